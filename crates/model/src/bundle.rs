@@ -1,0 +1,137 @@
+//! The JSON bundle that ingest writes and the app reads: one small index, one file per force.
+
+use serde::{Deserialize, Serialize};
+
+use crate::area::Area;
+use crate::force::Force;
+use crate::grade::Judgement;
+use crate::questions::QuestionSets;
+use crate::report::Report;
+use crate::round::Round;
+
+/// Bumped whenever the shape of the bundle changes; it is part of every bundle URL, so a
+/// browser never mixes an old cached file with a new app.
+pub const BUNDLE_VERSION: u32 = 1;
+
+/// The bundle's folder, relative to the site root.
+pub fn bundle_dir() -> String {
+    format!("data/v{BUNDLE_VERSION}")
+}
+
+pub fn index_path() -> String {
+    format!("{}/index.json", bundle_dir())
+}
+
+pub fn force_path(slug: &str) -> String {
+    format!("{}/force/{slug}.json", bundle_dir())
+}
+
+/// What every page needs: forces, rounds, headline grades, question sets.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub version: u32,
+    pub forces: Vec<Force>,
+    /// Regions in display order (alphabetical, Wales last as in ONS tables).
+    pub regions: Vec<String>,
+    pub rounds: Vec<RoundInfo>,
+    /// Headline grades (pillars and graded areas) of every force and round held.
+    pub grades: Vec<HeadlineGrade>,
+    /// Source pages, referred to by position from `HeadlineGrade::source`.
+    pub sources: Vec<String>,
+    pub questions: QuestionSets,
+    /// Force-years whose full page text is held, so their pages can say more than grades.
+    pub reports: Vec<ReportRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundInfo {
+    pub round: Round,
+    /// How many of the forces have at least one headline grade held for this round.
+    pub forces_with_grades: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeadlineGrade {
+    pub force: String,
+    pub round: Round,
+    pub area: Area,
+    pub judgement: Judgement,
+    /// Index into `Index::sources`.
+    pub source: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportRef {
+    pub force: String,
+    pub round: Round,
+}
+
+/// Everything one force's pages need beyond the index.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ForceFile {
+    pub version: u32,
+    pub force: Force,
+    /// Every grade row of the force, question-level ones included, with its source.
+    pub grades: Vec<GradeRecord>,
+    /// Parsed full pages, where held.
+    pub reports: Vec<Report>,
+}
+
+/// One row of `data/grades.csv`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GradeRecord {
+    pub round: Round,
+    pub area: Area,
+    pub judgement: Judgement,
+    pub source_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Index {
+    pub fn force(&self, slug: &str) -> Option<&Force> {
+        self.forces.iter().find(|f| f.slug == slug)
+    }
+
+    /// The rounds for which this force has any grade or report held, oldest first.
+    pub fn rounds_of(&self, slug: &str) -> Vec<Round> {
+        let mut rounds: Vec<Round> = self
+            .grades
+            .iter()
+            .filter(|g| g.force == slug)
+            .map(|g| g.round)
+            .chain(self.reports.iter().filter(|r| r.force == slug).map(|r| r.round))
+            .collect();
+        rounds.sort();
+        rounds.dedup();
+        rounds
+    }
+
+    pub fn headline(&self, slug: &str, round: Round, area: &Area) -> Option<&HeadlineGrade> {
+        self.grades
+            .iter()
+            .find(|g| g.force == slug && g.round == round && &g.area == area)
+    }
+
+    pub fn source(&self, grade: &HeadlineGrade) -> Option<&str> {
+        self.sources.get(grade.source as usize).map(String::as_str)
+    }
+
+    pub fn round_info(&self, round: Round) -> Option<&RoundInfo> {
+        self.rounds.iter().find(|r| r.round == round)
+    }
+
+    pub fn has_report(&self, slug: &str, round: Round) -> bool {
+        self.reports.iter().any(|r| r.force == slug && r.round == round)
+    }
+}
+
+impl ForceFile {
+    pub fn report(&self, round: Round) -> Option<&Report> {
+        self.reports.iter().find(|r| r.round == round)
+    }
+
+    pub fn grade(&self, round: Round, area: &Area) -> Option<&GradeRecord> {
+        self.grades.iter().find(|g| g.round == round && &g.area == area)
+    }
+}

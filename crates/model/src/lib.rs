@@ -1,0 +1,20 @@
+//! The one set of PEEL Explorer types: read by ingest, written to the JSON bundle, rendered by
+//! the prerenderer and the browser app. Nothing here does I/O.
+
+pub mod area;
+pub mod bundle;
+pub mod date;
+pub mod force;
+pub mod grade;
+pub mod questions;
+pub mod report;
+pub mod round;
+pub mod text;
+
+pub use area::{Area, Pillar};
+pub use bundle::{ForceFile, GradeRecord, HeadlineGrade, Index, BUNDLE_VERSION};
+pub use date::Date;
+pub use force::Force;
+pub use grade::{Grade, Judgement, Scale};
+pub use report::Report;
+pub use round::{Framework, Round};
