@@ -4,7 +4,12 @@
 //! `data/sources/` are read into the types of `peel-model`, checked against each other, and
 //! written as `index.json` plus one JSON file per force.
 
+pub mod bundle;
+mod csv_file;
 pub mod diagnostic;
+pub mod forces;
+pub mod grades;
 pub mod page;
+pub mod questions;
 
 pub use diagnostic::Diagnostic;

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
+use crate::date::Date;
 use crate::force::Force;
 use crate::grade::Judgement;
 use crate::questions::QuestionSets;
@@ -39,8 +40,11 @@ pub struct Index {
     /// Source pages, referred to by position from `HeadlineGrade::source`.
     pub sources: Vec<String>,
     pub questions: QuestionSets,
-    /// Force-years whose full page text is held, so their pages can say more than grades.
-    pub reports: Vec<ReportRef>,
+    /// Every force-year held (with grades, a full page, or both) and its official page.
+    pub force_rounds: Vec<ForceRound>,
+    /// When the data was last changed (from the project's history), where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_date: Option<Date>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,9 +65,13 @@ pub struct HeadlineGrade {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReportRef {
+pub struct ForceRound {
     pub force: String,
     pub round: Round,
+    /// The official HMICFRS page (or, where none was found, the page the grades were read from).
+    pub page_url: String,
+    /// Whether the page's full text is held (in the force's file).
+    pub has_report: bool,
 }
 
 /// Everything one force's pages need beyond the index.
@@ -100,7 +108,7 @@ impl Index {
             .iter()
             .filter(|g| g.force == slug)
             .map(|g| g.round)
-            .chain(self.reports.iter().filter(|r| r.force == slug).map(|r| r.round))
+            .chain(self.force_rounds.iter().filter(|r| r.force == slug).map(|r| r.round))
             .collect();
         rounds.sort();
         rounds.dedup();
@@ -121,8 +129,8 @@ impl Index {
         self.rounds.iter().find(|r| r.round == round)
     }
 
-    pub fn has_report(&self, slug: &str, round: Round) -> bool {
-        self.reports.iter().any(|r| r.force == slug && r.round == round)
+    pub fn force_round(&self, slug: &str, round: Round) -> Option<&ForceRound> {
+        self.force_rounds.iter().find(|r| r.force == slug && r.round == round)
     }
 }
 

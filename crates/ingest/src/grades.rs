@@ -1,0 +1,166 @@
+//! `data/grades.csv`: every graded judgement, with the page it was read from.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use peel_model::questions::QuestionSets;
+use peel_model::{Area, Force, GradeRecord, Judgement, Round};
+
+use crate::csv_file::{parse_rows, read_rows};
+use crate::diagnostic::Diagnostic;
+use crate::forces::is_web_address;
+
+pub const FILE: &str = "grades.csv";
+const COLUMNS: [&str; 6] = ["force_slug", "year", "area", "grade", "source_url", "note"];
+
+/// A grade row with the force it belongs to and where it was read.
+#[derive(Clone, Debug)]
+pub struct GradeRow {
+    pub force: String,
+    pub line: usize,
+    pub record: GradeRecord,
+}
+
+pub fn read_grades(
+    data_dir: &Path,
+    label: &str,
+    forces: &[Force],
+    questions: &QuestionSets,
+) -> Result<Vec<GradeRow>, Vec<Diagnostic>> {
+    let rows = read_rows(&data_dir.join(FILE), label, &COLUMNS)?;
+    check_rows(rows, label, forces, questions)
+}
+
+pub fn parse_grades(
+    bytes: &[u8],
+    label: &str,
+    forces: &[Force],
+    questions: &QuestionSets,
+) -> Result<Vec<GradeRow>, Vec<Diagnostic>> {
+    check_rows(parse_rows(bytes, label, &COLUMNS)?, label, forces, questions)
+}
+
+fn check_rows(
+    rows: Vec<crate::csv_file::Row>,
+    label: &str,
+    forces: &[Force],
+    questions: &QuestionSets,
+) -> Result<Vec<GradeRow>, Vec<Diagnostic>> {
+    let mut grades = Vec::with_capacity(rows.len());
+    let mut errors = Vec::new();
+    let mut first_line_of: HashMap<(String, Round, Area), usize> = HashMap::new();
+    for row in rows {
+        match check_row(&row, forces, questions) {
+            Ok(grade) => {
+                let key = (grade.force.clone(), grade.record.round, grade.record.area.clone());
+                if let Some(first) = first_line_of.get(&key) {
+                    errors.push(Diagnostic::new(
+                        label,
+                        row.line,
+                        format!(
+                            "duplicate row: {} {} `{}` is already graded on line {first}",
+                            grade.force, grade.record.round, grade.record.area
+                        ),
+                    ));
+                    continue;
+                }
+                first_line_of.insert(key, row.line);
+                grades.push(grade);
+            }
+            Err(message) => errors.push(Diagnostic::new(label, row.line, message)),
+        }
+    }
+    if errors.is_empty() { Ok(grades) } else { Err(errors) }
+}
+
+fn check_row(
+    row: &crate::csv_file::Row,
+    forces: &[Force],
+    questions: &QuestionSets,
+) -> Result<GradeRow, String> {
+    let (slug, year, area_text, grade_text, url, note) =
+        (row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5));
+    if !forces.iter().any(|f| f.slug == slug) {
+        return Err(format!("unknown force `{slug}` (not in forces.csv)"));
+    }
+    let round = Round::from_label(year).ok_or_else(|| {
+        let rounds: Vec<&str> = Round::ALL.iter().map(|r| r.label()).collect();
+        format!("`{year}` is not a PEEL round (rounds: {})", rounds.join(", "))
+    })?;
+    let judgement = Judgement::parse(grade_text).ok_or_else(|| {
+        format!(
+            "unknown grade word `{grade_text}` (expected one of: outstanding, good, adequate, \
+             requires improvement, inadequate, not graded)"
+        )
+    })?;
+    if let Judgement::Graded(grade) = judgement {
+        if !round.scale().has(grade) {
+            return Err(format!(
+                "`{grade_text}` is not on the {} of {round}",
+                round.scale().describe()
+            ));
+        }
+    }
+    let area = Area::parse(area_text).ok_or_else(|| format!("unknown area `{area_text}`"))?;
+    check_area(&area, round, questions)?;
+    if !is_web_address(url) {
+        return Err(format!("`{url}` is not a web address (http:// or https://)"));
+    }
+    Ok(GradeRow {
+        force: slug.to_owned(),
+        line: row.line,
+        record: GradeRecord {
+            round,
+            area,
+            judgement,
+            source_url: url.to_owned(),
+            note: (!note.is_empty()).then(|| note.to_owned()),
+        },
+    })
+}
+
+/// The area must exist in that round's framework and question set.
+fn check_area(area: &Area, round: Round, questions: &QuestionSets) -> Result<(), String> {
+    let set = questions
+        .round(round)
+        .ok_or_else(|| format!("questions.json has no question set for {round}"))?;
+    match area {
+        Area::Pillar(pillar) | Area::Question { pillar, .. } if !round.has_pillars() => Err(format!(
+            "{round} graded areas, not pillars: `{}` does not apply (areas: {})",
+            pillar.slug(),
+            set.areas.join("; ")
+        )),
+        Area::Pillar(pillar) if !pillar.is_graded() => {
+            Err(format!("`{}` is never graded", pillar.slug()))
+        }
+        Area::Pillar(_) => Ok(()),
+        Area::Question { pillar, number, .. } => {
+            let pillar_set = set
+                .pillar(*pillar)
+                .ok_or_else(|| format!("questions.json has no {} questions for {round}", pillar.slug()))?;
+            match pillar_set.questions.iter().find(|q| q.number == *number) {
+                None => Err(format!(
+                    "{round} {} has {} questions; there is no question {number}",
+                    pillar.slug(),
+                    pillar_set.questions.len()
+                )),
+                Some(q) if !q.graded => Err(format!(
+                    "{round} {} question {number} is not graded in questions.json",
+                    pillar.slug()
+                )),
+                Some(_) => Ok(()),
+            }
+        }
+        Area::GradedArea(name) if round.has_pillars() => Err(format!(
+            "unknown area `{name}`: {round} graded pillars (effectiveness, efficiency, legitimacy) \
+             and their questions (e.g. effectiveness-q1-preventing)"
+        )),
+        Area::GradedArea(name) => {
+            if set.areas.iter().any(|a| a == name) {
+                Ok(())
+            } else {
+                Err(format!("unknown area `{name}` for {round} (areas: {})", set.areas.join("; ")))
+            }
+        }
+    }
+}

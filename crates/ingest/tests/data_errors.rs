@@ -1,0 +1,114 @@
+//! Bad rows in the CSV data are rejected with `file:line: what is wrong` and a non-zero exit.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn project_data() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
+}
+
+/// A copy of the project's data folder (without source pages) with one line of grades.csv appended.
+fn data_with_grade_row(name: &str, row: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("peel-ingest-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for file in ["forces.csv", "questions.json"] {
+        std::fs::copy(project_data().join(file), dir.join(file)).unwrap();
+    }
+    let mut grades = std::fs::read_to_string(project_data().join("grades.csv")).unwrap();
+    if !grades.ends_with('\n') {
+        grades.push('\n');
+    }
+    grades.push_str(row);
+    grades.push('\n');
+    std::fs::write(dir.join("grades.csv"), grades).unwrap();
+    dir
+}
+
+fn bundle(data: &Path) -> (bool, String) {
+    let out = data.join("out");
+    let output = Command::new(env!("CARGO_BIN_EXE_peel-ingest"))
+        .args(["bundle", "--data"])
+        .arg(data)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    (output.status.success(), String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+fn expect_error(name: &str, row: &str, message: &str) {
+    let data = data_with_grade_row(name, row);
+    let line = std::fs::read_to_string(data.join("grades.csv")).unwrap().lines().count();
+    let (ok, stderr) = bundle(&data);
+    assert!(!ok, "{name}: ingest accepted a bad row");
+    let place = format!("grades.csv:{line}: ");
+    assert!(stderr.contains(&place), "{name}: no `{place}` in:\n{stderr}");
+    assert!(stderr.contains(message), "{name}: no `{message}` in:\n{stderr}");
+    assert!(!data.join("out").exists(), "{name}: a bundle was written despite the error");
+    assert!(!stderr.contains("panicked"), "{name}: ingest panicked:\n{stderr}");
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+#[test]
+fn the_project_data_builds() {
+    let data = data_with_grade_row("clean", "");
+    let (ok, stderr) = bundle(&data);
+    assert!(ok, "{stderr}");
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+#[test]
+fn unknown_force() {
+    expect_error("force", "nowhere,2016,efficiency,good,https://example.org/,", "unknown force `nowhere`");
+}
+
+#[test]
+fn unknown_grade_word() {
+    expect_error("grade", "kent,2016,efficiency,excellent,https://example.org/,", "unknown grade word `excellent`");
+}
+
+#[test]
+fn grade_not_on_the_rounds_scale() {
+    expect_error("scale", "kent,2016,efficiency,adequate,https://example.org/,", "not on the four-point scale");
+}
+
+#[test]
+fn duplicate_row() {
+    expect_error(
+        "duplicate",
+        "avon-and-somerset,2015,effectiveness,good,https://example.org/,",
+        "duplicate row",
+    );
+}
+
+#[test]
+fn year_that_is_not_a_round() {
+    expect_error("round", "kent,2019,efficiency,good,https://example.org/,", "`2019` is not a PEEL round");
+}
+
+#[test]
+fn question_the_round_does_not_have() {
+    expect_error(
+        "question",
+        "kent,2016,efficiency-q7-anything,good,https://example.org/,",
+        "there is no question 7",
+    );
+}
+
+#[test]
+fn pillar_in_a_graded_area_round() {
+    expect_error("area", "kent,2021/22,efficiency,good,https://example.org/,", "graded areas, not pillars");
+}
+
+#[test]
+fn wrong_number_of_fields() {
+    expect_error("fields", "kent,2016,efficiency,good", "expected 6 fields");
+}
+
+#[test]
+fn missing_data_folder_is_a_clear_error() {
+    let (ok, stderr) = bundle(Path::new("/nonexistent/peel-data"));
+    assert!(!ok);
+    assert!(stderr.contains("forces.csv: cannot read the file"), "{stderr}");
+}
