@@ -5,6 +5,7 @@ use std::path::Path;
 use crate::diagnostic::Diagnostic;
 
 /// One data row: its fields by header position, and the line it starts on.
+#[derive(Debug)]
 pub struct Row {
     pub line: usize,
     pub fields: Vec<String>,
