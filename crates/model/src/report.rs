@@ -122,6 +122,10 @@ pub struct KeyFacts {
     /// The period in the heading: "Key facts – 2019/20".
     pub period: String,
     pub figures: Vec<KeyFigure>,
+    /// Lines of the block that are not a figure the parser knows, kept as published so nothing
+    /// is lost (ingest also reports each as a warning). Empty for a page in the usual form.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paragraphs: Vec<String>,
 }
 
 /// One key fact: the force's figure, and the national level where the page gives one.
