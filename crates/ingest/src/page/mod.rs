@@ -170,7 +170,7 @@ fn check_complete(
                 last.no,
                 format!(
                     "the page ends with \"{}\" but not what it announces: the page looks cut off",
-                    preamble::shorten(text)
+                    tail(text)
                 ),
             ));
         }
