@@ -313,13 +313,22 @@ fn other_inspections_and_reports() {
     );
 }
 
+/// A key figure as read off the page: id, value, national value, and their lines.
+type Expected = (
+    KeyFigureId,
+    f64,
+    Option<f64>,
+    &'static str,
+    Option<&'static str>,
+);
+
 #[test]
 fn key_facts() {
     let r = report();
     let facts = r.key_facts.as_ref().unwrap();
     assert_eq!(facts.period, "2019/20");
     assert!(facts.paragraphs.is_empty());
-    let expected: [(KeyFigureId, f64, Option<f64>, &str, Option<&str>); 9] = [
+    let expected: [Expected; 9] = [
         (
             KeyFigureId::ForceArea,
             914.0,
