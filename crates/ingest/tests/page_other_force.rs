@@ -278,3 +278,22 @@ fn without_the_wider_gap_the_force_area_stays_with_the_observations() {
     assert_eq!(r.hmi_observations.len(), 17);
     assert!(r.force_area.is_empty());
 }
+
+#[test]
+fn other_inspections_are_read_generically() {
+    // A second, made-up inspection after the leadership one: no link, so no pillar.
+    let text = REFERENCE.replace(
+        "View the three questions for leadership\n",
+        "View the three questions for leadership\n\nLast updated 01/02/2017\n\nA made-up inspection of custody.\n\nA second made-up paragraph.\n",
+    );
+    let page = parse(&text);
+    assert!(page.warnings.is_empty(), "{:?}", page.warnings);
+    let other = page.report.other_inspections.unwrap();
+    assert_eq!(other.inspections.len(), 2);
+    let custody = &other.inspections[1];
+    assert_eq!(custody.pillar, None);
+    assert_eq!(custody.last_updated, Date::new(2017, 2, 1));
+    assert_eq!(custody.paragraphs.len(), 2);
+    assert_eq!(custody.questions_link, None);
+    assert_eq!(other.inspections[0].pillar, Some(Pillar::Leadership));
+}

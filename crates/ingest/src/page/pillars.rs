@@ -133,14 +133,10 @@ pub(crate) fn other_inspections(
     let mut starts = Vec::new();
     for entry in rest {
         if let Some(date) = last_updated(entry.text, entry.no, ctx)? {
-            let same = current
-                .as_ref()
-                .is_some_and(|(i, _)| i.last_updated.is_none() && i.paragraphs.is_empty());
-            if !same {
-                close(&mut other, &mut starts, current.take(), ctx)?;
-            }
-            let (inspection, _) = current.get_or_insert_with(|| (blank_inspection(), entry.no));
+            close(&mut other, &mut starts, current.take(), ctx)?;
+            let mut inspection = blank_inspection();
             inspection.last_updated = Some(date);
+            current = Some((inspection, entry.no));
         } else if let Some(link) = questions_link(entry.text) {
             let (inspection, _) = current.get_or_insert_with(|| (blank_inspection(), entry.no));
             inspection.pillar = Some(link.pillar);
@@ -149,6 +145,8 @@ pub(crate) fn other_inspections(
         } else {
             if looks_like_link(entry.text) {
                 ctx.unplaced(entry, "a question-set link the parser cannot read");
+            } else if Judgement::parse(entry.text).is_some() {
+                ctx.unplaced(entry, "a grade line, but these inspections are not graded");
             }
             match current.as_mut() {
                 Some((inspection, _)) => inspection.paragraphs.push(entry.text.to_owned()),

@@ -186,7 +186,8 @@ fn headline(entry: &Entry, ctx: &Ctx) -> Result<Option<HeadlineJudgement>, Diagn
     }))
 }
 
-/// "Zoë Billingham, Her Majesty’s Inspector of Constabulary".
+/// "Zoë Billingham, Her Majesty’s Inspector of Constabulary": a name of capitalised words, a
+/// comma, and a title that names an "Inspector of" something.
 fn inspector(text: &str) -> Option<Inspector> {
     let (name, title) = text.split_once(',')?;
     let (name, title) = (name.trim(), title.trim());
@@ -196,7 +197,7 @@ fn inspector(text: &str) -> Option<Inspector> {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !name.chars().any(|c| c.is_ascii_digit());
     let title_ok =
-        folded(title).contains("inspector") && word_count(title) <= 15 && !title.ends_with('.');
+        folded(title).contains("inspector of") && word_count(title) <= 15 && !title.ends_with('.');
     (name_ok && title_ok).then(|| Inspector {
         name: name.to_owned(),
         title: title.to_owned(),
