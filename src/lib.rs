@@ -1,1 +1,14 @@
+//! PEEL Explorer: the browser app (feature `hydrate`) and the pages the prerenderer renders
+//! natively (feature `ssr`). One component tree serves both.
 
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod routes;
+pub mod site;
+
+#[cfg(feature = "ssr")]
+pub mod prerender;
+
+#[cfg(feature = "hydrate")]
+mod start;

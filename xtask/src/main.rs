@@ -1,1 +1,120 @@
-fn main(){}
+//! Project automation, as ordinary Rust: `cargo xtask <command>`.
+
+mod dist;
+mod process;
+mod serve;
+mod test;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use process::{Failure, root};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  serve [--port 8080]        install what is missing, build the site into dist/ and serve it
+                             on http://127.0.0.1:8080/ (a plain static server, like any host)
+  test                       every check: formatting, clippy, native tests, wasm component tests
+                             in headless Chromium, end-to-end tests against the built site
+  dist [--base-path /sub/path/] [--origin https://example.org] [--out dist]
+                             build the deployable site for a host, at its root or a sub-path
+  install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen)
+";
+
+fn main() -> ExitCode {
+    let result = match parse() {
+        Ok(command) => command.run(),
+        Err(e) => {
+            eprintln!("error: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure { step, message, hint }) => {
+            eprintln!("\nerror: could not {step}: {message}\n  what to do: {hint}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+enum Command {
+    Serve { port: u16 },
+    Test,
+    Dist(dist::DistOptions),
+    Install,
+}
+
+impl Command {
+    fn run(self) -> process::Result<()> {
+        match self {
+            Command::Serve { port } => {
+                dist::build(&dist::DistOptions::at_root(root().join("dist")))?;
+                let started = process::step("Serving dist/");
+                let server = serve::StaticServer::start(&root().join("dist"), "/", port).or_else(|e| {
+                    process::fail(
+                        "serve dist/",
+                        e,
+                        format!("Is another server on port {port}? Try --port 8081."),
+                    )
+                })?;
+                process::done(started);
+                eprintln!(
+                    "\nPEEL Explorer is at http://127.0.0.1:{}/  (Ctrl-C stops it)",
+                    server.port
+                );
+                server.wait();
+                Ok(())
+            }
+            Command::Test => test::run_all(),
+            Command::Dist(options) => {
+                dist::build(&options)?;
+                eprintln!(
+                    "\nThe site is in {}: copy it to any static host, to be served under {}.",
+                    options.out.display(),
+                    options.base_path
+                );
+                Ok(())
+            }
+            Command::Install => {
+                tools::ensure_build_tools()?;
+                tools::ensure_browser()
+            }
+        }
+    }
+}
+
+fn parse() -> Result<Command, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let name = match parser.next()? {
+        Some(Value(name)) => name.string()?,
+        Some(Long("help") | Short('h')) | None => {
+            println!("{USAGE}");
+            std::process::exit(0);
+        }
+        Some(other) => return Err(other.unexpected()),
+    };
+    let mut port = 8080;
+    let mut options = dist::DistOptions::at_root(root().join("dist"));
+    while let Some(arg) = parser.next()? {
+        match (name.as_str(), arg) {
+            ("serve", Long("port")) => port = parser.value()?.parse()?,
+            ("dist", Long("base-path")) => {
+                options.base_path = dist::normalise_base_path(&parser.value()?.string()?)?;
+            }
+            ("dist", Long("origin")) => options.origin = parser.value()?.string()?,
+            ("dist", Long("out")) => options.out = PathBuf::from(parser.value()?),
+            (_, arg) => return Err(arg.unexpected()),
+        }
+    }
+    Ok(match name.as_str() {
+        "serve" => Command::Serve { port },
+        "test" => Command::Test,
+        "dist" => Command::Dist(options),
+        "install" => Command::Install,
+        other => return Err(format!("unknown command `{other}`").into()),
+    })
+}

@@ -5,8 +5,7 @@ use std::path::{Path, PathBuf};
 
 use peel_model::bundle::{ForceRound, RoundInfo};
 use peel_model::{
-    Area, BUNDLE_VERSION, Date, Force, ForceFile, GradeRecord, HeadlineGrade, Index, Report,
-    Round,
+    Area, BUNDLE_VERSION, Date, Force, ForceFile, GradeRecord, HeadlineGrade, Index, Report, Round,
 };
 
 use crate::diagnostic::Diagnostic;
@@ -81,10 +80,18 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
                 .filter(|g| g.force == force.slug)
                 .map(|g| g.record.clone())
                 .collect(),
-            reports: reports.iter().filter(|r| r.force == force.slug).cloned().collect(),
+            reports: reports
+                .iter()
+                .filter(|r| r.force == force.slug)
+                .cloned()
+                .collect(),
         })
         .collect();
-    Ok(Bundle { index, forces: force_files, warnings })
+    Ok(Bundle {
+        index,
+        forces: force_files,
+        warnings,
+    })
 }
 
 /// Checks one parsed page against `data_dir`: its force must be known and its grades must
@@ -99,7 +106,11 @@ pub fn check_page_against_data(report: &Report, data_dir: &Path) -> Result<(), V
         errors.push(Diagnostic::new(
             &report.source_file,
             1,
-            format!("the page is about `{}`, which is not a force in {}", report.force, label(forces::FILE)),
+            format!(
+                "the page is about `{}`, which is not a force in {}",
+                report.force,
+                label(forces::FILE)
+            ),
         ));
     }
     cross_check(report, &mut rows, &label(grades::FILE), &mut errors);
@@ -107,7 +118,11 @@ pub fn check_page_against_data(report: &Report, data_dir: &Path) -> Result<(), V
 }
 
 /// Every `*.txt` in `sources/`, parsed; a missing folder means no pages are held.
-fn read_sources(dir: &Path, forces: &[Force], errors: &mut Vec<Diagnostic>) -> (Vec<Report>, Vec<Diagnostic>) {
+fn read_sources(
+    dir: &Path,
+    forces: &[Force],
+    errors: &mut Vec<Diagnostic>,
+) -> (Vec<Report>, Vec<Diagnostic>) {
     let mut reports: Vec<Report> = Vec::new();
     let mut warnings = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -140,15 +155,24 @@ fn read_sources(dir: &Path, forces: &[Force], errors: &mut Vec<Diagnostic>) -> (
             errors.push(Diagnostic::new(
                 &label,
                 1,
-                format!("the page is about `{}`, which is not a force in forces.csv", report.force),
+                format!(
+                    "the page is about `{}`, which is not a force in forces.csv",
+                    report.force
+                ),
             ));
             continue;
         }
-        if let Some(other) = reports.iter().find(|r| r.force == report.force && r.round == report.round) {
+        if let Some(other) = reports
+            .iter()
+            .find(|r| r.force == report.force && r.round == report.round)
+        {
             errors.push(Diagnostic::new(
                 &label,
                 1,
-                format!("{} {} is already held in {}", report.force, report.round, other.source_file),
+                format!(
+                    "{} {} is already held in {}",
+                    report.force, report.round, other.source_file
+                ),
             ));
             continue;
         }
@@ -160,7 +184,9 @@ fn read_sources(dir: &Path, forces: &[Force], errors: &mut Vec<Diagnostic>) -> (
 /// A page's grades must agree with grades.csv; a grade only the page states is added, citing it.
 fn cross_check(report: &Report, rows: &mut Vec<GradeRow>, grades_label: &str, errors: &mut Vec<Diagnostic>) {
     for section in &report.pillars {
-        let Some(judgement) = section.judgement else { continue };
+        let Some(judgement) = section.judgement else {
+            continue;
+        };
         let area = Area::Pillar(section.pillar);
         match rows
             .iter()
@@ -171,7 +197,11 @@ fn cross_check(report: &Report, rows: &mut Vec<GradeRow>, grades_label: &str, er
                 0,
                 format!(
                     "{} {} {}: the page says `{judgement}` but {grades_label}:{} says `{}`",
-                    report.force, report.round, section.pillar.slug(), row.line, row.record.judgement
+                    report.force,
+                    report.round,
+                    section.pillar.slug(),
+                    row.line,
+                    row.record.judgement
                 ),
             )),
             Some(_) => {}
@@ -195,7 +225,9 @@ fn towns_named_in(report: &Report) -> Vec<String> {
     const LEAD: &str = "live in the towns of ";
     let mut towns = Vec::new();
     for paragraph in &report.force_area {
-        let Some(start) = paragraph.find(LEAD) else { continue };
+        let Some(start) = paragraph.find(LEAD) else {
+            continue;
+        };
         let rest = &paragraph[start + LEAD.len()..];
         let list = rest.split(['.', ';']).next().unwrap_or("");
         for part in list.split(", ").flat_map(|p| p.split(" and ")) {
@@ -216,7 +248,12 @@ fn build_index(
     data_date: Option<Date>,
 ) -> Index {
     let mut regions: Vec<String> = forces.iter().map(|f| f.region.clone()).collect();
-    regions.sort_by_key(|r| (REGION_ORDER.iter().position(|o| o == r).unwrap_or(usize::MAX), r.clone()));
+    regions.sort_by_key(|r| {
+        (
+            REGION_ORDER.iter().position(|o| o == r).unwrap_or(usize::MAX),
+            r.clone(),
+        )
+    });
     regions.dedup();
 
     let mut sources: Vec<String> = Vec::new();
@@ -252,8 +289,10 @@ fn build_index(
     let mut force_rounds = Vec::new();
     for force in forces {
         for round in Round::ALL {
-            let rows: Vec<&GradeRow> =
-                grade_rows.iter().filter(|g| g.force == force.slug && g.record.round == round).collect();
+            let rows: Vec<&GradeRow> = grade_rows
+                .iter()
+                .filter(|g| g.force == force.slug && g.record.round == round)
+                .collect();
             let has_report = reports.iter().any(|r| r.force == force.slug && r.round == round);
             if rows.is_empty() && !has_report {
                 continue;
@@ -283,7 +322,11 @@ fn build_index(
 /// The force-year's page on the HMICFRS site where a grade was read from one; otherwise the
 /// page most of its grades were read from (a press release, a PCC page).
 fn official_page(force: &Force, round: Round, rows: &[&GradeRow]) -> String {
-    let year_path = format!("/peel-{}/{}/", round.label().split(['/', '-']).next().unwrap_or(""), force.slug);
+    let year_path = format!(
+        "/peel-{}/{}/",
+        round.label().split(['/', '-']).next().unwrap_or(""),
+        force.slug
+    );
     if round == Round::R2016 && force.page_url.contains(&year_path) {
         return force.page_url.clone();
     }

@@ -27,7 +27,10 @@ pub fn read_rows(path: &Path, label: &str, columns: &[&str]) -> Result<Vec<Row>,
 
 pub fn parse_rows(bytes: &[u8], label: &str, columns: &[&str]) -> Result<Vec<Row>, Vec<Diagnostic>> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     let mut header_seen = false;
@@ -61,7 +64,11 @@ pub fn parse_rows(bytes: &[u8], label: &str, columns: &[&str]) -> Result<Vec<Row
                 errors.push(Diagnostic::new(
                     label,
                     line,
-                    format!("the header must be `{}`, found `{}`", columns.join(","), fields.join(",")),
+                    format!(
+                        "the header must be `{}`, found `{}`",
+                        columns.join(","),
+                        fields.join(",")
+                    ),
                 ));
                 return Err(errors);
             }
@@ -74,14 +81,23 @@ pub fn parse_rows(bytes: &[u8], label: &str, columns: &[&str]) -> Result<Vec<Row
             errors.push(Diagnostic::new(
                 label,
                 line,
-                format!("expected {} fields ({}), found {}", columns.len(), columns.join(","), fields.len()),
+                format!(
+                    "expected {} fields ({}), found {}",
+                    columns.len(),
+                    columns.join(","),
+                    fields.len()
+                ),
             ));
             continue;
         }
         rows.push(Row { line, fields });
     }
     if !header_seen {
-        errors.push(Diagnostic::new(label, 0, "the file is empty (expected a header row)"));
+        errors.push(Diagnostic::new(
+            label,
+            0,
+            "the file is empty (expected a header row)",
+        ));
     }
     if errors.is_empty() { Ok(rows) } else { Err(errors) }
 }
@@ -102,6 +118,9 @@ mod tests {
     #[test]
     fn wrong_header_is_refused() {
         let errors = parse_rows(b"x,y\n1,2\n", "t.csv", &["a", "b"]).unwrap_err();
-        assert_eq!(errors[0].to_string(), "t.csv:1: the header must be `a,b`, found `x,y`");
+        assert_eq!(
+            errors[0].to_string(),
+            "t.csv:1: the header must be `a,b`, found `x,y`"
+        );
     }
 }

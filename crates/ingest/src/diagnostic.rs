@@ -13,7 +13,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(file: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.into(), line, message: message.into() }
+        Diagnostic {
+            file: file.into(),
+            line,
+            message: message.into(),
+        }
     }
 }
 

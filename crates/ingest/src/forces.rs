@@ -20,7 +20,9 @@ pub fn read_forces(data_dir: &Path, label: &str) -> Result<Vec<Force>, Vec<Diagn
         let slug = row.get(0);
         let mut problem = |message: String| errors.push(Diagnostic::new(label, row.line, message));
         if !is_slug(slug) {
-            problem(format!("`{slug}` is not a force slug (lower-case letters, digits and hyphens)"));
+            problem(format!(
+                "`{slug}` is not a force slug (lower-case letters, digits and hyphens)"
+            ));
             continue;
         }
         if !seen.insert(slug.to_owned()) {
@@ -48,14 +50,20 @@ pub fn read_forces(data_dir: &Path, label: &str) -> Result<Vec<Force>, Vec<Diagn
     if forces.is_empty() && errors.is_empty() {
         errors.push(Diagnostic::new(label, 0, "no forces listed"));
     }
-    if errors.is_empty() { Ok(forces) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(forces)
+    } else {
+        Err(errors)
+    }
 }
 
 pub fn is_slug(text: &str) -> bool {
     !text.is_empty()
         && !text.starts_with('-')
         && !text.ends_with('-')
-        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 pub fn is_web_address(text: &str) -> bool {

@@ -70,7 +70,11 @@ fn check_rows(
             Err(message) => errors.push(Diagnostic::new(label, row.line, message)),
         }
     }
-    if errors.is_empty() { Ok(grades) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(grades)
+    } else {
+        Err(errors)
+    }
 }
 
 fn check_row(
@@ -78,8 +82,14 @@ fn check_row(
     forces: &[Force],
     questions: &QuestionSets,
 ) -> Result<GradeRow, String> {
-    let (slug, year, area_text, grade_text, url, note) =
-        (row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5));
+    let (slug, year, area_text, grade_text, url, note) = (
+        row.get(0),
+        row.get(1),
+        row.get(2),
+        row.get(3),
+        row.get(4),
+        row.get(5),
+    );
     if !forces.iter().any(|f| f.slug == slug) {
         return Err(format!("unknown force `{slug}` (not in forces.csv)"));
     }
@@ -93,13 +103,13 @@ fn check_row(
              requires improvement, inadequate, not graded)"
         )
     })?;
-    if let Judgement::Graded(grade) = judgement {
-        if !round.scale().has(grade) {
-            return Err(format!(
-                "`{grade_text}` is not on the {} of {round}",
-                round.scale().describe()
-            ));
-        }
+    if let Judgement::Graded(grade) = judgement
+        && !round.scale().has(grade)
+    {
+        return Err(format!(
+            "`{grade_text}` is not on the {} of {round}",
+            round.scale().describe()
+        ));
     }
     let area = Area::parse(area_text).ok_or_else(|| format!("unknown area `{area_text}`"))?;
     check_area(&area, round, questions)?;
@@ -130,9 +140,7 @@ fn check_area(area: &Area, round: Round, questions: &QuestionSets) -> Result<(),
             pillar.slug(),
             set.areas.join("; ")
         )),
-        Area::Pillar(pillar) if !pillar.is_graded() => {
-            Err(format!("`{}` is never graded", pillar.slug()))
-        }
+        Area::Pillar(pillar) if !pillar.is_graded() => Err(format!("`{}` is never graded", pillar.slug())),
         Area::Pillar(_) => Ok(()),
         Area::Question { pillar, number, .. } => {
             let pillar_set = set
@@ -159,7 +167,10 @@ fn check_area(area: &Area, round: Round, questions: &QuestionSets) -> Result<(),
             if set.areas.iter().any(|a| a == name) {
                 Ok(())
             } else {
-                Err(format!("unknown area `{name}` for {round} (areas: {})", set.areas.join("; ")))
+                Err(format!(
+                    "unknown area `{name}` for {round} (areas: {})",
+                    set.areas.join("; ")
+                ))
             }
         }
     }

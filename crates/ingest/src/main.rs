@@ -26,8 +26,15 @@ fn main() -> ExitCode {
 }
 
 enum Command {
-    Parse { file: PathBuf, data: Option<PathBuf> },
-    Bundle { data: PathBuf, out: PathBuf, data_date: Option<Date> },
+    Parse {
+        file: PathBuf,
+        data: Option<PathBuf>,
+    },
+    Bundle {
+        data: PathBuf,
+        out: PathBuf,
+        data_date: Option<Date>,
+    },
 }
 
 fn run() -> Result<ExitCode, String> {
@@ -131,5 +138,9 @@ fn report_warnings(warnings: &[Diagnostic], strict: bool) -> Result<(), String> 
 }
 
 fn join(diagnostics: Vec<Diagnostic>) -> String {
-    diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\nerror: ")
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\nerror: ")
 }

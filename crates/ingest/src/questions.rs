@@ -45,8 +45,18 @@ fn read_round(round: Round, object: &Map<String, Value>) -> Result<RoundQuestion
         None => round.scale(),
         Some(value) => {
             let words = strings(value).ok_or("`scale` must be a list of grade words")?;
-            let five = ["outstanding", "good", "adequate", "requires improvement", "inadequate"];
-            let declared = if words == five { Scale::FivePoint } else { Scale::FourPoint };
+            let five = [
+                "outstanding",
+                "good",
+                "adequate",
+                "requires improvement",
+                "inadequate",
+            ];
+            let declared = if words == five {
+                Scale::FivePoint
+            } else {
+                Scale::FourPoint
+            };
             if declared != round.scale() {
                 return Err(format!("`scale` {words:?} is not the scale of this round"));
             }
@@ -59,9 +69,7 @@ fn read_round(round: Round, object: &Map<String, Value>) -> Result<RoundQuestion
             let pillar_object = value
                 .as_object()
                 .ok_or_else(|| format!("`{}` must be an object", pillar.slug()))?;
-            pillars.push(
-                read_pillar(pillar, pillar_object).map_err(|m| format!("{}: {m}", pillar.slug()))?,
-            );
+            pillars.push(read_pillar(pillar, pillar_object).map_err(|m| format!("{}: {m}", pillar.slug()))?);
         }
     }
     let areas = match object.get("areas") {
@@ -87,7 +95,10 @@ fn read_round(round: Round, object: &Map<String, Value>) -> Result<RoundQuestion
 }
 
 fn read_pillar(pillar: Pillar, object: &Map<String, Value>) -> Result<PillarQuestions, String> {
-    let graded = object.get("graded").and_then(Value::as_bool).unwrap_or(pillar.is_graded());
+    let graded = object
+        .get("graded")
+        .and_then(Value::as_bool)
+        .unwrap_or(pillar.is_graded());
     let core = object
         .get("core")
         .and_then(Value::as_array)
@@ -103,7 +114,11 @@ fn read_pillar(pillar: Pillar, object: &Map<String, Value>) -> Result<PillarQues
             .and_then(|n| u8::try_from(n).ok())
             .ok_or_else(|| format!("question {}: `n` must be a small number", position + 1))?;
         if usize::from(number) != position + 1 {
-            return Err(format!("question {}: numbered {number}, expected {}", position + 1, position + 1));
+            return Err(format!(
+                "question {}: numbered {number}, expected {}",
+                position + 1,
+                position + 1
+            ));
         }
         let title = match q.get("title") {
             None | Some(Value::Null) => None,
@@ -134,7 +149,11 @@ fn string(object: &Map<String, Value>, key: &str) -> Option<String> {
 }
 
 fn strings(value: &Value) -> Option<Vec<String>> {
-    value.as_array()?.iter().map(|v| v.as_str().map(str::to_owned)).collect()
+    value
+        .as_array()?
+        .iter()
+        .map(|v| v.as_str().map(str::to_owned))
+        .collect()
 }
 
 #[cfg(test)]

@@ -34,18 +34,27 @@ fn bundle(data: &Path) -> (bool, String) {
         .arg(&out)
         .output()
         .unwrap();
-    (output.status.success(), String::from_utf8_lossy(&output.stderr).into_owned())
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
 }
 
 fn expect_error(name: &str, row: &str, message: &str) {
     let data = data_with_grade_row(name, row);
-    let line = std::fs::read_to_string(data.join("grades.csv")).unwrap().lines().count();
+    let line = std::fs::read_to_string(data.join("grades.csv"))
+        .unwrap()
+        .lines()
+        .count();
     let (ok, stderr) = bundle(&data);
     assert!(!ok, "{name}: ingest accepted a bad row");
     let place = format!("grades.csv:{line}: ");
     assert!(stderr.contains(&place), "{name}: no `{place}` in:\n{stderr}");
     assert!(stderr.contains(message), "{name}: no `{message}` in:\n{stderr}");
-    assert!(!data.join("out").exists(), "{name}: a bundle was written despite the error");
+    assert!(
+        !data.join("out").exists(),
+        "{name}: a bundle was written despite the error"
+    );
     assert!(!stderr.contains("panicked"), "{name}: ingest panicked:\n{stderr}");
     std::fs::remove_dir_all(&data).unwrap();
 }
@@ -60,17 +69,29 @@ fn the_project_data_builds() {
 
 #[test]
 fn unknown_force() {
-    expect_error("force", "nowhere,2016,efficiency,good,https://example.org/,", "unknown force `nowhere`");
+    expect_error(
+        "force",
+        "nowhere,2016,efficiency,good,https://example.org/,",
+        "unknown force `nowhere`",
+    );
 }
 
 #[test]
 fn unknown_grade_word() {
-    expect_error("grade", "kent,2016,efficiency,excellent,https://example.org/,", "unknown grade word `excellent`");
+    expect_error(
+        "grade",
+        "kent,2016,efficiency,excellent,https://example.org/,",
+        "unknown grade word `excellent`",
+    );
 }
 
 #[test]
 fn grade_not_on_the_rounds_scale() {
-    expect_error("scale", "kent,2016,efficiency,adequate,https://example.org/,", "not on the four-point scale");
+    expect_error(
+        "scale",
+        "kent,2016,efficiency,adequate,https://example.org/,",
+        "not on the four-point scale",
+    );
 }
 
 #[test]
@@ -84,7 +105,11 @@ fn duplicate_row() {
 
 #[test]
 fn year_that_is_not_a_round() {
-    expect_error("round", "kent,2019,efficiency,good,https://example.org/,", "`2019` is not a PEEL round");
+    expect_error(
+        "round",
+        "kent,2019,efficiency,good,https://example.org/,",
+        "`2019` is not a PEEL round",
+    );
 }
 
 #[test]
@@ -98,7 +123,11 @@ fn question_the_round_does_not_have() {
 
 #[test]
 fn pillar_in_a_graded_area_round() {
-    expect_error("area", "kent,2021/22,efficiency,good,https://example.org/,", "graded areas, not pillars");
+    expect_error(
+        "area",
+        "kent,2021/22,efficiency,good,https://example.org/,",
+        "graded areas, not pillars",
+    );
 }
 
 #[test]

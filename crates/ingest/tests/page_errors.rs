@@ -4,8 +4,7 @@
 mod page_common;
 
 use page_common::{
-    FILE, REFERENCE, assert_error, first_lines, line_of, parse, parse_err, remove_line,
-    replace_line,
+    FILE, REFERENCE, assert_error, first_lines, line_of, parse, parse_err, remove_line, replace_line,
 };
 use peel_model::Pillar;
 
@@ -33,11 +32,7 @@ fn not_utf8_names_the_line_of_the_first_bad_byte() {
         })
         .collect();
     let line = line_of(REFERENCE, "Zoë Billingham,");
-    assert_error(
-        &parse_err(&latin1),
-        line,
-        &["not UTF-8", "0xEB", "column 3"],
-    );
+    assert_error(&parse_err(&latin1), line, &["not UTF-8", "0xEB", "column 3"]);
 
     // A stray byte further down.
     let line = line_of(REFERENCE, "Working arrangements");
@@ -78,11 +73,7 @@ fn not_a_peel_page() {
     assert_error(
         &e,
         3,
-        &[
-            "not a PEEL page",
-            "no headline judgement",
-            "no pillar section",
-        ],
+        &["not a PEEL page", "no headline judgement", "no pillar section"],
     );
 }
 
@@ -90,27 +81,16 @@ fn not_a_peel_page() {
 fn unknown_round() {
     let text = replace_line(REFERENCE, "Northamptonshire 2016", "Northamptonshire 2019");
     let e = parse_err(text.as_bytes());
-    assert_error(
-        &e,
-        3,
-        &["\"2019\" in the title is not a PEEL round", "2018/19"],
-    );
+    assert_error(&e, 3, &["\"2019\" in the title is not a PEEL round", "2018/19"]);
 }
 
 #[test]
 fn a_graded_area_round_is_not_this_form() {
-    let text = replace_line(
-        REFERENCE,
-        "Northamptonshire 2016",
-        "Northamptonshire 2021/22",
-    );
+    let text = replace_line(REFERENCE, "Northamptonshire 2016", "Northamptonshire 2021/22");
     assert_error(
         &parse_err(text.as_bytes()),
         3,
-        &[
-            "2021/22 pages grade areas",
-            "pillar pages of 2015 to 2018/19",
-        ],
+        &["2021/22 pages grade areas", "pillar pages of 2015 to 2018/19"],
     );
 }
 
@@ -123,11 +103,7 @@ fn cut_off_after_a_pillar_heading() {
     assert_error(
         &e,
         heading,
-        &[
-            "\"How efficient is the force",
-            "nothing under it",
-            "cut off",
-        ],
+        &["\"How efficient is the force", "nothing under it", "cut off"],
     );
 }
 
@@ -194,11 +170,7 @@ fn a_pillar_section_without_text() {
     }
     let heading = line_of(&text, "How efficient is the force");
     let e = parse_err(text.as_bytes());
-    assert_error(
-        &e,
-        heading,
-        &["efficiency section", "has no text", "cut off"],
-    );
+    assert_error(&e, heading, &["efficiency section", "has no text", "cut off"]);
 }
 
 // ---- structure ----------------------------------------------------------------------------
@@ -347,11 +319,7 @@ fn impossible_and_malformed_dates() {
     }
     // In "Other reports" too.
     let line = line_of(REFERENCE, "Last updated 24/10/2016");
-    let text = replace_line(
-        REFERENCE,
-        "Last updated 24/10/2016",
-        "Last updated 29/02/2017",
-    );
+    let text = replace_line(REFERENCE, "Last updated 24/10/2016", "Last updated 29/02/2017");
     assert_error(
         &parse_err(text.as_bytes()),
         line,
@@ -368,10 +336,7 @@ fn an_unknown_line_in_the_key_facts_is_kept_and_reported() {
     let page = parse(&text);
     assert_eq!(page.warnings.len(), 1, "{:?}", page.warnings);
     let warning = page.warnings[0].to_string();
-    assert!(
-        warning.starts_with(&format!("{FILE}:{line}: ")),
-        "{warning}"
-    );
+    assert!(warning.starts_with(&format!("{FILE}:{line}: ")), "{warning}");
     assert!(warning.contains("Helicopters: two"), "{warning}");
     let facts = page.report.key_facts.unwrap();
     assert_eq!(facts.paragraphs, ["Helicopters: two"]);
@@ -394,11 +359,7 @@ fn stray_lines_elsewhere_are_kept_where_they_stand() {
     );
 
     // A point of context that is not a bullet.
-    let text = replace_line(
-        REFERENCE,
-        "The area’s population has grown",
-        "Not a bullet.",
-    );
+    let text = replace_line(REFERENCE, "The area’s population has grown", "Not a bullet.");
     let page = parse(&text);
     assert_eq!(page.warnings.len(), 1);
     assert_eq!(

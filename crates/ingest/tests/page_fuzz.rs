@@ -177,14 +177,9 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
             for w in &page.warnings {
                 prop_assert!(w.line >= 1 && w.line <= lines, "{w}");
             }
-            let json = serde_json::to_string(&page.report)
-                .map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let back: Report =
-                serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            prop_assert!(
-                back == page.report,
-                "the report does not read back from its JSON"
-            );
+            let json = serde_json::to_string(&page.report).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let back: Report = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert!(back == page.report, "the report does not read back from its JSON");
         }
     }
     let second = parse_page(bytes, FILE);

@@ -33,15 +33,9 @@ fn kent() -> String {
         ("Last updated 02/03/2017", "Last updated 27/04/2017"),
         ("914 square miles", "1,442 square miles"),
         ("0.757m people", "1.846m people"),
-        (
-            "88% frontline police officers",
-            "91% frontline police officers",
-        ),
+        ("88% frontline police officers", "91% frontline police officers"),
         ("up14% Local 5 year trend", "down3% Local 5 year trend"),
-        (
-            "50p per person per day local",
-            "54p per person per day local",
-        ),
+        ("50p per person per day local", "54p per person per day local"),
     ] {
         assert!(t.contains(from), "{from}");
         t = t.replace(from, to);
@@ -116,10 +110,7 @@ fn assert_same_shape(r: &Report, reference: &Report) {
     assert_eq!(r.introduction.len(), reference.introduction.len());
     assert_eq!(r.hmi_observations.len(), reference.hmi_observations.len());
     assert_eq!(r.force_area.len(), reference.force_area.len());
-    assert_eq!(
-        r.working_arrangements.len(),
-        reference.working_arrangements.len()
-    );
+    assert_eq!(r.working_arrangements.len(), reference.working_arrangements.len());
     for pillar in Pillar::GRADED {
         let (a, b) = (r.pillar(pillar).unwrap(), reference.pillar(pillar).unwrap());
         assert_eq!(a.paragraphs.len(), b.paragraphs.len(), "{pillar}");
@@ -147,10 +138,8 @@ fn avon_and_somerset() -> String {
     let efficiency = part(&t, "How efficient", "How legitimate");
     let legitimacy = part(&t, "How legitimate", "Other inspections");
     let other_inspections = part(&t, "Other inspections", "Other reports");
-    let legitimacy_graded = legitimacy.replace(
-        "Last updated 08/12/2016\n",
-        "Last updated 08/12/2016\nGood\n",
-    );
+    let legitimacy_graded =
+        legitimacy.replace("Last updated 08/12/2016\n", "Last updated 08/12/2016\nGood\n");
     let t = t
         .replace(efficiency, "@@EFFICIENCY@@")
         .replace(legitimacy, &legitimacy_graded)
@@ -162,10 +151,7 @@ fn avon_and_somerset() -> String {
     let t = t
         .replace(cost, "")
         .replace("Force Area\n\n914 square miles\n", "");
-    let t = t.replace(
-        "Key facts – 2019/20\n",
-        &format!("Key facts – 2019/20\n\n{cost}"),
-    );
+    let t = t.replace("Key facts – 2019/20\n", &format!("Key facts – 2019/20\n\n{cost}"));
     t.replace("Points of context", "914 square miles\n\nPoints of context")
 }
 
@@ -176,20 +162,13 @@ fn avon_and_somerset_with_parts_moved_and_dropped() {
     assert!(page.warnings.is_empty(), "{:?}", page.warnings);
     let r = page.report;
     assert_eq!(r.title, "Avon and Somerset 2017");
-    assert_eq!(
-        (r.force.as_str(), r.round),
-        ("avon-and-somerset", Round::R2017)
-    );
+    assert_eq!((r.force.as_str(), r.round), ("avon-and-somerset", Round::R2017));
     assert_eq!(r.looking_ahead.as_ref().unwrap().year, 2018);
 
     let order: Vec<Pillar> = r.pillars.iter().map(|p| p.pillar).collect();
     assert_eq!(
         order,
-        [
-            Pillar::Effectiveness,
-            Pillar::Legitimacy,
-            Pillar::Efficiency
-        ]
+        [Pillar::Effectiveness, Pillar::Legitimacy, Pillar::Efficiency]
     );
     let legitimacy = r.pillar(Pillar::Legitimacy).unwrap();
     assert_eq!(legitimacy.judgement, Some(Judgement::Graded(Grade::Good)));
@@ -205,10 +184,7 @@ fn avon_and_somerset_with_parts_moved_and_dropped() {
         facts.figures.first().map(|f| f.id),
         Some(KeyFigureId::CostPerPersonPerDay)
     );
-    assert_eq!(
-        facts.figures.last().map(|f| f.id),
-        Some(KeyFigureId::ForceArea)
-    );
+    assert_eq!(facts.figures.last().map(|f| f.id), Some(KeyFigureId::ForceArea));
     let reference_facts = reference.key_facts.as_ref().unwrap();
     for id in KeyFigureId::ALL {
         assert_eq!(facts.figure(id), reference_facts.figure(id), "{id:?}");
@@ -256,23 +232,13 @@ fn a_minimal_page() {
     let facts = r.key_facts.unwrap();
     assert_eq!(facts.period, "2019/20");
     assert_eq!(facts.figures.len(), 1);
-    assert_eq!(
-        facts
-            .figure(KeyFigureId::OfficersPerThousand)
-            .unwrap()
-            .value,
-        1.5
-    );
+    assert_eq!(facts.figure(KeyFigureId::OfficersPerThousand).unwrap().value, 1.5);
 }
 
 #[test]
 fn without_the_wider_gap_the_force_area_stays_with_the_observations() {
     // Documented limit: the page marks the force-area paragraphs only by a wider gap.
-    let text = REFERENCE.replacen(
-        "operational policing.\n\n\n",
-        "operational policing.\n\n",
-        1,
-    );
+    let text = REFERENCE.replacen("operational policing.\n\n\n", "operational policing.\n\n", 1);
     assert_ne!(text, REFERENCE);
     let r = parse(&text).report;
     assert_eq!(r.hmi_observations.len(), 17);

@@ -142,15 +142,9 @@ fn working_arrangements_and_looking_ahead() {
         "In the year ahead,",
         "HMIC identified last year.",
     );
-    assert_eq!(
-        ahead.paragraphs[1],
-        "I will be particularly interested to see:"
-    );
+    assert_eq!(ahead.paragraphs[1], "I will be particularly interested to see:");
     assert_eq!(ahead.bullets.len(), 5);
-    assert_eq!(
-        ahead.bullets[0],
-        "how the force improves its crime prevention;"
-    );
+    assert_eq!(ahead.bullets[0], "how the force improves its crime prevention;");
     assert_eq!(
         ahead.bullets[4],
         "how the force improves the way it plans for the future."
@@ -169,10 +163,7 @@ fn pillar_sections() {
         "How effective is the force at keeping people safe and reducing crime?"
     );
     assert_eq!(eff.last_updated, date(2, 3, 2017));
-    assert_eq!(
-        eff.judgement,
-        Some(Judgement::Graded(Grade::RequiresImprovement))
-    );
+    assert_eq!(eff.judgement, Some(Judgement::Graded(Grade::RequiresImprovement)));
     assert_eq!(eff.judgement_source, Some(JudgementSource::OwnLine));
     assert_eq!(eff.paragraphs.len(), 10);
     reads(
@@ -208,10 +199,7 @@ fn pillar_sections() {
     );
     assert_eq!(eff_q.last_updated, date(3, 11, 2016));
     assert_eq!(eff_q.judgement, Some(Judgement::Graded(Grade::Good)));
-    assert_eq!(
-        eff_q.judgement_source,
-        Some(JudgementSource::HeadlineJudgement)
-    );
+    assert_eq!(eff_q.judgement_source, Some(JudgementSource::HeadlineJudgement));
     assert_eq!(eff_q.paragraphs.len(), 5);
     reads(
         &eff_q.paragraphs[0],
@@ -233,10 +221,7 @@ fn pillar_sections() {
     );
     assert_eq!(leg.last_updated, date(8, 12, 2016));
     assert_eq!(leg.judgement, Some(Judgement::Graded(Grade::Good)));
-    assert_eq!(
-        leg.judgement_source,
-        Some(JudgementSource::HeadlineJudgement)
-    );
+    assert_eq!(leg.judgement_source, Some(JudgementSource::HeadlineJudgement));
     assert_eq!(leg.paragraphs.len(), 6);
     reads(
         &leg.paragraphs[0],
@@ -251,11 +236,7 @@ fn pillar_sections() {
     let link = leg.questions_link.as_ref().unwrap();
     assert_eq!(
         (link.text.as_str(), link.pillar, link.count),
-        (
-            "View the three questions for legitimacy",
-            Pillar::Legitimacy,
-            3
-        )
+        ("View the three questions for legitimacy", Pillar::Legitimacy, 3)
     );
 }
 
@@ -296,11 +277,7 @@ fn other_inspections_and_reports() {
     let link = leadership.questions_link.as_ref().unwrap();
     assert_eq!(
         (link.text.as_str(), link.pillar, link.count),
-        (
-            "View the three questions for leadership",
-            Pillar::Leadership,
-            3
-        )
+        ("View the three questions for leadership", Pillar::Leadership, 3)
     );
 
     let reports = r.other_reports.as_ref().unwrap();
@@ -314,13 +291,7 @@ fn other_inspections_and_reports() {
 }
 
 /// A key figure as read off the page: id, value, national value, and their lines.
-type Expected = (
-    KeyFigureId,
-    f64,
-    Option<f64>,
-    &'static str,
-    Option<&'static str>,
-);
+type Expected = (KeyFigureId, f64, Option<f64>, &'static str, Option<&'static str>);
 
 #[test]
 fn key_facts() {
@@ -329,13 +300,7 @@ fn key_facts() {
     assert_eq!(facts.period, "2019/20");
     assert!(facts.paragraphs.is_empty());
     let expected: [Expected; 9] = [
-        (
-            KeyFigureId::ForceArea,
-            914.0,
-            None,
-            "914 square miles",
-            None,
-        ),
+        (KeyFigureId::ForceArea, 914.0, None, "914 square miles", None),
         (KeyFigureId::Population, 0.757, None, "0.757m people", None),
         (
             KeyFigureId::PopulationChange,
@@ -521,24 +486,16 @@ fn every_sentence_of_the_source_is_in_the_report() {
                 Some(year.to_owned())
             );
         } else if let Some(period) = line.strip_prefix("Key facts – ") {
-            assert_eq!(
-                r.key_facts.as_ref().map(|k| k.period.as_str()),
-                Some(period)
-            );
+            assert_eq!(r.key_facts.as_ref().map(|k| k.period.as_str()), Some(period));
         } else if let Some(uk) = line.strip_prefix("Last updated ") {
             let iso = Date::parse_uk(uk).unwrap().to_string();
             assert!(values.contains(&iso), "{line}: {iso} not in the report");
         } else if line == "Requires improvement" {
             assert!(values.contains("requires improvement"));
-        } else if let Some((name, title)) =
-            line.split_once(", ").filter(|_| line.starts_with("Zoë"))
-        {
+        } else if let Some((name, title)) = line.split_once(", ").filter(|_| line.starts_with("Zoë")) {
             assert!(values.contains(name) && values.contains(title), "{line}");
         } else if let Some(bullet) = line.strip_prefix("• ") {
-            assert!(
-                values.contains(bullet),
-                "bullet not in the report: {bullet}"
-            );
+            assert!(values.contains(bullet), "bullet not in the report: {bullet}");
         } else {
             assert!(values.contains(&line), "line not in the report: {line}");
         }

@@ -18,9 +18,7 @@ fn crlf(text: &str) -> String {
 }
 
 fn trailing_spaces(text: &str) -> String {
-    lines_map(text, |i, l| {
-        format!("{l}{}", [" ", "  ", "\t", " \u{a0}"][i % 4])
-    })
+    lines_map(text, |i, l| format!("{l}{}", [" ", "  ", "\t", " \u{a0}"][i % 4]))
 }
 
 /// Each blank line doubled (so the wider gap before the force-area paragraphs stays wider),

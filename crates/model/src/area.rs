@@ -75,7 +75,11 @@ pub enum Area {
     Pillar(Pillar),
     /// One core question of a pillar: `effectiveness-q1-preventing` is question 1 of that
     /// round's effectiveness questions; `topic` (`preventing`) is a reading aid only.
-    Question { pillar: Pillar, number: u8, topic: String },
+    Question {
+        pillar: Pillar,
+        number: u8,
+        topic: String,
+    },
     /// A graded area of the 2021/22 and later frameworks, by its name: `Investigating crime`.
     GradedArea(String),
 }
@@ -91,15 +95,19 @@ impl Area {
         if let Some(pillar) = Pillar::from_slug(text) {
             return Some(Area::Pillar(pillar));
         }
-        if let Some((pillar, rest)) = text.split_once("-q") {
-            if let Some(pillar) = Pillar::from_slug(pillar) {
-                let (number, topic) = rest.split_once('-').unwrap_or((rest, ""));
-                let number: u8 = number.parse().ok().filter(|n| *n > 0)?;
-                let topic_ok = topic
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-                return topic_ok.then(|| Area::Question { pillar, number, topic: topic.to_owned() });
-            }
+        if let Some((pillar, rest)) = text.split_once("-q")
+            && let Some(pillar) = Pillar::from_slug(pillar)
+        {
+            let (number, topic) = rest.split_once('-').unwrap_or((rest, ""));
+            let number: u8 = number.parse().ok().filter(|n| *n > 0)?;
+            let topic_ok = topic
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            return topic_ok.then(|| Area::Question {
+                pillar,
+                number,
+                topic: topic.to_owned(),
+            });
         }
         // A lower-case, hyphenated name that was not a pillar or question is a typo, not an area.
         if text.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
@@ -112,10 +120,18 @@ impl Area {
     pub fn key(&self) -> String {
         match self {
             Area::Pillar(p) => p.slug().to_owned(),
-            Area::Question { pillar, number, topic } if topic.is_empty() => {
+            Area::Question {
+                pillar,
+                number,
+                topic,
+            } if topic.is_empty() => {
                 format!("{}-q{number}", pillar.slug())
             }
-            Area::Question { pillar, number, topic } => format!("{}-q{number}-{topic}", pillar.slug()),
+            Area::Question {
+                pillar,
+                number,
+                topic,
+            } => format!("{}-q{number}-{topic}", pillar.slug()),
             Area::GradedArea(name) => name.clone(),
         }
     }
@@ -195,12 +211,21 @@ mod tests {
 
     #[test]
     fn keys_round_trip_and_slugs_are_stable() {
-        for key in ["efficiency", "legitimacy-q2-ethical-lawful", "Good use of resources"] {
+        for key in [
+            "efficiency",
+            "legitimacy-q2-ethical-lawful",
+            "Good use of resources",
+        ] {
             assert_eq!(Area::parse(key).unwrap().key(), key);
         }
-        assert_eq!(Area::parse("effectiveness-q1-preventing").unwrap().slug(), "effectiveness-q1");
         assert_eq!(
-            Area::parse("Treating the public fairly, appropriately and respectfully").unwrap().slug(),
+            Area::parse("effectiveness-q1-preventing").unwrap().slug(),
+            "effectiveness-q1"
+        );
+        assert_eq!(
+            Area::parse("Treating the public fairly, appropriately and respectfully")
+                .unwrap()
+                .slug(),
             "treating-the-public-fairly-appropriately-and-respectfully"
         );
     }

@@ -108,7 +108,12 @@ impl Index {
             .iter()
             .filter(|g| g.force == slug)
             .map(|g| g.round)
-            .chain(self.force_rounds.iter().filter(|r| r.force == slug).map(|r| r.round))
+            .chain(
+                self.force_rounds
+                    .iter()
+                    .filter(|r| r.force == slug)
+                    .map(|r| r.round),
+            )
             .collect();
         rounds.sort();
         rounds.dedup();
@@ -130,7 +135,9 @@ impl Index {
     }
 
     pub fn force_round(&self, slug: &str, round: Round) -> Option<&ForceRound> {
-        self.force_rounds.iter().find(|r| r.force == slug && r.round == round)
+        self.force_rounds
+            .iter()
+            .find(|r| r.force == slug && r.round == round)
     }
 }
 

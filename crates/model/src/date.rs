@@ -11,14 +11,24 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Date {
     /// A real date or nothing: 31/02/2017 is refused.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days_in_month = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -55,7 +65,12 @@ impl Date {
 
     /// `2 March 2017`, as GOV.UK writes dates.
     pub fn long(self) -> String {
-        format!("{} {} {}", self.day, MONTHS[usize::from(self.month - 1)], self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
     }
 }
 
@@ -86,7 +101,10 @@ mod tests {
     fn parses_uk_dates_and_refuses_impossible_ones() {
         assert_eq!(Date::parse_uk("02/03/2017"), Date::new(2017, 3, 2));
         assert_eq!(Date::parse_uk("31/02/2017"), None);
-        assert_eq!(Date::parse_uk("29/02/2016").map(|d| d.to_string()), Some("2016-02-29".into()));
+        assert_eq!(
+            Date::parse_uk("29/02/2016").map(|d| d.to_string()),
+            Some("2016-02-29".into())
+        );
         assert_eq!(Date::parse_uk("2/3"), None);
         assert_eq!(Date::new(2017, 3, 2).unwrap().long(), "2 March 2017");
     }

@@ -178,8 +178,7 @@ impl Serialize for Judgement {
 impl<'de> Deserialize<'de> for Judgement {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let word = String::deserialize(d)?;
-        Judgement::parse(&word)
-            .ok_or_else(|| serde::de::Error::custom(format!("`{word}` is not a grade")))
+        Judgement::parse(&word).ok_or_else(|| serde::de::Error::custom(format!("`{word}` is not a grade")))
     }
 }
 

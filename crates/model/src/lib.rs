@@ -10,9 +10,10 @@ pub mod questions;
 pub mod report;
 pub mod round;
 pub mod text;
+pub mod views;
 
 pub use area::{Area, Pillar};
-pub use bundle::{ForceFile, GradeRecord, HeadlineGrade, Index, BUNDLE_VERSION};
+pub use bundle::{BUNDLE_VERSION, ForceFile, GradeRecord, HeadlineGrade, Index};
 pub use date::Date;
 pub use force::Force;
 pub use grade::{Grade, Judgement, Scale};

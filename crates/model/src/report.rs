@@ -147,6 +147,8 @@ pub enum KeyFigureId {
     Population,
     PopulationChange,
     FrontlineOfficers,
+    /// Serialised as its anchor, `officers-per-1000`.
+    #[serde(rename = "officers-per-1000")]
     OfficersPerThousand,
     WorkforceChange,
     VictimBasedCrimes,

@@ -96,9 +96,7 @@ fn is_proper_name(text: &str) -> bool {
     let starts_upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     (1..=5).contains(&words)
         && text.split(' ').next().is_some_and(starts_upper)
-        && text
-            .split(' ')
-            .all(|w| starts_upper(w) || JOINING.contains(&w))
+        && text.split(' ').all(|w| starts_upper(w) || JOINING.contains(&w))
         && !text
             .chars()
             .any(|c| c.is_ascii_digit() || ".,;:?!".contains(fold_char(c)))
@@ -110,20 +108,11 @@ mod tests {
 
     #[test]
     fn names_after_a_prefix_are_chrome_but_sentences_are_not() {
-        assert!(is_chrome(
-            "Read more about Northamptonshire",
-            Scope::Anywhere
-        ));
-        assert!(is_chrome(
-            "Read more about Avon and Somerset",
-            Scope::Anywhere
-        ));
+        assert!(is_chrome("Read more about Northamptonshire", Scope::Anywhere));
+        assert!(is_chrome("Read more about Avon and Somerset", Scope::Anywhere));
         assert!(is_chrome("Contact Zoë Billingham", Scope::Anywhere));
         assert!(is_chrome("read more", Scope::Anywhere));
-        assert!(!is_chrome(
-            "Contact with the public is good.",
-            Scope::Anywhere
-        ));
+        assert!(!is_chrome("Contact with the public is good.", Scope::Anywhere));
         assert!(!is_chrome(
             "Read more about how the force works.",
             Scope::Anywhere

@@ -58,10 +58,7 @@ fn name_and_period(sentence: &str) -> (String, String) {
         if i == 0 && (bare.eq_ignore_ascii_case("the") || bare.eq_ignore_ascii_case("our")) {
             continue;
         }
-        if period.is_empty()
-            && name.is_empty()
-            && bare.chars().next().is_some_and(|c| c.is_ascii_digit())
-        {
+        if period.is_empty() && name.is_empty() && bare.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             period = bare.to_owned();
         } else if bare.chars().next().is_some_and(char::is_uppercase)
             || (!name.is_empty() && JOINING.contains(&bare))

@@ -35,11 +35,7 @@ pub(crate) fn last_updated(text: &str, line: usize, ctx: &Ctx) -> Result<Option<
 
 /// A line that is only a grade ("Requires improvement"). A grade word the round's scale does not
 /// have ("Adequate" in 2016) is an error.
-pub(crate) fn grade_line(
-    text: &str,
-    line: usize,
-    ctx: &Ctx,
-) -> Result<Option<Judgement>, Diagnostic> {
+pub(crate) fn grade_line(text: &str, line: usize, ctx: &Ctx) -> Result<Option<Judgement>, Diagnostic> {
     match Judgement::parse(text) {
         Some(judgement) => check_scale(judgement, text, line, ctx).map(Some),
         None => Ok(None),
@@ -93,8 +89,7 @@ pub(crate) fn bullet(text: &str) -> Option<&str> {
     let mut chars = text.chars();
     let marker = chars.next()?;
     let rest = chars.as_str();
-    let is_marker =
-        BULLETS.contains(&marker) || ((marker == '-' || marker == '*') && rest.starts_with(' '));
+    let is_marker = BULLETS.contains(&marker) || ((marker == '-' || marker == '*') && rest.starts_with(' '));
     let rest = rest.trim_start();
     (is_marker && !rest.is_empty()).then_some(rest)
 }
@@ -110,9 +105,7 @@ pub(crate) fn questions_link(text: &str) -> Option<QuestionsLink> {
     let rest = strip_prefix_fold(text, "View the ")?;
     let mut words = rest.split(' ');
     let count = count_word(words.next()?)?;
-    if !words.next()?.eq_ignore_ascii_case("questions")
-        || !words.next()?.eq_ignore_ascii_case("for")
-    {
+    if !words.next()?.eq_ignore_ascii_case("questions") || !words.next()?.eq_ignore_ascii_case("for") {
         return None;
     }
     let target: String = words.next()?.chars().map(fold_char).collect();
@@ -127,8 +120,7 @@ pub(crate) fn questions_link(text: &str) -> Option<QuestionsLink> {
 
 fn count_word(word: &str) -> Option<u8> {
     const WORDS: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     ];
     let position = WORDS.iter().position(|w| w.eq_ignore_ascii_case(word));
     match position {

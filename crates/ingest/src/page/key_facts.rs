@@ -63,11 +63,7 @@ struct Reading {
     id: Option<KeyFigureId>,
 }
 
-pub(crate) fn key_facts(
-    period: &str,
-    body: &[Entry],
-    ctx: &mut Ctx,
-) -> Result<KeyFacts, Diagnostic> {
+pub(crate) fn key_facts(period: &str, body: &[Entry], ctx: &mut Ctx) -> Result<KeyFacts, Diagnostic> {
     let mut facts = KeyFacts {
         period: period.to_owned(),
         figures: Vec::new(),
@@ -158,8 +154,7 @@ fn read(text: &str) -> Option<Reading> {
     let unit = if has("square mile") {
         Unit::SquareMiles
     } else if has("people") && !percent {
-        let millions =
-            after_folded.starts_with('m') || after_folded.trim_start().starts_with("million");
+        let millions = after_folded.starts_with('m') || after_folded.trim_start().starts_with("million");
         if !millions {
             value /= 1_000_000.0;
         }

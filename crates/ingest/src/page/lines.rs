@@ -46,9 +46,7 @@ fn not_utf8(bytes: &[u8], error: &std::str::Utf8Error, file: &str) -> Diagnostic
             "the file is not UTF-8 text: byte 0x{byte:02X} at column {column} is not valid UTF-8 \
              (save the page as UTF-8)"
         ),
-        _ => format!(
-            "the file is not UTF-8 text: it ends in the middle of a character at column {column}"
-        ),
+        _ => format!("the file is not UTF-8 text: it ends in the middle of a character at column {column}"),
     };
     Diagnostic::new(file, line, message)
 }
@@ -146,10 +144,7 @@ mod tests {
             Some("observations")
         );
         assert_eq!(strip_prefix_fold("Zoë", "zoe"), None);
-        assert_eq!(
-            strip_suffix_fold("crime is Good", " good"),
-            Some("crime is")
-        );
+        assert_eq!(strip_suffix_fold("crime is Good", " good"), Some("crime is"));
         assert_eq!(strip_suffix_fold("é", "xx"), None);
         assert!(eq_fold("Key facts – 2019/20", "key facts - 2019/20"));
     }

@@ -75,11 +75,7 @@ pub fn parse_page(bytes: &[u8], file: &str) -> Result<ParsedPage, Diagnostic> {
         title: title.text.clone(),
         source_file: file.to_owned(),
         introduction: top.introduction.clone(),
-        headline_judgements: top
-            .headline_judgements
-            .iter()
-            .map(|(h, _)| h.clone())
-            .collect(),
+        headline_judgements: top.headline_judgements.iter().map(|(h, _)| h.clone()).collect(),
         inspector: top.inspector.clone(),
         hmi_observations: Vec::new(),
         force_area: Vec::new(),
@@ -103,27 +99,17 @@ pub fn parse_page(bytes: &[u8], file: &str) -> Result<ParsedPage, Diagnostic> {
             Heading::HmiObservations => {
                 (report.hmi_observations, report.force_area) = narrative::hmi_observations(body);
             }
-            Heading::WorkingArrangements => {
-                report.working_arrangements = narrative::paragraphs(body)
-            }
-            Heading::LookingAhead(year) => {
-                report.looking_ahead = Some(narrative::looking_ahead(*year, body))
-            }
+            Heading::WorkingArrangements => report.working_arrangements = narrative::paragraphs(body),
+            Heading::LookingAhead(year) => report.looking_ahead = Some(narrative::looking_ahead(*year, body)),
             Heading::Pillar(pillar) => {
-                let headline = top
-                    .headline_judgements
-                    .iter()
-                    .find(|(h, _)| h.pillar == *pillar);
+                let headline = top.headline_judgements.iter().find(|(h, _)| h.pillar == *pillar);
                 let section = pillars::pillar_section(*pillar, &heading, body, headline, &mut ctx)?;
                 report.pillars.push(section);
             }
             Heading::OtherInspections => {
-                report.other_inspections =
-                    Some(pillars::other_inspections(&heading, body, &mut ctx)?);
+                report.other_inspections = Some(pillars::other_inspections(&heading, body, &mut ctx)?);
             }
-            Heading::OtherReports => {
-                report.other_reports = Some(pillars::other_reports(body, &mut ctx)?)
-            }
+            Heading::OtherReports => report.other_reports = Some(pillars::other_reports(body, &mut ctx)?),
             Heading::KeyFacts(period) => {
                 report.key_facts = Some(key_facts::key_facts(period, body, &mut ctx)?)
             }

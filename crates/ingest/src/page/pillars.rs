@@ -2,8 +2,7 @@
 //! (leadership in 2016, any other generically) and "Other reports".
 
 use peel_model::report::{
-    HeadlineJudgement, JudgementSource, OtherInspection, OtherInspections, OtherReports,
-    PillarSection,
+    HeadlineJudgement, JudgementSource, OtherInspection, OtherInspections, OtherReports, PillarSection,
 };
 use peel_model::{Judgement, Pillar};
 
@@ -150,9 +149,7 @@ pub(crate) fn other_inspections(
             }
             match current.as_mut() {
                 Some((inspection, _)) => inspection.paragraphs.push(entry.text.to_owned()),
-                None if other.inspections.is_empty() => {
-                    other.introduction.push(entry.text.to_owned())
-                }
+                None if other.inspections.is_empty() => other.introduction.push(entry.text.to_owned()),
                 None => {
                     let mut inspection = blank_inspection();
                     inspection.paragraphs.push(entry.text.to_owned());
@@ -199,10 +196,7 @@ fn close(
         ));
     }
     if let Some(pillar) = inspection.pillar
-        && let Some(first) = other
-            .inspections
-            .iter()
-            .position(|i| i.pillar == Some(pillar))
+        && let Some(first) = other.inspections.iter().position(|i| i.pillar == Some(pillar))
     {
         let first = starts.get(first).copied().unwrap_or_default();
         return Err(ctx.error(

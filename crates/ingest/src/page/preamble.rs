@@ -76,11 +76,7 @@ fn looks_like_round(token: &str) -> bool {
     let mut parts = token.splitn(2, ['/', '-', '–']);
     let year = parts.next().unwrap_or_default();
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    year.len() == 4
-        && digits(year)
-        && parts
-            .next()
-            .is_none_or(|rest| digits(rest) && rest.len() <= 4)
+    year.len() == 4 && digits(year) && parts.next().is_none_or(|rest| digits(rest) && rest.len() <= 4)
 }
 
 pub(crate) fn shorten(text: &str) -> String {
@@ -116,15 +112,11 @@ pub(crate) fn read(entries: &[Entry], ctx: &mut Ctx) -> Result<Preamble, Diagnos
             {
                 return Err(ctx.error(
                     entry.no,
-                    format!(
-                        "a second headline judgement for {pillar} (the first is on line {first})"
-                    ),
+                    format!("a second headline judgement for {pillar} (the first is on line {first})"),
                 ));
             }
             preamble.headline_judgements.push((judgement, entry.no));
-        } else if let Some(inspector) =
-            inspector(entry.text).filter(|_| preamble.inspector.is_none())
-        {
+        } else if let Some(inspector) = inspector(entry.text).filter(|_| preamble.inspector.is_none()) {
             preamble.inspector = Some(inspector);
         } else if preamble.headline_judgements.is_empty() && preamble.inspector.is_none() {
             preamble.introduction.push(entry.text.to_owned());
@@ -196,8 +188,7 @@ fn inspector(text: &str) -> Option<Inspector> {
             .split(' ')
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !name.chars().any(|c| c.is_ascii_digit());
-    let title_ok =
-        folded(title).contains("inspector of") && word_count(title) <= 15 && !title.ends_with('.');
+    let title_ok = folded(title).contains("inspector of") && word_count(title) <= 15 && !title.ends_with('.');
     (name_ok && title_ok).then(|| Inspector {
         name: name.to_owned(),
         title: title.to_owned(),
@@ -209,28 +200,17 @@ mod tests {
     use super::*;
 
     fn entry(text: &str) -> Entry<'_> {
-        Entry {
-            no: 3,
-            text,
-            gap: 1,
-        }
+        Entry { no: 3, text, gap: 1 }
     }
 
     #[test]
     fn titles() {
         let t = title(&entry("Avon and Somerset 2018/19"), "f").unwrap();
-        assert_eq!(
-            (t.name.as_str(), t.round),
-            ("Avon and Somerset", Round::R2018_19)
-        );
-        assert_eq!(
-            title(&entry("Kent 2018-19"), "f").unwrap().round,
-            Round::R2018_19
-        );
+        assert_eq!((t.name.as_str(), t.round), ("Avon and Somerset", Round::R2018_19));
+        assert_eq!(title(&entry("Kent 2018-19"), "f").unwrap().round, Round::R2018_19);
         let e = title(&entry("Kent 2019"), "f").unwrap_err();
         assert!(
-            e.message
-                .contains("\"2019\" in the title is not a PEEL round"),
+            e.message.contains("\"2019\" in the title is not a PEEL round"),
             "{e}"
         );
         assert!(

@@ -32,10 +32,7 @@ const FIXED: [(&str, Heading); 6] = [
     ("Working arrangements", Heading::WorkingArrangements),
     ("Other inspections", Heading::OtherInspections),
     ("Other reports", Heading::OtherReports),
-    (
-        "Points of context provided by the force",
-        Heading::ForceContext,
-    ),
+    ("Points of context provided by the force", Heading::ForceContext),
     ("Police and crime plan priorities", Heading::CrimePlan),
 ];
 
@@ -48,11 +45,7 @@ impl Heading {
         if let Some(year) = strip_prefix_fold(text, "Looking ahead to ") {
             // Only "Looking ahead to 2017"; "Looking ahead to next year, ..." is a sentence.
             let is_year = year.len() == 4 && year.chars().all(|c| c.is_ascii_digit());
-            return year
-                .parse()
-                .ok()
-                .filter(|_| is_year)
-                .map(Heading::LookingAhead);
+            return year.parse().ok().filter(|_| is_year).map(Heading::LookingAhead);
         }
         if let Some(rest) = strip_prefix_fold(text, "Key facts")
             && (rest.is_empty() || rest.starts_with(' ') || rest.starts_with(':'))
@@ -73,9 +66,7 @@ impl Heading {
             Heading::OtherInspections => "the \"Other inspections\" section".into(),
             Heading::OtherReports => "the \"Other reports\" section".into(),
             Heading::KeyFacts(_) => "the \"Key facts\" section".into(),
-            Heading::ForceContext => {
-                "the \"Points of context provided by the force\" section".into()
-            }
+            Heading::ForceContext => "the \"Points of context provided by the force\" section".into(),
             Heading::CrimePlan => "the \"Police and crime plan priorities\" section".into(),
         }
     }
@@ -98,8 +89,7 @@ fn pillar_question(text: &str) -> Option<Pillar> {
     let pillar = Pillar::GRADED
         .into_iter()
         .find(|p| eq_fold(adjective, p.adjective()))?;
-    let plausible =
-        text.ends_with('?') && folded(text).contains("the force") && word_count(text) <= 25;
+    let plausible = text.ends_with('?') && folded(text).contains("the force") && word_count(text) <= 25;
     plausible.then_some(pillar)
 }
 
@@ -145,8 +135,7 @@ pub(crate) fn outline<'a>(lines: &'a [Line], file: &str) -> Result<Document<'a>,
             continue;
         }
         last_line = line.no;
-        let in_key_facts =
-            matches!(sections.last(), Some(s) if matches!(s.heading, Heading::KeyFacts(_)));
+        let in_key_facts = matches!(sections.last(), Some(s) if matches!(s.heading, Heading::KeyFacts(_)));
         let scope = if in_key_facts {
             Scope::KeyFacts
         } else {
@@ -189,13 +178,8 @@ pub(crate) fn outline<'a>(lines: &'a [Line], file: &str) -> Result<Document<'a>,
             preamble.push(entry);
         }
     }
-    let title = title.ok_or_else(|| {
-        Diagnostic::new(
-            file,
-            0,
-            "not a PEEL page: the file holds nothing but site links",
-        )
-    })?;
+    let title = title
+        .ok_or_else(|| Diagnostic::new(file, 0, "not a PEEL page: the file holds nothing but site links"))?;
     if let Some(empty) = sections.iter().find(|s| s.body.is_empty()) {
         return Err(Diagnostic::new(
             file,
@@ -228,10 +212,7 @@ mod tests {
             Heading::read("Looking ahead to 2017"),
             Some(Heading::LookingAhead(2017))
         );
-        assert_eq!(
-            Heading::read("Looking ahead to next year, we will see."),
-            None
-        );
+        assert_eq!(Heading::read("Looking ahead to next year, we will see."), None);
         assert_eq!(
             Heading::read("Key facts – 2019/20"),
             Some(Heading::KeyFacts("2019/20".into()))

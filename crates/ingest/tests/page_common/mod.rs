@@ -17,10 +17,7 @@ pub fn parse(text: &str) -> ParsedPage {
 
 pub fn parse_err(bytes: &[u8]) -> Diagnostic {
     match parse_page(bytes, FILE) {
-        Ok(page) => panic!(
-            "expected an error, got a report titled {:?}",
-            page.report.title
-        ),
+        Ok(page) => panic!("expected an error, got a report titled {:?}", page.report.title),
         Err(e) => e,
     }
 }
@@ -39,13 +36,7 @@ pub fn replace_line(text: &str, needle: &str, with: &str) -> String {
     let n = line_of(text, needle);
     text.split('\n')
         .enumerate()
-        .map(|(i, l)| {
-            if i + 1 == n {
-                with.to_owned()
-            } else {
-                l.to_owned()
-            }
-        })
+        .map(|(i, l)| if i + 1 == n { with.to_owned() } else { l.to_owned() })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -87,9 +78,6 @@ pub fn assert_error(e: &Diagnostic, line: usize, fragments: &[&str]) {
         "expected {prefix:?}..., got {shown:?}"
     );
     for fragment in fragments {
-        assert!(
-            shown.contains(fragment),
-            "expected {fragment:?} in {shown:?}"
-        );
+        assert!(shown.contains(fragment), "expected {fragment:?} in {shown:?}");
     }
 }

@@ -1,0 +1,25 @@
+//! The footer on every page: what the data is and its licence.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>
+                "PEEL Explorer shows findings of "
+                <a href="https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/">
+                    "HMICFRS PEEL assessments"
+                </a>
+                " (police effectiveness, efficiency and legitimacy) for the 43 police forces of England and Wales. It is not an official HMICFRS site."
+            </p>
+            <p>
+                "Contains public sector information licensed under the "
+                <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license">
+                    "Open Government Licence v3.0"
+                </a>
+                ". Published PEEL material is Crown copyright."
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,111 @@
+//! `/`: the 43 forces by region with their latest grades.
+
+use leptos::prelude::*;
+use peel_model::views::{ForceLatest, HomeView, PageData, PageRequest};
+
+use crate::components::grade_tag::GradeTag;
+use crate::components::loaded::Loaded;
+use crate::components::page_meta::PageMeta;
+use crate::data::use_page;
+use crate::site::href;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let load = use_page(|| PageRequest::Home);
+    view! {
+        <Loaded load page=|data| match &*data {
+            PageData::Home(view) => view! { <HomeContent view=view.clone()/> }.into_any(),
+            _ => ().into_any(),
+        }/>
+    }
+}
+
+#[component]
+fn HomeContent(view: HomeView) -> impl IntoView {
+    let force_count: usize = view.regions.iter().map(|r| r.forces.len()).sum();
+    view! {
+        <PageMeta
+            title="PEEL Explorer: police inspection findings for England and Wales".to_owned()
+            description=format!(
+                "Read and compare the HMICFRS PEEL inspection grades of the {force_count} police forces of England and Wales, round by round."
+            )
+            path="/".to_owned()
+        />
+        <h1>"Police inspection findings for England and Wales"</h1>
+        <p class="lead">
+            "HMICFRS inspects the " {force_count} " police forces of England and Wales and grades how effective, efficient and legitimate each is (PEEL). Choose a force to read its findings."
+        </p>
+        <section aria-labelledby="coverage-heading" class="coverage">
+            <h2 id="coverage-heading">"What the data covers"</h2>
+            <ul>
+                {view
+                    .coverage
+                    .iter()
+                    .map(|c| {
+                        let path = format!("/round/{}/", c.round.slug());
+                        view! {
+                            <li>
+                                <a href=href(&path)>{format!("PEEL {}", c.round.label())}</a>
+                                {format!(": grades held for {} of {} forces", c.forces_with_grades, c.total_forces)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+        <section aria-labelledby="forces-heading">
+            <h2 id="forces-heading">"Forces by region"</h2>
+            {view
+                .regions
+                .into_iter()
+                .map(|region| {
+                    view! {
+                        <section class="region">
+                            <h3>{region.region}</h3>
+                            <ul class="force-list">
+                                {region.forces.into_iter().map(|force| view! { <ForceListItem force/> }).collect_view()}
+                            </ul>
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn ForceListItem(force: ForceLatest) -> impl IntoView {
+    let path = match force.round {
+        Some(round) => format!("/force/{}/{}/", force.slug, round.slug()),
+        None => format!("/force/{}/", force.slug),
+    };
+    view! {
+        <li class="force-list__item">
+            <a class="force-list__name" href=href(&path)>{force.name}</a>
+            {match force.round {
+                Some(round) => view! {
+                    <span class="force-list__round">
+                        {format!("Latest held: PEEL {}", round.label())}
+                        {(!round.has_pillars()).then(|| format!(
+                            " ({} of {} graded areas held)", force.grades.len(), force.areas_in_round
+                        ))}
+                    </span>
+                    <dl class="force-list__grades">
+                        {force
+                            .grades
+                            .into_iter()
+                            .map(|g| view! {
+                                <div>
+                                    <dt>{g.area.label()}</dt>
+                                    <dd><GradeTag judgement=g.judgement/></dd>
+                                </div>
+                            })
+                            .collect_view()}
+                    </dl>
+                }
+                .into_any(),
+                None => view! { <span class="force-list__round">"No grades held"</span> }.into_any(),
+            }}
+        </li>
+    }
+}

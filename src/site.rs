@@ -1,0 +1,88 @@
+//! Where the site is served: its base path (`""` at a host's root, `"/peel"` under a sub-path)
+//! and, where the deployer gave it, its public origin for absolute links in link previews.
+//!
+//! Both are read at start-up from `<meta name="peel-base-path">` and `<meta name="peel-origin">`,
+//! which the prerenderer writes into every page, so one wasm build works at any address.
+
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Site {
+    base: String,
+    origin: String,
+}
+
+impl Site {
+    /// `base` may be `"/peel/"`, `"peel"` or `"/"`; `origin` is `"https://example.org"` or empty.
+    pub fn new(base: &str, origin: &str) -> Self {
+        let trimmed = base.trim().trim_matches('/');
+        Site {
+            base: if trimmed.is_empty() {
+                String::new()
+            } else {
+                format!("/{trimmed}")
+            },
+            origin: origin.trim().trim_end_matches('/').to_owned(),
+        }
+    }
+
+    /// The base path without a trailing slash (`""` at the root), as the router wants it.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// A site path (starting with `/`) as a link: `/force/kent/` -> `/peel/force/kent/`.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// The full address of a site path where the origin is known, else the link.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}{path}", self.origin, self.base)
+    }
+
+    /// The site path of a location's pathname, if it lies under this base.
+    pub fn strip<'a>(&self, pathname: &'a str) -> Option<&'a str> {
+        let rest = pathname.strip_prefix(self.base.as_str())?;
+        if rest.is_empty() {
+            Some("/")
+        } else if rest.starts_with('/') {
+            Some(rest)
+        } else {
+            None
+        }
+    }
+}
+
+/// The current site, from context (the root site outside the app, as in component tests).
+pub fn use_site() -> Site {
+    use_context::<Site>().unwrap_or_default()
+}
+
+/// A site path as a link under the current base.
+pub fn href(path: &str) -> String {
+    use_site().href(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_and_prefixes() {
+        assert_eq!(Site::new("/", "").href("/force/kent/"), "/force/kent/");
+        assert_eq!(Site::new("/peel/explorer/", "").href("/"), "/peel/explorer/");
+        assert_eq!(Site::new("peel", "").base(), "/peel");
+        assert_eq!(
+            Site::new("/peel", "https://x.org/").absolute("/a/"),
+            "https://x.org/peel/a/"
+        );
+        assert_eq!(Site::new("/peel", "").strip("/peel/force/x/"), Some("/force/x/"));
+        assert_eq!(Site::new("/peel", "").strip("/peel"), Some("/"));
+        assert_eq!(Site::new("/peel", "").strip("/peeler/"), None);
+    }
+}

@@ -1,0 +1,54 @@
+//! Browser start-up: hydrate the prerendered page, or render afresh where the HTML was not
+//! rendered for this address (the 404 page, or a query the prerenderer did not know).
+
+use leptos::prelude::*;
+use peel_model::views::EmbeddedPage;
+use wasm_bindgen::prelude::wasm_bindgen;
+
+use crate::app::App;
+use crate::site::Site;
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let meta = |name: &str| {
+        document
+            .query_selector(&format!("meta[name='{name}']"))
+            .ok()
+            .flatten()
+            .and_then(|meta| meta.get_attribute("content"))
+            .unwrap_or_default()
+    };
+    let site = Site::new(&meta("peel-base-path"), &meta("peel-origin"));
+    let embedded: Option<EmbeddedPage> = document
+        .get_element_by_id("page-data")
+        .and_then(|script| script.text_content())
+        .and_then(|json| match serde_json::from_str(&json) {
+            Ok(page) => Some(page),
+            Err(e) => {
+                leptos::logging::warn!(
+                    "PEEL Explorer: the page's embedded data is unreadable ({e}); loading it afresh"
+                );
+                None
+            }
+        });
+    let location = document.location();
+    let here = location
+        .as_ref()
+        .and_then(|l| Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?)))
+        .unwrap_or_default();
+    let rendered_for_here = embedded
+        .as_ref()
+        .is_some_and(|page| site.href(&page.request.path()) == here);
+    if rendered_for_here {
+        leptos::mount::hydrate_body(move || view! { <App site initial=embedded/> });
+    } else {
+        if let Some(body) = document.body() {
+            body.set_inner_html("");
+        }
+        leptos::mount::mount_to_body(move || view! { <App site initial=None/> });
+    }
+}

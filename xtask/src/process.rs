@@ -1,0 +1,150 @@
+//! Running the project's tools: announced steps, and failures that say what to do.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Instant;
+
+/// A failure: which step, what happened, and what the user can do about it.
+#[derive(Debug)]
+pub struct Failure {
+    pub step: String,
+    pub message: String,
+    pub hint: String,
+}
+
+pub type Result<T> = std::result::Result<T, Failure>;
+
+pub fn fail<T>(step: &str, message: impl Into<String>, hint: impl Into<String>) -> Result<T> {
+    Err(Failure {
+        step: step.to_owned(),
+        message: message.into(),
+        hint: hint.into(),
+    })
+}
+
+/// The workspace root (xtask lives one level below it).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
+}
+
+/// Prints a step heading; returns a timer for [`done`].
+pub fn step(title: &str) -> Instant {
+    eprintln!("\n==> {title}");
+    Instant::now()
+}
+
+pub fn done(started: Instant) {
+    let seconds = started.elapsed().as_secs();
+    if seconds >= 5 {
+        eprintln!("    done in {}", minutes_and_seconds(seconds));
+    }
+}
+
+pub fn minutes_and_seconds(seconds: u64) -> String {
+    if seconds >= 60 {
+        format!("{}m {:02}s", seconds / 60, seconds % 60)
+    } else {
+        format!("{seconds}s")
+    }
+}
+
+/// PATH with the project's tool folders first: cargo's bin and npm's `node_modules/.bin`.
+pub fn tool_path() -> std::ffi::OsString {
+    let mut dirs = vec![root().join("node_modules/.bin"), cargo_bin()];
+    if let Some(path) = std::env::var_os("PATH") {
+        dirs.extend(std::env::split_paths(&path));
+    }
+    std::env::join_paths(dirs).unwrap_or_default()
+}
+
+pub fn cargo_bin() -> PathBuf {
+    match std::env::var_os("CARGO_HOME") {
+        Some(home) => PathBuf::from(home).join("bin"),
+        None => home_dir().join(".cargo/bin"),
+    }
+}
+
+fn home_dir() -> PathBuf {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/root"))
+}
+
+/// A command in the workspace root with the tool PATH.
+pub fn command(program: impl AsRef<OsStr>) -> Command {
+    let mut command = Command::new(program);
+    command.current_dir(root()).env("PATH", tool_path());
+    command
+}
+
+/// Runs a command with its output shown, failing the step if it fails.
+pub fn run(step: &str, command: &mut Command, hint: &str) -> Result<()> {
+    let shown = describe(command);
+    eprintln!("    $ {shown}");
+    match command.status() {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => fail(step, format!("`{shown}` failed ({status})"), hint),
+        Err(e) => fail(step, format!("could not start `{shown}`: {e}"), hint),
+    }
+}
+
+/// Runs a command quietly and returns its standard output, or `None` if it cannot run or fails.
+pub fn output(command: &mut Command) -> Option<String> {
+    let out = command.stderr(Stdio::null()).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+pub fn describe(command: &Command) -> String {
+    let mut words = vec![command.get_program().to_string_lossy().into_owned()];
+    words.extend(command.get_args().map(|a| a.to_string_lossy().into_owned()));
+    words.join(" ")
+}
+
+/// A child process killed (with its process group) when dropped, so no Chromium or
+/// ChromeDriver outlives a test run, also when the run fails.
+pub struct Background {
+    child: Child,
+    name: String,
+}
+
+impl Background {
+    pub fn spawn(name: &str, command: &mut Command) -> std::io::Result<Background> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::CommandExt;
+            command.process_group(0);
+        }
+        Ok(Background {
+            child: command.spawn()?,
+            name: name.to_owned(),
+        })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether it has exited already (and so failed to start).
+    pub fn exited(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(Some(_)))
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        {
+            // The whole group: ChromeDriver's Chromium processes included.
+            let _ = Command::new("kill")
+                .arg("-TERM")
+                .arg(format!("-{}", self.child.id()))
+                .status();
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -1,0 +1,157 @@
+//! Installs the tools the build and the tests need, at the versions proven on this kind of
+//! machine; a tool already present at the right version is reused, a wrong version replaced.
+
+use crate::process::{Result, command, done, fail, output, root, run, step};
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+pub const BINARYEN_VERSION: &str = "132";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// wasm-bindgen's version in Cargo.lock: the CLI must match the library exactly.
+pub fn wasm_bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).or_else(|e| {
+        fail(
+            "read Cargo.lock",
+            e.to_string(),
+            "Cargo.lock is part of the repository; restore it with git.",
+        )
+    })?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\""
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(version.trim_end_matches('"').to_owned());
+        }
+    }
+    fail(
+        "read Cargo.lock",
+        "no wasm-bindgen entry",
+        "Run `cargo generate-lockfile`, then try again.",
+    )
+}
+
+fn installed_version(program: &str, prefix: &str) -> Option<String> {
+    let text = output(command(program).arg("--version"))?;
+    let first = text.lines().next()?.trim().to_owned();
+    first
+        .strip_prefix(prefix)
+        .map(|v| v.split_whitespace().next().unwrap_or("").to_owned())
+}
+
+/// Everything `dist` needs: the wasm target, Trunk, wasm-bindgen-cli and binaryen's wasm-opt.
+pub fn ensure_build_tools() -> Result<()> {
+    let bindgen = wasm_bindgen_version()?;
+    let trunk_ok = installed_version("trunk", "trunk ").as_deref() == Some(TRUNK_VERSION);
+    let bindgen_ok = installed_version("wasm-bindgen", "wasm-bindgen ").as_deref() == Some(bindgen.as_str());
+    if !trunk_ok || !bindgen_ok {
+        eprintln!(
+            "\nFirst run on this machine: compiling {} from crates.io. This takes about half an hour \
+             on 2 cores (Trunk ~18 min, wasm-bindgen-cli ~8 min); later runs reuse them.",
+            match (trunk_ok, bindgen_ok) {
+                (false, false) => "Trunk and wasm-bindgen-cli",
+                (false, true) => "Trunk",
+                _ => "wasm-bindgen-cli",
+            }
+        );
+    }
+
+    let wasm_target_ok = output(command("rustup").args(["target", "list", "--installed"]))
+        .is_some_and(|targets| targets.lines().any(|t| t.trim() == WASM_TARGET));
+    if !wasm_target_ok {
+        let started = step("Installing the Rust target wasm32-unknown-unknown");
+        run(
+            "install the wasm target",
+            command("rustup").args(["target", "add", WASM_TARGET]),
+            "Install rustup (https://rustup.rs) or add the target by hand: rustup target add wasm32-unknown-unknown",
+        )?;
+        done(started);
+    }
+
+    if !trunk_ok {
+        let started = step(&format!(
+            "Installing Trunk {TRUNK_VERSION} (cargo install, ~18 min on 2 cores)"
+        ));
+        run(
+            "install Trunk",
+            command("cargo").args([
+                "install",
+                "--locked",
+                "--force",
+                "trunk",
+                "--version",
+                TRUNK_VERSION,
+            ]),
+            "Check that crates.io is reachable; cargo's messages above say what failed.",
+        )?;
+        done(started);
+    }
+
+    if !bindgen_ok {
+        // Not --locked: its lock file wants a crate version the registry no longer has.
+        let started = step(&format!(
+            "Installing wasm-bindgen-cli {bindgen} (cargo install, ~8 min on 2 cores)"
+        ));
+        run(
+            "install wasm-bindgen-cli",
+            command("cargo").args(["install", "--force", "wasm-bindgen-cli", "--version", &bindgen]),
+            "Check that crates.io is reachable; cargo's messages above say what failed.",
+        )?;
+        done(started);
+    }
+
+    let wasm_opt_ok = output(command(root().join("node_modules/.bin/wasm-opt")).arg("--version"))
+        .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}")));
+    if !wasm_opt_ok {
+        let started = step(&format!(
+            "Installing binaryen {BINARYEN_VERSION} (wasm-opt) from npm"
+        ));
+        if output(command("npm").arg("--version")).is_none() {
+            install_debian_packages("install npm", &["nodejs", "npm"])?;
+        }
+        run(
+            "install binaryen",
+            command("npm").args(["ci", "--no-audit", "--no-fund"]),
+            "Check that the npm registry is reachable; package.json and package-lock.json pin binaryen.",
+        )?;
+        done(started);
+    }
+    Ok(())
+}
+
+/// Chromium and ChromeDriver from Debian, for the browser tests.
+pub fn ensure_browser() -> Result<()> {
+    let chromium = output(command("chromium").arg("--version"));
+    let driver = output(command("chromedriver").arg("--version"));
+    if chromium.is_none() || driver.is_none() {
+        let started = step("Installing Chromium and ChromeDriver (Debian packages)");
+        install_debian_packages("install Chromium", &["chromium", "chromium-driver"])?;
+        done(started);
+    }
+    Ok(())
+}
+
+fn install_debian_packages(step_name: &str, packages: &[&str]) -> Result<()> {
+    let is_root = output(command("id").arg("-u")).is_some_and(|id| id.trim() == "0");
+    let has_apt = output(command("apt-get").arg("--version")).is_some();
+    if !is_root || !has_apt {
+        return fail(
+            step_name,
+            format!("{} not installed", packages.join(" and ")),
+            format!(
+                "Install them, then run this again: sudo apt-get install {}",
+                packages.join(" ")
+            ),
+        );
+    }
+    let hint = "apt-get failed: check that Debian's package mirrors are reachable.";
+    run(step_name, command("apt-get").args(["update", "-q"]), hint)?;
+    run(
+        step_name,
+        command("apt-get")
+            .args(["install", "-y", "-q", "--no-install-recommends"])
+            .args(packages)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+        hint,
+    )
+}
