@@ -23,6 +23,16 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
     let router_base = site.base().to_owned();
     provide_context(PageStore::new(site.clone(), initial));
     provide_context(site);
+    // Tests and scripts wait for this: the app has taken over the page.
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-app", "ready");
+        }
+    });
     view! {
         <Router base=router_base>
             <a class="skip-link" href="#main-content">"Skip to main content"</a>

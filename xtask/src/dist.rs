@@ -55,7 +55,7 @@ pub fn build(options: &DistOptions) -> Result<()> {
 
     // The data first: a bad row should fail in a second, not after the wasm build.
     let started = step("Checking data/ and building the data bundle");
-    let data_dir = root().join("data");
+    let data_dir = Path::new("data");
     let built = bundle::build(
         &data_dir,
         &bundle::Options {

@@ -14,8 +14,10 @@ use process::{Failure, root};
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
-  serve [--port 8080]        install what is missing, build the site into dist/ and serve it
-                             on http://127.0.0.1:8080/ (a plain static server, like any host)
+  serve [--port 8080] [--no-build]
+                             install what is missing, build the site into dist/ and serve it
+                             on http://127.0.0.1:8080/ (a plain static server, like any host);
+                             --no-build serves dist/ as it is
   test                       every check: formatting, clippy, native tests, wasm component tests
                              in headless Chromium, end-to-end tests against the built site
   dist [--base-path /sub/path/] [--origin https://example.org] [--out dist]
@@ -24,6 +26,12 @@ usage: cargo xtask <command>
 ";
 
 fn main() -> ExitCode {
+    // Every command works from the workspace root, so paths in messages and in the bundle
+    // (`data/sources/...`) are relative to it.
+    if let Err(e) = std::env::set_current_dir(root()) {
+        eprintln!("error: cannot enter the workspace root {}: {e}", root().display());
+        return ExitCode::FAILURE;
+    }
     let result = match parse() {
         Ok(command) => command.run(),
         Err(e) => {
@@ -41,7 +49,7 @@ fn main() -> ExitCode {
 }
 
 enum Command {
-    Serve { port: u16 },
+    Serve { port: u16, build: bool },
     Test,
     Dist(dist::DistOptions),
     Install,
@@ -50,8 +58,16 @@ enum Command {
 impl Command {
     fn run(self) -> process::Result<()> {
         match self {
-            Command::Serve { port } => {
-                dist::build(&dist::DistOptions::at_root(root().join("dist")))?;
+            Command::Serve { port, build } => {
+                if build {
+                    dist::build(&dist::DistOptions::at_root(root().join("dist")))?;
+                } else if !root().join("dist/index.html").exists() {
+                    return process::fail(
+                        "serve dist/",
+                        "dist/ has not been built",
+                        "Run `cargo xtask serve` without --no-build.",
+                    );
+                }
                 let started = process::step("Serving dist/");
                 let server = serve::StaticServer::start(&root().join("dist"), "/", port).or_else(|e| {
                     process::fail(
@@ -98,10 +114,12 @@ fn parse() -> Result<Command, lexopt::Error> {
         Some(other) => return Err(other.unexpected()),
     };
     let mut port = 8080;
+    let mut build = true;
     let mut options = dist::DistOptions::at_root(root().join("dist"));
     while let Some(arg) = parser.next()? {
         match (name.as_str(), arg) {
             ("serve", Long("port")) => port = parser.value()?.parse()?,
+            ("serve", Long("no-build")) => build = false,
             ("dist", Long("base-path")) => {
                 options.base_path = dist::normalise_base_path(&parser.value()?.string()?)?;
             }
@@ -111,7 +129,7 @@ fn parse() -> Result<Command, lexopt::Error> {
         }
     }
     Ok(match name.as_str() {
-        "serve" => Command::Serve { port },
+        "serve" => Command::Serve { port, build },
         "test" => Command::Test,
         "dist" => Command::Dist(options),
         "install" => Command::Install,

@@ -328,7 +328,7 @@ fn official_page(force: &Force, round: Round, rows: &[&GradeRow]) -> String {
         force.slug
     );
     if round == Round::R2016 && force.page_url.contains(&year_path) {
-        return force.page_url.clone();
+        return force.page_url.trim_end_matches('?').to_owned();
     }
     if let Some(row) = rows.iter().find(|g| {
         g.record.source_url.contains("peel-assessments") && g.record.source_url.contains(&year_path)

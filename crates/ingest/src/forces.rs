@@ -43,7 +43,8 @@ pub fn read_forces(data_dir: &Path, label: &str) -> Result<Vec<Force>, Vec<Diagn
             name: row.get(1).to_owned(),
             region: row.get(2).to_owned(),
             country: row.get(3).to_owned(),
-            page_url: url.to_owned(),
+            // Some addresses were captured with an empty query (`.../northamptonshire/?`).
+            page_url: url.trim_end_matches('?').to_owned(),
             towns: Vec::new(),
         });
     }
