@@ -24,8 +24,6 @@ where
     host
 }
 
-
-
 #[wasm_bindgen_test]
 fn grade_tag_always_shows_the_word() {
     let host = mount(|| {
@@ -40,7 +38,11 @@ fn grade_tag_always_shows_the_word() {
     assert_eq!(text(0), "Requires improvement");
     assert_eq!(text(1), "Not graded");
     assert_eq!(text(2), "Not held in this dataset");
-    let class = tags.get(0).unwrap().unchecked_into::<web_sys::Element>().class_name();
+    let class = tags
+        .get(0)
+        .unwrap()
+        .unchecked_into::<web_sys::Element>()
+        .class_name();
     assert!(class.contains("grade-tag--requires-improvement"), "{class}");
 }
 
