@@ -4,6 +4,7 @@
 pub mod area;
 pub mod bundle;
 pub mod date;
+pub mod explore;
 pub mod force;
 pub mod grade;
 pub mod questions;

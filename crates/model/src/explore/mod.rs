@@ -1,0 +1,3 @@
+//! Comparison logic for the explore widgets: figures against national levels in words, grade
+//! distributions, histories, the national table's state, force search, downloads.
+//! Plain functions over the view types, tested natively; components only render their results.
