@@ -2,6 +2,8 @@
 //! Run by `cargo xtask test`.
 #![cfg(not(target_arch = "wasm32"))]
 
+// Test support: not every helper is used by every test file at every moment.
+#[allow(dead_code)]
 mod browser;
 mod data;
 mod foundation;

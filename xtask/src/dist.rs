@@ -57,10 +57,10 @@ pub fn build(options: &DistOptions) -> Result<()> {
     let started = step("Checking data/ and building the data bundle");
     let data_dir = Path::new("data");
     let built = bundle::build(
-        &data_dir,
+        data_dir,
         &bundle::Options {
             strict: false,
-            data_date: data_date(&data_dir),
+            data_date: data_date(data_dir),
         },
     )
     .or_else(|errors| {
