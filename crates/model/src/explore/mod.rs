@@ -1,3 +1,6 @@
 //! Comparison logic for the explore widgets: figures against national levels in words, grade
 //! distributions, histories, the national table's state, force search, downloads.
 //! Plain functions over the view types, tested natively; components only render their results.
+
+pub mod key_facts;
+pub mod words;
