@@ -3,4 +3,5 @@
 //! Plain functions over the view types, tested natively; components only render their results.
 
 pub mod key_facts;
+pub mod table;
 pub mod words;

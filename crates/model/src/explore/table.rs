@@ -1,0 +1,1028 @@
+//! The national table's state (`/round/<round>/?…`): sort, filters and grouping, kept in the URL
+//! query so a copied link reproduces the view, and applied to a [`RoundTableView`].
+//!
+//! The query, in canonical order (defaults left out, so the default view has an empty query):
+//!
+//! | key      | values                                                   | default   |
+//! |----------|----------------------------------------------------------|-----------|
+//! | `sort`   | `force`, `region`, or a column's area slug (`effectiveness`, `investigating-crime`) | `force` |
+//! | `order`  | `desc`                                                   | ascending |
+//! | `region` | a region's slug (`east-midlands`)                         | all       |
+//! | `grade`  | a grade slug (`requires-improvement`), `not-graded`, `not-held` | all |
+//! | `area`   | the column the grade filter reads (an area slug)          | any column |
+//! | `group`  | `region`: rows grouped by region                          | ungrouped |
+//!
+//! Grade filter semantics: `grade=requires-improvement&area=effectiveness` keeps the forces whose
+//! effectiveness column is "requires improvement"; `grade=…` without `area` keeps the forces with
+//! that grade in *any* column. `area` without `grade` does nothing (and is dropped). The grade
+//! distribution widget links here with both.
+//!
+//! Sorting: by force name; by region (in the index's region order, then name); or by a column
+//! in grade order, best first (ascending) or worst first (descending). "Not graded" comes after
+//! the grades and "not held" last, whichever the direction, since absence is not a grade. Ties
+//! are always by force name, A to Z.
+//!
+//! Tolerance: unknown keys, malformed or unknown values are ignored (the default is used), and
+//! [`TableState::normalise`] drops values a given round does not have (an unknown column or
+//! region, `adequate` in a four-point round). Nothing here panics on any input.
+
+use std::cmp::Ordering;
+
+use crate::area::{Area, Pillar};
+use crate::grade::{Grade, Judgement, Scale};
+use crate::text::{fold_for_search, slugify};
+use crate::views::{PageRequest, RoundTableRow, RoundTableView};
+
+use super::words::{query_get, query_pairs};
+
+/// What the table is sorted by.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum SortKey {
+    #[default]
+    Force,
+    /// Region in the index's order, then force name.
+    Region,
+    /// A column, by its area slug (`effectiveness`, `investigating-crime`).
+    Area(String),
+}
+
+/// Which judgement a grade filter keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GradeFilter {
+    Grade(Grade),
+    /// The official non-grade.
+    NotGraded,
+    /// No judgement held in this dataset.
+    NotHeld,
+}
+
+/// The national table's view state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TableState {
+    pub sort: SortKey,
+    /// Z to A, worst first, or regions in reverse.
+    pub descending: bool,
+    /// A region's slug (`east-midlands`), as [`region_slug`] makes it.
+    pub region: Option<String>,
+    pub grade: Option<GradeFilter>,
+    /// The column (area slug) the grade filter reads; `None`: any column.
+    pub area: Option<String>,
+    pub grouped_by_region: bool,
+}
+
+/// Rows under one heading: a region, or all rows (`region: None`) when not grouped.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowGroup<'a> {
+    pub region: Option<String>,
+    pub rows: Vec<&'a RoundTableRow>,
+}
+
+/// How many of the rows shown have each judgement in one column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ColumnCounts {
+    pub area: Area,
+    /// Every grade of the round's scale, best first, zeros included.
+    pub grades: Vec<(Grade, u32)>,
+    pub not_graded: u32,
+    pub not_held: u32,
+}
+
+impl GradeFilter {
+    /// As in the query: `requires-improvement`, `not-graded`, `not-held`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            GradeFilter::Grade(g) => g.slug(),
+            GradeFilter::NotGraded => "not-graded",
+            GradeFilter::NotHeld => "not-held",
+        }
+    }
+
+    /// `requires improvement`, `not graded`, `not held`.
+    pub fn word(self) -> &'static str {
+        match self {
+            GradeFilter::Grade(g) => g.word(),
+            GradeFilter::NotGraded => Judgement::NOT_GRADED_WORD,
+            GradeFilter::NotHeld => "not held",
+        }
+    }
+
+    /// `Requires improvement`, `Not graded`, `Not held`.
+    pub fn label(self) -> &'static str {
+        match self {
+            GradeFilter::Grade(g) => g.label(),
+            GradeFilter::NotGraded => "Not graded",
+            GradeFilter::NotHeld => "Not held",
+        }
+    }
+
+    /// Accepts the slug or the word, in any letter case.
+    pub fn parse(text: &str) -> Option<GradeFilter> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("not-held") || text.eq_ignore_ascii_case("not held") {
+            return Some(GradeFilter::NotHeld);
+        }
+        match Judgement::parse(&text.to_ascii_lowercase())? {
+            Judgement::Graded(g) => Some(GradeFilter::Grade(g)),
+            Judgement::NotGraded => Some(GradeFilter::NotGraded),
+        }
+    }
+
+    pub fn matches(self, judgement: Option<Judgement>) -> bool {
+        match self {
+            GradeFilter::Grade(g) => judgement == Some(Judgement::Graded(g)),
+            GradeFilter::NotGraded => judgement == Some(Judgement::NotGraded),
+            GradeFilter::NotHeld => judgement.is_none(),
+        }
+    }
+
+    /// The filters that make sense for a scale: its grades best first, then not graded, not held.
+    pub fn all(scale: Scale) -> Vec<GradeFilter> {
+        let mut all: Vec<GradeFilter> = scale.grades().iter().map(|g| GradeFilter::Grade(*g)).collect();
+        all.push(GradeFilter::NotGraded);
+        all.push(GradeFilter::NotHeld);
+        all
+    }
+}
+
+/// A region's slug for the query: `Yorkshire and the Humber` -> `yorkshire-and-the-humber`.
+pub fn region_slug(region: &str) -> String {
+    slugify(region)
+}
+
+/// Whether a query value can be an area slug (`investigating-crime`, `effectiveness-q1`).
+fn slug_shaped(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 200
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+impl SortKey {
+    /// As in the query: `force`, `region`, or the area slug.
+    pub fn slug(&self) -> &str {
+        match self {
+            SortKey::Force => "force",
+            SortKey::Region => "region",
+            SortKey::Area(slug) => slug,
+        }
+    }
+
+    fn parse(value: &str) -> Option<SortKey> {
+        match value {
+            "force" => Some(SortKey::Force),
+            "region" => Some(SortKey::Region),
+            v if slug_shaped(v) => Some(SortKey::Area(v.to_owned())),
+            _ => None,
+        }
+    }
+}
+
+impl TableState {
+    /// Reads a URL query (`?sort=effectiveness&order=desc`, leading `?` optional). Tolerant: see
+    /// the module documentation.
+    pub fn from_query(query: &str) -> TableState {
+        let pairs = query_pairs(query);
+        TableState::from_lookup(&|key| query_get(&pairs, key).map(str::to_owned))
+    }
+
+    /// Reads the state from already decoded query values (`|key| query_map.get(key)`).
+    pub fn from_lookup(get: &dyn Fn(&str) -> Option<String>) -> TableState {
+        let value = |key: &str| get(key).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let grade = value("grade").and_then(|v| GradeFilter::parse(&v));
+        TableState {
+            sort: value("sort").and_then(|v| SortKey::parse(&v)).unwrap_or_default(),
+            descending: value("order").is_some_and(|v| v.eq_ignore_ascii_case("desc")),
+            region: value("region").map(|v| region_slug(&v)).filter(|s| !s.is_empty()),
+            area: value("area").filter(|v| grade.is_some() && slug_shaped(v)),
+            grade,
+            grouped_by_region: value("group").is_some_and(|v| v.eq_ignore_ascii_case("region")),
+        }
+    }
+
+    /// The canonical query, without `?`: keys in a fixed order, defaults left out. The default
+    /// state gives `""`.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if self.sort != SortKey::Force {
+            parts.push(format!("sort={}", self.sort.slug()));
+        }
+        if self.descending {
+            parts.push("order=desc".to_owned());
+        }
+        if let Some(region) = &self.region {
+            parts.push(format!("region={}", super::words::percent_encode(region)));
+        }
+        if let Some(grade) = self.grade {
+            parts.push(format!("grade={}", grade.slug()));
+            if let Some(area) = &self.area {
+                parts.push(format!("area={}", super::words::percent_encode(area)));
+            }
+        }
+        if self.grouped_by_region {
+            parts.push("group=region".to_owned());
+        }
+        parts.join("&")
+    }
+
+    /// The table's path for `round` with this state: `/round/2016/?grade=good&area=efficiency`.
+    pub fn path(&self, round: crate::round::Round) -> String {
+        let base = PageRequest::RoundTable {
+            round: round.slug().to_owned(),
+        }
+        .path();
+        let query = self.to_query();
+        if query.is_empty() {
+            base
+        } else {
+            format!("{base}?{query}")
+        }
+    }
+
+    /// The state with what `view` does not have dropped: a sort or filter column that is not one
+    /// of its areas, a region it does not list, a grade not on its scale.
+    pub fn normalise(&self, view: &RoundTableView) -> TableState {
+        let has_area = |slug: &str| view.areas.iter().any(|a| a.slug() == slug);
+        let mut state = self.clone();
+        if let SortKey::Area(slug) = &state.sort
+            && !has_area(slug)
+        {
+            state.sort = SortKey::Force;
+            state.descending = false;
+        }
+        if let Some(region) = &state.region
+            && !view.regions.iter().any(|r| &region_slug(r) == region)
+        {
+            state.region = None;
+        }
+        if let Some(GradeFilter::Grade(g)) = state.grade
+            && !view.scale.has(g)
+        {
+            state.grade = None;
+        }
+        if state.grade.is_none() || state.area.as_deref().is_some_and(|a| !has_area(a)) {
+            state.area = None;
+        }
+        state
+    }
+
+    /// The state after a click on a column heading: the same key flips the direction; another
+    /// key sorts by it, ascending.
+    pub fn sorted_by(&self, key: SortKey) -> TableState {
+        let mut state = self.clone();
+        state.descending = self.sort == key && !self.descending;
+        state.sort = key;
+        state
+    }
+
+    /// `aria-sort` for a column heading: `ascending`, `descending` or `none`.
+    pub fn aria_sort(&self, key: &SortKey) -> &'static str {
+        match (&self.sort == key, self.descending) {
+            (false, _) => "none",
+            (true, false) => "ascending",
+            (true, true) => "descending",
+        }
+    }
+
+    /// The rows shown, filtered and sorted (the state is normalised against `view` first).
+    pub fn rows<'a>(&self, view: &'a RoundTableView) -> Vec<&'a RoundTableRow> {
+        let state = self.normalise(view);
+        let column = |slug: &str| view.areas.iter().position(|a| a.slug() == slug);
+        let filter_column = state.area.as_deref().and_then(column);
+        let sort_column = match &state.sort {
+            SortKey::Area(slug) => column(slug),
+            _ => None,
+        };
+        let mut rows: Vec<&RoundTableRow> = view
+            .rows
+            .iter()
+            .filter(|row| {
+                state
+                    .region
+                    .as_ref()
+                    .is_none_or(|r| &region_slug(&row.region) == r)
+            })
+            .filter(|row| match state.grade {
+                None => true,
+                Some(filter) => match filter_column {
+                    Some(i) => filter.matches(judgement(row, i)),
+                    None => (0..view.areas.len()).any(|i| filter.matches(judgement(row, i))),
+                },
+            })
+            .collect();
+        let region_order = |row: &RoundTableRow| view.regions.iter().position(|r| r == &row.region);
+        rows.sort_by(|a, b| {
+            let primary = match (&state.sort, sort_column) {
+                (SortKey::Region, _) => {
+                    // Regions the index does not list come after the listed ones either way.
+                    let (pa, pb) = (region_order(a), region_order(b));
+                    let unlisted = |p: Option<usize>| p.is_none();
+                    let order = pa.cmp(&pb);
+                    let order = if state.descending { order.reverse() } else { order };
+                    unlisted(pa)
+                        .cmp(&unlisted(pb))
+                        .then(order)
+                        .then_with(|| a.region.cmp(&b.region))
+                }
+                (SortKey::Area(_), Some(i)) => {
+                    grade_order(judgement(a, i), judgement(b, i), state.descending)
+                }
+                _ => Ordering::Equal,
+            };
+            let by_name = by_name(a, b);
+            let name_descending = state.descending && matches!(state.sort, SortKey::Force);
+            primary.then(if name_descending {
+                by_name.reverse()
+            } else {
+                by_name
+            })
+        });
+        rows
+    }
+
+    /// The rows shown, under region headings (in the index's region order, empty regions left
+    /// out) when grouped, else as one group with no heading. Within a group, rows keep the sort.
+    pub fn groups<'a>(&self, view: &'a RoundTableView) -> Vec<RowGroup<'a>> {
+        let rows = self.rows(view);
+        if !self.grouped_by_region {
+            return vec![RowGroup { region: None, rows }];
+        }
+        let mut regions: Vec<&str> = view.regions.iter().map(String::as_str).collect();
+        if self.descending && self.sort == SortKey::Region {
+            regions.reverse();
+        }
+        // Regions of rows the index does not list still show, after the listed ones.
+        for row in &rows {
+            if !regions.contains(&row.region.as_str()) {
+                regions.push(&row.region);
+            }
+        }
+        regions
+            .into_iter()
+            .filter_map(|region| {
+                let rows: Vec<&RoundTableRow> = rows.iter().copied().filter(|r| r.region == region).collect();
+                (!rows.is_empty()).then(|| RowGroup {
+                    region: Some(region.to_owned()),
+                    rows,
+                })
+            })
+            .collect()
+    }
+
+    /// What the table shows, in words, for a caption or a live region:
+    /// "13 of 43 forces: graded requires improvement for effectiveness. Sorted by force name, A to Z."
+    pub fn describe(&self, view: &RoundTableView, shown: usize) -> String {
+        let state = self.normalise(view);
+        let total = view.rows.len();
+        let mut text = if state.region.is_none() && state.grade.is_none() {
+            format!("All {total} forces")
+        } else {
+            format!("{shown} of {total} forces")
+        };
+        let mut filters: Vec<String> = Vec::new();
+        if let Some(slug) = &state.region {
+            let name = view
+                .regions
+                .iter()
+                .find(|r| &region_slug(r) == slug)
+                .map_or(slug.as_str(), String::as_str);
+            filters.push(format!("in {name}"));
+        }
+        if let Some(filter) = state.grade {
+            let area = state
+                .area
+                .as_deref()
+                .and_then(|slug| view.areas.iter().find(|a| a.slug() == slug));
+            filters.push(match (filter, area) {
+                (GradeFilter::Grade(g), Some(a)) => {
+                    format!("graded {} for {}", g.word(), super::words::area_phrase(a))
+                }
+                (GradeFilter::Grade(g), None) => format!("graded {} for at least one area", g.word()),
+                (GradeFilter::NotGraded, Some(a)) => {
+                    format!("not graded for {}", super::words::area_phrase(a))
+                }
+                (GradeFilter::NotGraded, None) => "not graded for at least one area".to_owned(),
+                (GradeFilter::NotHeld, Some(a)) => {
+                    format!("with no {} grade held", super::words::area_phrase(a))
+                }
+                (GradeFilter::NotHeld, None) => "with at least one grade not held".to_owned(),
+            });
+        }
+        if !filters.is_empty() {
+            text.push_str(": ");
+            text.push_str(&filters.join(", "));
+        }
+        let sort = match &state.sort {
+            SortKey::Force if state.descending => "force name, Z to A".to_owned(),
+            SortKey::Force => "force name, A to Z".to_owned(),
+            SortKey::Region if state.descending => "region in reverse order, then force name".to_owned(),
+            SortKey::Region => "region, then force name".to_owned(),
+            SortKey::Area(slug) => {
+                let label = view
+                    .areas
+                    .iter()
+                    .find(|a| &a.slug() == slug)
+                    .map_or_else(|| slug.clone(), super::words::area_phrase);
+                let order = if state.descending {
+                    "worst first"
+                } else {
+                    "best first"
+                };
+                format!("{label}, {order}, forces with no grade held last")
+            }
+        };
+        text.push_str(". Sorted by ");
+        text.push_str(&sort);
+        if state.grouped_by_region {
+            text.push_str("; grouped by region");
+        }
+        text.push('.');
+        text
+    }
+}
+
+fn judgement(row: &RoundTableRow, column: usize) -> Option<Judgement> {
+    row.grades.get(column).copied().flatten()
+}
+
+fn by_name(a: &RoundTableRow, b: &RoundTableRow) -> Ordering {
+    fold_for_search(&a.name)
+        .cmp(&fold_for_search(&b.name))
+        .then_with(|| a.name.cmp(&b.name))
+        .then_with(|| a.force.cmp(&b.force))
+}
+
+/// Grades best first (or worst first when `descending`); not graded after them, not held last.
+fn grade_order(a: Option<Judgement>, b: Option<Judgement>, descending: bool) -> Ordering {
+    let class = |j: Option<Judgement>| match j {
+        Some(Judgement::Graded(_)) => 0,
+        Some(Judgement::NotGraded) => 1,
+        None => 2,
+    };
+    class(a).cmp(&class(b)).then_with(|| match (a, b) {
+        (Some(Judgement::Graded(x)), Some(Judgement::Graded(y))) => {
+            let order = x.rank().cmp(&y.rank());
+            if descending { order.reverse() } else { order }
+        }
+        _ => Ordering::Equal,
+    })
+}
+
+/// Counts per judgement of each column, over `rows` (the rows shown).
+pub fn column_counts(view: &RoundTableView, rows: &[&RoundTableRow]) -> Vec<ColumnCounts> {
+    view.areas
+        .iter()
+        .enumerate()
+        .map(|(i, area)| {
+            let count =
+                |filter: GradeFilter| rows.iter().filter(|r| filter.matches(judgement(r, i))).count() as u32;
+            ColumnCounts {
+                area: area.clone(),
+                grades: view
+                    .scale
+                    .grades()
+                    .iter()
+                    .map(|g| (*g, count(GradeFilter::Grade(*g))))
+                    .collect(),
+                not_graded: count(GradeFilter::NotGraded),
+                not_held: count(GradeFilter::NotHeld),
+            }
+        })
+        .collect()
+}
+
+impl ColumnCounts {
+    pub fn count(&self, filter: GradeFilter) -> u32 {
+        match filter {
+            GradeFilter::Grade(g) => self.grades.iter().find(|(x, _)| *x == g).map_or(0, |(_, n)| *n),
+            GradeFilter::NotGraded => self.not_graded,
+            GradeFilter::NotHeld => self.not_held,
+        }
+    }
+
+    /// For a column heading: `2 outstanding, 33 good, 8 requires improvement` (zeros left out;
+    /// not graded and not held after the grades). `none shown` when there are no rows.
+    pub fn summary(&self) -> String {
+        let parts: Vec<String> = self
+            .grades
+            .iter()
+            .map(|(g, n)| (*n, g.word()))
+            .chain([
+                (self.not_graded, Judgement::NOT_GRADED_WORD),
+                (self.not_held, "not held"),
+            ])
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, word)| format!("{n} {word}"))
+            .collect();
+        if parts.is_empty() {
+            "none shown".to_owned()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// Where a cell links: the force's pillar page for a pillar column, else the force-year page
+/// with the area's anchor (`/force/kent/2021-22/#investigating-crime`).
+pub fn cell_path(view: &RoundTableView, row: &RoundTableRow, column: usize) -> Option<String> {
+    let area = view.areas.get(column)?;
+    let force = row.force.clone();
+    let round = view.round.slug().to_owned();
+    Some(match area {
+        Area::Pillar(p) => PageRequest::Pillar {
+            force,
+            round,
+            pillar: p.slug().to_owned(),
+        }
+        .path(),
+        Area::Question { pillar, .. } => PageRequest::Pillar {
+            force,
+            round,
+            pillar: Pillar::slug(*pillar).to_owned(),
+        }
+        .path(),
+        Area::GradedArea(_) => format!(
+            "{}#{}",
+            PageRequest::ForceRound { force, round }.path(),
+            area.slug()
+        ),
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::round::Round;
+    use crate::views::Coverage;
+
+    fn g(word: &str) -> Option<Judgement> {
+        Judgement::parse(word)
+    }
+
+    pub(crate) fn row(slug: &str, name: &str, region: &str, grades: &[&str]) -> RoundTableRow {
+        RoundTableRow {
+            force: slug.into(),
+            name: name.into(),
+            region: region.into(),
+            grades: grades.iter().map(|w| g(w)).collect(),
+            sources: grades
+                .iter()
+                .map(|w| g(w).map(|_| format!("https://example.org/{slug}")))
+                .collect(),
+        }
+    }
+
+    /// The index's regions, in its order.
+    pub(crate) fn regions() -> Vec<String> {
+        [
+            "East Midlands",
+            "East of England",
+            "London",
+            "North East",
+            "North West",
+            "South East",
+            "South West",
+            "West Midlands",
+            "Yorkshire and the Humber",
+            "Wales",
+        ]
+        .map(String::from)
+        .to_vec()
+    }
+
+    /// Eight forces' real PEEL 2017 grades (effectiveness, efficiency, legitimacy; "-" is not
+    /// held), from `data/grades.csv`.
+    pub(crate) fn view() -> RoundTableView {
+        let areas: Vec<Area> = Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect();
+        RoundTableView {
+            round: Round::R2017,
+            scale: Scale::FourPoint,
+            coverage: Coverage {
+                round: Round::R2017,
+                forces_with_grades: 8,
+                total_forces: 8,
+            },
+            distributions: Vec::new(),
+            areas,
+            regions: regions(),
+            rows: vec![
+                row(
+                    "derbyshire",
+                    "Derbyshire Constabulary",
+                    "East Midlands",
+                    &["-", "good", "good"],
+                ),
+                row(
+                    "durham",
+                    "Durham Constabulary",
+                    "North East",
+                    &["outstanding", "outstanding", "good"],
+                ),
+                row(
+                    "essex",
+                    "Essex Police",
+                    "East of England",
+                    &["good", "good", "good"],
+                ),
+                row(
+                    "greater-manchester",
+                    "Greater Manchester Police",
+                    "North West",
+                    &["requires improvement", "not graded", "not graded"],
+                ),
+                row(
+                    "humberside",
+                    "Humberside Police",
+                    "Yorkshire and the Humber",
+                    &["requires improvement", "-", "-"],
+                ),
+                row(
+                    "kent",
+                    "Kent Police",
+                    "South East",
+                    &["good", "good", "outstanding"],
+                ),
+                row(
+                    "north-wales",
+                    "North Wales Police",
+                    "Wales",
+                    &["good", "requires improvement", "good"],
+                ),
+                row(
+                    "northamptonshire",
+                    "Northamptonshire Police",
+                    "East Midlands",
+                    &["requires improvement", "good", "requires improvement"],
+                ),
+            ],
+        }
+    }
+
+    fn slugs(rows: &[&RoundTableRow]) -> Vec<String> {
+        rows.iter().map(|r| r.force.clone()).collect()
+    }
+
+    #[test]
+    fn default_state_has_an_empty_query_and_lists_by_name() {
+        let state = TableState::from_query("");
+        assert_eq!(state, TableState::default());
+        assert_eq!(state.to_query(), "");
+        assert_eq!(state.path(Round::R2018_19), "/round/2018-19/");
+        let v = view();
+        assert_eq!(
+            slugs(&state.rows(&v)),
+            [
+                "derbyshire",
+                "durham",
+                "essex",
+                "greater-manchester",
+                "humberside",
+                "kent",
+                "north-wales",
+                "northamptonshire"
+            ]
+        );
+        assert_eq!(
+            state.describe(&v, 8),
+            "All 8 forces. Sorted by force name, A to Z."
+        );
+    }
+
+    #[test]
+    fn queries_round_trip_in_canonical_order() {
+        let query = "group=region&area=effectiveness&grade=requires-improvement&region=east-midlands&order=desc&sort=efficiency";
+        let state = TableState::from_query(query);
+        assert_eq!(
+            state,
+            TableState {
+                sort: SortKey::Area("efficiency".into()),
+                descending: true,
+                region: Some("east-midlands".into()),
+                grade: Some(GradeFilter::Grade(Grade::RequiresImprovement)),
+                area: Some("effectiveness".into()),
+                grouped_by_region: true,
+            }
+        );
+        let canonical = "sort=efficiency&order=desc&region=east-midlands&grade=requires-improvement&area=effectiveness&group=region";
+        assert_eq!(state.to_query(), canonical);
+        assert_eq!(TableState::from_query(&format!("?{canonical}")), state);
+        assert_eq!(state.path(Round::R2017), format!("/round/2017/?{canonical}"));
+        // Region names are accepted as written and made slugs.
+        assert_eq!(
+            TableState::from_query("region=Yorkshire+and+the+Humber").to_query(),
+            "region=yorkshire-and-the-humber"
+        );
+        assert_eq!(
+            TableState::from_query("grade=Not%20graded").to_query(),
+            "grade=not-graded"
+        );
+        assert_eq!(
+            TableState::from_query("grade=not-held").grade,
+            Some(GradeFilter::NotHeld)
+        );
+    }
+
+    #[test]
+    fn malformed_queries_fall_back_to_defaults() {
+        for query in [
+            "sort=&order=up&grade=excellent&group=yes",
+            "sort=Effectiveness!&region=&area=effectiveness",
+            "%%%&&==&sort",
+            "sort=%E2%9C%93&grade=%FF",
+            "?",
+            "order=asc&sort=force",
+        ] {
+            let state = TableState::from_query(query);
+            assert_eq!(state, TableState::default(), "{query}");
+            assert_eq!(state.to_query(), "", "{query}");
+        }
+        // The first value of a repeated key wins, as URLSearchParams.get gives it.
+        assert_eq!(
+            TableState::from_query("sort=region&sort=force").sort,
+            SortKey::Region
+        );
+        assert_eq!(TableState::from_lookup(&|_| None), TableState::default());
+        assert!(TableState::from_lookup(&|k| (k == "order").then(|| " DESC ".to_owned())).descending);
+    }
+
+    #[test]
+    fn normalising_drops_what_the_round_does_not_have() {
+        let v = view();
+        let state =
+            TableState::from_query("sort=investigating-crime&order=desc&region=atlantis&grade=adequate");
+        assert_eq!(state.normalise(&v), TableState::default());
+        let state = TableState::from_query("grade=outstanding&area=investigating-crime");
+        assert_eq!(state.normalise(&v).to_query(), "grade=outstanding");
+        // An unknown column reads as any column; an unknown region does not hide rows.
+        assert_eq!(slugs(&state.rows(&v)), ["durham", "kent"]);
+        assert_eq!(TableState::from_query("region=atlantis").rows(&v).len(), 8);
+    }
+
+    #[test]
+    fn filters_by_region_and_by_grade_in_one_column_or_any() {
+        let v = view();
+        let by_column = TableState::from_query("grade=good&area=effectiveness");
+        assert_eq!(slugs(&by_column.rows(&v)), ["essex", "kent", "north-wales"]);
+        let any = TableState::from_query("grade=outstanding");
+        assert_eq!(slugs(&any.rows(&v)), ["durham", "kent"]);
+        assert_eq!(
+            any.describe(&v, 2),
+            "2 of 8 forces: graded outstanding for at least one area. Sorted by force name, A to Z."
+        );
+        let not_held = TableState::from_query("grade=not-held&area=effectiveness");
+        assert_eq!(slugs(&not_held.rows(&v)), ["derbyshire"]);
+        assert_eq!(
+            not_held.describe(&v, 1),
+            "1 of 8 forces: with no effectiveness grade held. Sorted by force name, A to Z."
+        );
+        let not_held_any = TableState::from_query("grade=not-held");
+        assert_eq!(slugs(&not_held_any.rows(&v)), ["derbyshire", "humberside"]);
+        let not_graded = TableState::from_query("grade=not-graded&area=legitimacy");
+        assert_eq!(slugs(&not_graded.rows(&v)), ["greater-manchester"]);
+        let region = TableState::from_query("region=east-midlands&grade=good&area=legitimacy");
+        assert_eq!(slugs(&region.rows(&v)), ["derbyshire"]);
+        assert_eq!(
+            region.describe(&v, 1),
+            "1 of 8 forces: in East Midlands, graded good for legitimacy. Sorted by force name, A to Z."
+        );
+    }
+
+    #[test]
+    fn grade_sort_puts_not_graded_then_not_held_last_in_either_direction() {
+        let v = view();
+        let best_first = TableState::from_query("sort=effectiveness");
+        assert_eq!(
+            slugs(&best_first.rows(&v)),
+            [
+                "durham",
+                "essex",
+                "kent",
+                "north-wales",
+                "greater-manchester",
+                "humberside",
+                "northamptonshire",
+                "derbyshire"
+            ]
+        );
+        let worst_first = TableState::from_query("sort=effectiveness&order=desc");
+        assert_eq!(
+            slugs(&worst_first.rows(&v)),
+            [
+                "greater-manchester",
+                "humberside",
+                "northamptonshire",
+                "essex",
+                "kent",
+                "north-wales",
+                "durham",
+                "derbyshire"
+            ]
+        );
+        let efficiency = TableState::from_query("sort=efficiency&order=desc");
+        assert_eq!(
+            slugs(&efficiency.rows(&v)),
+            [
+                "north-wales",
+                "derbyshire",
+                "essex",
+                "kent",
+                "northamptonshire",
+                "durham",
+                "greater-manchester",
+                "humberside"
+            ]
+        );
+        assert_eq!(
+            worst_first.describe(&v, 8),
+            "All 8 forces. Sorted by effectiveness, worst first, forces with no grade held last."
+        );
+        assert_eq!(
+            grade_order(Judgement::parse("inadequate"), Judgement::parse("good"), false),
+            Ordering::Greater
+        );
+        assert_eq!(
+            grade_order(
+                Judgement::parse("inadequate"),
+                Judgement::parse("not graded"),
+                true
+            ),
+            Ordering::Less
+        );
+    }
+
+    #[test]
+    fn name_and_region_sorts() {
+        let v = view();
+        let z_to_a = TableState::from_query("order=desc");
+        assert_eq!(slugs(&z_to_a.rows(&v))[0], "northamptonshire");
+        let by_region = TableState::from_query("sort=region");
+        assert_eq!(
+            slugs(&by_region.rows(&v)),
+            [
+                "derbyshire",
+                "northamptonshire",
+                "essex",
+                "durham",
+                "greater-manchester",
+                "kent",
+                "humberside",
+                "north-wales"
+            ]
+        );
+        let reversed = TableState::from_query("sort=region&order=desc");
+        assert_eq!(
+            slugs(&reversed.rows(&v)),
+            [
+                "north-wales",
+                "humberside",
+                "kent",
+                "greater-manchester",
+                "durham",
+                "essex",
+                "derbyshire",
+                "northamptonshire"
+            ]
+        );
+        assert_eq!(
+            reversed.describe(&v, 8),
+            "All 8 forces. Sorted by region in reverse order, then force name."
+        );
+    }
+
+    #[test]
+    fn grouped_view_follows_the_index_region_order() {
+        let v = view();
+        let state = TableState::from_query("group=region&sort=effectiveness");
+        let shape: Vec<(Option<String>, Vec<String>)> = state
+            .groups(&v)
+            .iter()
+            .map(|g| (g.region.clone(), slugs(&g.rows)))
+            .collect();
+        let group = |region: &str, slugs: &[&str]| {
+            (
+                Some(region.to_owned()),
+                slugs.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(
+            shape,
+            [
+                group("East Midlands", &["northamptonshire", "derbyshire"]),
+                group("East of England", &["essex"]),
+                group("North East", &["durham"]),
+                group("North West", &["greater-manchester"]),
+                group("South East", &["kent"]),
+                group("Yorkshire and the Humber", &["humberside"]),
+                group("Wales", &["north-wales"]),
+            ]
+        );
+        assert!(state.describe(&v, 8).ends_with("; grouped by region."));
+        let flat = TableState::default().groups(&v);
+        assert_eq!(flat.len(), 1);
+        assert_eq!(flat[0].region, None);
+        assert_eq!(flat[0].rows.len(), 8);
+        let filtered = TableState::from_query("group=region&region=wales").groups(&v);
+        assert_eq!(filtered.len(), 1);
+    }
+
+    #[test]
+    fn regions_the_index_does_not_list_come_last() {
+        let mut v = view();
+        // A made-up row: a region missing from the index's list.
+        v.rows.push(row(
+            "example",
+            "Example Police",
+            "Nowhere",
+            &["good", "good", "good"],
+        ));
+        for query in ["sort=region", "sort=region&order=desc"] {
+            let rows = TableState::from_query(query).rows(&v);
+            assert_eq!(
+                slugs(&rows).last().map(String::as_str),
+                Some("example"),
+                "{query}"
+            );
+        }
+        for query in ["group=region", "group=region&sort=region&order=desc"] {
+            let groups = TableState::from_query(query).groups(&v);
+            let last = groups.last().and_then(|g| g.region.as_deref());
+            assert_eq!(last, Some("Nowhere"), "{query}");
+        }
+    }
+
+    #[test]
+    fn sorting_by_a_heading_toggles_and_reports_aria_sort() {
+        let state = TableState::default();
+        let key = SortKey::Area("efficiency".into());
+        let once = state.sorted_by(key.clone());
+        assert_eq!(once.to_query(), "sort=efficiency");
+        assert_eq!(once.aria_sort(&key), "ascending");
+        let twice = once.sorted_by(key.clone());
+        assert_eq!(twice.to_query(), "sort=efficiency&order=desc");
+        assert_eq!(twice.aria_sort(&key), "descending");
+        assert_eq!(twice.aria_sort(&SortKey::Force), "none");
+        assert_eq!(twice.sorted_by(SortKey::Force).to_query(), "");
+        assert_eq!(state.sorted_by(SortKey::Force).to_query(), "order=desc");
+    }
+
+    #[test]
+    fn counts_cover_the_rows_shown() {
+        let v = view();
+        let all = TableState::default().rows(&v);
+        let counts = column_counts(&v, &all);
+        assert_eq!(counts.len(), 3);
+        assert_eq!(
+            counts[0].summary(),
+            "1 outstanding, 3 good, 3 requires improvement, 1 not held"
+        );
+        assert_eq!(
+            counts[1].summary(),
+            "1 outstanding, 4 good, 1 requires improvement, 1 not graded, 1 not held"
+        );
+        assert_eq!(counts[1].count(GradeFilter::NotGraded), 1);
+        assert_eq!(counts[0].count(GradeFilter::Grade(Grade::Adequate)), 0);
+        assert_eq!(counts[0].grades.len(), 4);
+        let east_midlands = TableState::from_query("region=east-midlands").rows(&v);
+        assert_eq!(
+            column_counts(&v, &east_midlands)[0].summary(),
+            "1 requires improvement, 1 not held"
+        );
+        assert_eq!(column_counts(&v, &[])[0].summary(), "none shown");
+    }
+
+    #[test]
+    fn short_rows_read_as_not_held() {
+        let mut v = view();
+        v.rows.push(row("stub", "Stub Police", "Wales", &[]));
+        let rows = TableState::from_query("grade=not-held&area=legitimacy").rows(&v);
+        assert_eq!(slugs(&rows), ["humberside", "stub"]);
+        assert_eq!(cell_path(&v, &v.rows[0], 9), None);
+    }
+
+    #[test]
+    fn cells_link_to_pillar_pages_or_area_anchors() {
+        let v = view();
+        assert_eq!(
+            cell_path(&v, &v.rows[7], 0).as_deref(),
+            Some("/force/northamptonshire/2017/effectiveness/")
+        );
+        let mut graded = view();
+        graded.round = Round::R2021_22;
+        graded.areas = vec![Area::GradedArea("Investigating crime".into())];
+        assert_eq!(
+            cell_path(&graded, &graded.rows[5], 0).as_deref(),
+            Some("/force/kent/2021-22/#investigating-crime")
+        );
+    }
+
+    #[test]
+    fn filters_listed_per_scale() {
+        assert_eq!(GradeFilter::all(Scale::FourPoint).len(), 6);
+        assert_eq!(GradeFilter::all(Scale::FivePoint).len(), 7);
+        for filter in GradeFilter::all(Scale::FivePoint) {
+            assert_eq!(GradeFilter::parse(filter.slug()), Some(filter));
+            assert_eq!(GradeFilter::parse(filter.word()), Some(filter));
+            assert_eq!(GradeFilter::parse(filter.label()), Some(filter));
+        }
+    }
+}
