@@ -2,6 +2,7 @@
 //! distributions, histories, the national table's state, force search, downloads.
 //! Plain functions over the view types, tested natively; components only render their results.
 
+pub mod distribution;
 pub mod key_facts;
 pub mod table;
 pub mod words;

@@ -1,0 +1,568 @@
+//! Grade distributions in words and as bars: how many forces got each grade for one area in one
+//! round, where this force stands, and how much of the round the data covers.
+//!
+//! The texts are fragments without a full stop, starting in lower case so they can follow a
+//! force's name or a label ("Northamptonshire Police: one of 13 forces graded requires
+//! improvement for effectiveness in 2016"); [`super::words::sentence_case`] makes one stand alone.
+//! Counts under ten are words. "Not graded" (an official non-grade) and "not held" (absent from
+//! the data) are never folded into the grades or into each other.
+//!
+//! Each bar links to the national table filtered to its grade in its column
+//! (`/round/2016/?grade=requires-improvement&area=effectiveness`, see [`super::table`]).
+
+use crate::area::Area;
+use crate::grade::Judgement;
+use crate::views::Distribution;
+
+use super::table::{GradeFilter, TableState};
+use super::words::{area_phrase, count_noun, count_word, join_and, was_were};
+
+/// One bar of a distribution chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DistributionBar {
+    pub filter: GradeFilter,
+    /// `Requires improvement`, `Not graded`, `Not held`.
+    pub label: &'static str,
+    pub count: u32,
+    /// `count` as a fraction of the largest count of the chart, in `0.0..=1.0`.
+    pub fraction: f64,
+    /// This force's judgement is this bar's (only when the chart is drawn for a force).
+    pub this_force: bool,
+    /// The national table showing these forces; `None` for question-level areas, which the
+    /// table has no column for.
+    pub path: Option<String>,
+}
+
+/// What a distribution chart draws and says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DistributionChart {
+    /// Every grade of the scale, best first (zeros included), then "not graded" and "not held"
+    /// where there are any (or where this force's judgement is one of them).
+    pub bars: Vec<DistributionBar>,
+    /// The largest count of the bars (0 if all are empty).
+    pub largest: u32,
+    /// [`force_sentence`] for a force's chart, else [`national_sentence`].
+    pub summary: String,
+    /// [`coverage_sentence`].
+    pub coverage: String,
+}
+
+fn graded(dist: &Distribution) -> u32 {
+    dist.counts
+        .iter()
+        .fold(0u32, |sum, (_, n)| sum.saturating_add(*n))
+}
+
+fn held(dist: &Distribution) -> u32 {
+    graded(dist).saturating_add(dist.not_graded)
+}
+
+fn filter_count(dist: &Distribution, filter: GradeFilter) -> u32 {
+    match filter {
+        GradeFilter::Grade(g) => dist.count(g),
+        GradeFilter::NotGraded => dist.not_graded,
+        GradeFilter::NotHeld => dist.not_held,
+    }
+}
+
+fn filter_of(judgement: Option<Judgement>) -> GradeFilter {
+    match judgement {
+        Some(Judgement::Graded(g)) => GradeFilter::Grade(g),
+        Some(Judgement::NotGraded) => GradeFilter::NotGraded,
+        None => GradeFilter::NotHeld,
+    }
+}
+
+/// "for effectiveness in 2016".
+fn for_area_in_round(dist: &Distribution) -> String {
+    format!("for {} in {}", area_phrase(&dist.area), dist.round.label())
+}
+
+/// "an effectiveness grade" / "a grade for investigating crime", after "no".
+fn no_grade_for(area: &Area) -> String {
+    match area {
+        Area::Pillar(p) => format!("no {} grade", p.slug()),
+        other => format!("no grade for {}", area_phrase(other)),
+    }
+}
+
+/// The national table filtered to `filter` in this distribution's column.
+pub fn table_path(dist: &Distribution, filter: GradeFilter) -> Option<String> {
+    dist.area.is_headline().then(|| {
+        TableState {
+            grade: Some(filter),
+            area: Some(dist.area.slug()),
+            ..TableState::default()
+        }
+        .path(dist.round)
+    })
+}
+
+/// Where this force stands: "one of 13 forces graded requires improvement for effectiveness in
+/// 2016", "the only force graded outstanding …", "one of two forces not graded for efficiency in
+/// 2017", or, where no judgement is held for the force, "no effectiveness grade is held for this
+/// force in 2016; of the 40 forces with one, one was graded outstanding, 25 good, 13 requires
+/// improvement and one inadequate".
+pub fn force_sentence(dist: &Distribution) -> String {
+    let round = dist.round.label();
+    let which = match dist.this_force {
+        Some(Judgement::Graded(g)) => format!("graded {}", g.word()),
+        Some(Judgement::NotGraded) => Judgement::NOT_GRADED_WORD.to_owned(),
+        None => {
+            let held = held(dist);
+            let none_here = format!("{} is held for this force in {round}", no_grade_for(&dist.area));
+            return match (held, items(dist).first()) {
+                (0, _) | (_, None) => format!("{none_here}, nor for any other force"),
+                (1, Some((_, Judgement::NOT_GRADED_WORD))) => {
+                    format!("{none_here}; the only force with a judgement held was not graded")
+                }
+                (1, Some((_, word))) => format!("{none_here}; the only force with one was graded {word}"),
+                _ => {
+                    let with = if dist.not_graded > 0 {
+                        "a judgement held"
+                    } else {
+                        "one"
+                    };
+                    format!(
+                        "{none_here}; of the {} with {with}, {}",
+                        count_noun(held, "force", "forces"),
+                        breakdown(dist)
+                    )
+                }
+            };
+        }
+    };
+    // The force is one of those counted, even if the counts were built without it.
+    let n = filter_count(dist, filter_of(dist.this_force)).max(1);
+    let area = for_area_in_round(dist);
+    if n == 1 {
+        format!("the only force {which} {area}")
+    } else {
+        format!("one of {} {which} {area}", count_noun(n, "force", "forces"))
+    }
+}
+
+/// "one was graded outstanding, 25 good, 13 requires improvement and one inadequate" (zeros
+/// left out, not graded last).
+fn breakdown(dist: &Distribution) -> String {
+    let parts: Vec<String> = items(dist)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (n, word))| match (i, word) {
+            (0, Judgement::NOT_GRADED_WORD) => format!("{} {} not graded", count_word(n), was_were(n)),
+            (0, word) => format!("{} {} graded {word}", count_word(n), was_were(n)),
+            (_, word) => format!("{} {word}", count_word(n)),
+        })
+        .collect();
+    join_and(&parts)
+}
+
+/// The non-zero counts, grades best first, then not graded.
+fn items(dist: &Distribution) -> Vec<(u32, &'static str)> {
+    dist.counts
+        .iter()
+        .map(|(g, n)| (*n, g.word()))
+        .chain([(dist.not_graded, Judgement::NOT_GRADED_WORD)])
+        .filter(|(n, _)| *n > 0)
+        .collect()
+}
+
+/// The whole distribution without a force marked: "effectiveness in 2016: one force graded
+/// outstanding, 25 good, 13 requires improvement and one inadequate; no grade held for three
+/// forces".
+pub fn national_sentence(dist: &Distribution) -> String {
+    let head = format!("{} in {}", area_phrase(&dist.area), dist.round.label());
+    let parts: Vec<String> = items(dist)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (n, word))| match (i, word) {
+            (0, Judgement::NOT_GRADED_WORD) => format!("{} not graded", count_noun(n, "force", "forces")),
+            (0, word) => format!("{} graded {word}", count_noun(n, "force", "forces")),
+            (_, word) => format!("{} {word}", count_word(n)),
+        })
+        .collect();
+    let mut text = if parts.is_empty() {
+        format!("{head}: no grade held for any force")
+    } else {
+        format!("{head}: {}", join_and(&parts))
+    };
+    if dist.not_held > 0 && !parts.is_empty() {
+        text.push_str(&format!(
+            "; no grade held for {}",
+            count_noun(dist.not_held, "force", "forces")
+        ));
+    }
+    text
+}
+
+/// How much of the round the data covers for this area: "40 of 43 forces have a grade held
+/// (three not held)", "41 of 43 forces have a grade held (one not graded, one not held)",
+/// "all 43 forces have a grade held".
+pub fn coverage_sentence(dist: &Distribution) -> String {
+    let graded = graded(dist);
+    let total = dist.total_forces;
+    let mut text = if graded == 0 {
+        format!("none of the {total} forces has a grade held")
+    } else if graded >= total {
+        format!("all {total} forces have a grade held")
+    } else {
+        let verb = if graded == 1 { "has" } else { "have" };
+        format!("{} of {total} forces {verb} a grade held", count_word(graded))
+    };
+    let mut extras: Vec<String> = Vec::new();
+    if dist.not_graded > 0 {
+        extras.push(format!("{} not graded", count_word(dist.not_graded)));
+    }
+    if dist.not_held > 0 && graded > 0 {
+        extras.push(format!("{} not held", count_word(dist.not_held)));
+    }
+    if !extras.is_empty() {
+        text.push_str(&format!(" ({})", extras.join(", ")));
+    }
+    text
+}
+
+/// The chart: bars with counts and links, and its texts. With `for_force`, this force's bar is
+/// marked and the summary is [`force_sentence`] (`Distribution::this_force` being `None` then
+/// means "not held for this force"); without, no bar is marked and it is [`national_sentence`].
+pub fn chart(dist: &Distribution, for_force: bool) -> DistributionChart {
+    let mine = for_force.then(|| filter_of(dist.this_force));
+    let mut filters: Vec<GradeFilter> = dist.counts.iter().map(|(g, _)| GradeFilter::Grade(*g)).collect();
+    if let Some(GradeFilter::Grade(g)) = mine
+        && !filters.contains(&GradeFilter::Grade(g))
+    {
+        filters.push(GradeFilter::Grade(g));
+    }
+    for extra in [GradeFilter::NotGraded, GradeFilter::NotHeld] {
+        if filter_count(dist, extra) > 0 || mine == Some(extra) {
+            filters.push(extra);
+        }
+    }
+    let counts: Vec<u32> = filters
+        .iter()
+        .map(|f| {
+            let n = filter_count(dist, *f);
+            if mine == Some(*f) { n.max(1) } else { n }
+        })
+        .collect();
+    let largest = counts.iter().copied().max().unwrap_or(0);
+    let bars = filters
+        .into_iter()
+        .zip(counts)
+        .map(|(filter, count)| DistributionBar {
+            filter,
+            label: filter.label(),
+            count,
+            fraction: if largest == 0 {
+                0.0
+            } else {
+                f64::from(count) / f64::from(largest)
+            },
+            this_force: mine == Some(filter),
+            path: table_path(dist, filter),
+        })
+        .collect();
+    DistributionChart {
+        bars,
+        largest,
+        summary: if for_force {
+            force_sentence(dist)
+        } else {
+            national_sentence(dist)
+        },
+        coverage: coverage_sentence(dist),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::area::Pillar;
+    use crate::grade::{Grade, Scale};
+    use crate::round::Round;
+
+    /// Counts per grade (best first on the four-point scale), not graded, not held, of 43.
+    fn dist(
+        round: Round,
+        pillar: Pillar,
+        counts: [u32; 4],
+        not_graded: u32,
+        this: Option<&str>,
+    ) -> Distribution {
+        let grades = Scale::FourPoint.grades();
+        let held: u32 = counts.iter().sum::<u32>() + not_graded;
+        Distribution {
+            round,
+            area: Area::Pillar(pillar),
+            scale: Scale::FourPoint,
+            counts: grades.iter().copied().zip(counts).collect(),
+            not_graded,
+            not_held: 43 - held,
+            total_forces: 43,
+            this_force: this.and_then(Judgement::parse),
+        }
+    }
+
+    /// PEEL 2016 effectiveness, from `data/grades.csv`: no row for Cleveland, Essex or Surrey.
+    fn effectiveness_2016(this: Option<&str>) -> Distribution {
+        dist(Round::R2016, Pillar::Effectiveness, [1, 25, 13, 1], 0, this)
+    }
+
+    #[test]
+    fn northamptonshire_2016() {
+        // Northamptonshire: requires improvement for effectiveness, good for efficiency.
+        let effectiveness = effectiveness_2016(Some("requires improvement"));
+        assert_eq!(
+            force_sentence(&effectiveness),
+            "one of 13 forces graded requires improvement for effectiveness in 2016"
+        );
+        assert_eq!(
+            coverage_sentence(&effectiveness),
+            "40 of 43 forces have a grade held (three not held)"
+        );
+        let efficiency = dist(Round::R2016, Pillar::Efficiency, [2, 33, 8, 0], 0, Some("good"));
+        assert_eq!(
+            force_sentence(&efficiency),
+            "one of 33 forces graded good for efficiency in 2016"
+        );
+        assert_eq!(coverage_sentence(&efficiency), "all 43 forces have a grade held");
+
+        let chart = chart(&effectiveness, true);
+        let shape: Vec<(&str, u32, bool)> = chart
+            .bars
+            .iter()
+            .map(|b| (b.label, b.count, b.this_force))
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                ("Outstanding", 1, false),
+                ("Good", 25, false),
+                ("Requires improvement", 13, true),
+                ("Inadequate", 1, false),
+                ("Not held", 3, false),
+            ]
+        );
+        assert_eq!(chart.largest, 25);
+        assert_eq!(chart.bars[1].fraction, 1.0);
+        assert!((chart.bars[2].fraction - 13.0 / 25.0).abs() < 1e-12);
+        assert_eq!(
+            chart.bars[2].path.as_deref(),
+            Some("/round/2016/?grade=requires-improvement&area=effectiveness")
+        );
+        assert_eq!(
+            chart.bars[4].path.as_deref(),
+            Some("/round/2016/?grade=not-held&area=effectiveness")
+        );
+        assert_eq!(chart.summary, force_sentence(&effectiveness));
+    }
+
+    #[test]
+    fn a_force_with_no_grade_held_is_told_so() {
+        // Essex has no 2016 effectiveness row.
+        let essex = effectiveness_2016(None);
+        assert_eq!(
+            force_sentence(&essex),
+            "no effectiveness grade is held for this force in 2016; of the 40 forces with one, one \
+             was graded outstanding, 25 good, 13 requires improvement and one inadequate"
+        );
+        let chart = chart(&essex, true);
+        assert_eq!(
+            chart.bars.last().map(|b| (b.label, b.this_force)),
+            Some(("Not held", true))
+        );
+        // Humberside has no 2017 efficiency row; Greater Manchester's was not graded.
+        let humberside = dist(Round::R2017, Pillar::Efficiency, [2, 30, 9, 0], 1, None);
+        assert_eq!(
+            force_sentence(&humberside),
+            "no efficiency grade is held for this force in 2017; of the 42 forces with a judgement \
+             held, two were graded outstanding, 30 good, nine requires improvement and one not graded"
+        );
+        let one = Distribution {
+            counts: vec![(Grade::Good, 1)],
+            not_graded: 0,
+            not_held: 42,
+            ..humberside.clone()
+        };
+        assert_eq!(
+            force_sentence(&one),
+            "no efficiency grade is held for this force in 2017; the only force with one was graded good"
+        );
+        let one_not_graded = Distribution {
+            counts: Vec::new(),
+            not_graded: 1,
+            not_held: 42,
+            ..humberside.clone()
+        };
+        assert_eq!(
+            force_sentence(&one_not_graded),
+            "no efficiency grade is held for this force in 2017; the only force with a judgement held \
+             was not graded"
+        );
+        let nobody = Distribution {
+            counts: Vec::new(),
+            not_graded: 0,
+            not_held: 43,
+            ..humberside.clone()
+        };
+        assert_eq!(
+            force_sentence(&nobody),
+            "no efficiency grade is held for this force in 2017, nor for any other force"
+        );
+        assert_eq!(
+            coverage_sentence(&nobody),
+            "none of the 43 forces has a grade held"
+        );
+        assert_eq!(
+            national_sentence(&nobody),
+            "efficiency in 2017: no grade held for any force"
+        );
+    }
+
+    #[test]
+    fn not_graded_and_only_forces() {
+        // Greater Manchester 2017 efficiency: the only force not graded.
+        let gmp = dist(
+            Round::R2017,
+            Pillar::Efficiency,
+            [2, 30, 9, 0],
+            1,
+            Some("not graded"),
+        );
+        assert_eq!(
+            force_sentence(&gmp),
+            "the only force not graded for efficiency in 2017"
+        );
+        assert_eq!(
+            coverage_sentence(&gmp),
+            "41 of 43 forces have a grade held (one not graded, one not held)"
+        );
+        let chart = chart(&gmp, true);
+        let labels: Vec<&str> = chart.bars.iter().map(|b| b.label).collect();
+        assert_eq!(
+            labels,
+            [
+                "Outstanding",
+                "Good",
+                "Requires improvement",
+                "Inadequate",
+                "Not graded",
+                "Not held"
+            ]
+        );
+        assert!(chart.bars[4].this_force);
+        // 2016 effectiveness: one force outstanding, one inadequate.
+        let only = effectiveness_2016(Some("outstanding"));
+        assert_eq!(
+            force_sentence(&only),
+            "the only force graded outstanding for effectiveness in 2016"
+        );
+        let two = dist(
+            Round::R2016,
+            Pillar::Efficiency,
+            [2, 33, 8, 0],
+            0,
+            Some("outstanding"),
+        );
+        assert_eq!(
+            force_sentence(&two),
+            "one of two forces graded outstanding for efficiency in 2016"
+        );
+    }
+
+    #[test]
+    fn national_view_marks_no_force() {
+        let effectiveness = effectiveness_2016(None);
+        assert_eq!(
+            national_sentence(&effectiveness),
+            "effectiveness in 2016: one force graded outstanding, 25 good, 13 requires improvement \
+             and one inadequate; no grade held for three forces"
+        );
+        let chart = chart(&effectiveness, false);
+        assert!(chart.bars.iter().all(|b| !b.this_force));
+        assert_eq!(chart.summary, national_sentence(&effectiveness));
+        let legitimacy = dist(Round::R2017, Pillar::Legitimacy, [1, 34, 6, 0], 1, None);
+        assert_eq!(
+            national_sentence(&legitimacy),
+            "legitimacy in 2017: one force graded outstanding, 34 good, six requires improvement \
+             and one not graded; no grade held for one force"
+        );
+    }
+
+    #[test]
+    fn graded_areas_and_questions() {
+        // PEEL 2021/22 "Investigating crime": Greater Manchester inadequate; Kent and Lancashire
+        // requires improvement; the other 40 forces not held in this dataset.
+        let area = Distribution {
+            round: Round::R2021_22,
+            area: Area::GradedArea("Investigating crime".into()),
+            scale: Scale::FivePoint,
+            counts: Grade::ALL.iter().copied().zip([0, 0, 0, 2, 1]).collect(),
+            not_graded: 0,
+            not_held: 40,
+            total_forces: 43,
+            this_force: Judgement::parse("requires improvement"),
+        };
+        assert_eq!(
+            force_sentence(&area),
+            "one of two forces graded requires improvement for investigating crime in 2021/22"
+        );
+        assert_eq!(
+            coverage_sentence(&area),
+            "three of 43 forces have a grade held (40 not held)"
+        );
+        let chart = chart(&area, true);
+        assert_eq!(chart.bars.len(), 6);
+        assert_eq!(
+            chart.bars[3].path.as_deref(),
+            Some("/round/2021-22/?grade=requires-improvement&area=investigating-crime")
+        );
+        let not_here = Distribution {
+            this_force: None,
+            ..area.clone()
+        };
+        assert!(force_sentence(&not_here).starts_with("no grade for investigating crime is held for this force in 2021/22; of the three forces with one, two were graded requires improvement and one inadequate"));
+        let question = Distribution {
+            area: Area::Question {
+                pillar: Pillar::Effectiveness,
+                number: 1,
+                topic: "preventing".into(),
+            },
+            ..area
+        };
+        assert_eq!(table_path(&question, GradeFilter::NotHeld), None);
+    }
+
+    #[test]
+    fn inconsistent_counts_never_panic() {
+        let empty = Distribution {
+            round: Round::R2015,
+            area: Area::Pillar(Pillar::Legitimacy),
+            scale: Scale::FourPoint,
+            counts: Vec::new(),
+            not_graded: 0,
+            not_held: 0,
+            total_forces: 0,
+            this_force: Judgement::parse("good"),
+        };
+        // The force's own grade counts, even where the counts leave it out.
+        assert_eq!(
+            force_sentence(&empty),
+            "the only force graded good for legitimacy in 2015"
+        );
+        let chart = chart(&empty, true);
+        assert_eq!(chart.largest, 1);
+        assert_eq!(chart.bars.len(), 1);
+        assert!(chart.bars[0].this_force);
+        let huge = Distribution {
+            counts: vec![(Grade::Good, u32::MAX), (Grade::Outstanding, u32::MAX)],
+            not_graded: u32::MAX,
+            not_held: u32::MAX,
+            ..empty
+        };
+        let chart = super::chart(&huge, false);
+        assert!(chart.bars.iter().all(|b| (0.0..=1.0).contains(&b.fraction)));
+        assert!(!coverage_sentence(&huge).is_empty());
+        assert!(!force_sentence(&huge).is_empty());
+    }
+}
