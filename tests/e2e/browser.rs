@@ -64,6 +64,9 @@ where
         "--disable-sync".into(),
         "--no-first-run".into(),
         "--disable-quic".into(),
+        // Smooth scrolling (on unless reduced motion is preferred) moves elements under
+        // WebDriver's clicks.
+        "--force-prefers-reduced-motion".into(),
         format!("--user-data-dir={}", profile.display()),
         format!("--window-size={},{}", options.width, options.height),
     ];

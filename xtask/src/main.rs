@@ -20,6 +20,8 @@ usage: cargo xtask <command>
                              --no-build serves dist/ as it is
   test                       every check: formatting, clippy, native tests, wasm component tests
                              in headless Chromium, end-to-end tests against the built site
+  e2e [--no-build] [FILTER]  only the end-to-end tests (those whose name contains FILTER);
+                             --no-build tests the site already in dist/ and target/dist-subpath/
   dist [--base-path /sub/path/] [--origin https://example.org] [--out dist]
                              build the deployable site for a host, at its root or a sub-path
   install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen)
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
 enum Command {
     Serve { port: u16, build: bool },
     Test,
+    EndToEnd { build: bool, filter: Option<String> },
     Dist(dist::DistOptions),
     Install,
 }
@@ -85,6 +88,7 @@ impl Command {
                 Ok(())
             }
             Command::Test => test::run_all(),
+            Command::EndToEnd { build, filter } => test::end_to_end(build, filter.as_deref()),
             Command::Dist(options) => {
                 dist::build(&options)?;
                 eprintln!(
@@ -115,11 +119,13 @@ fn parse() -> Result<Command, lexopt::Error> {
     };
     let mut port = 8080;
     let mut build = true;
+    let mut filter = None;
     let mut options = dist::DistOptions::at_root(root().join("dist"));
     while let Some(arg) = parser.next()? {
         match (name.as_str(), arg) {
             ("serve", Long("port")) => port = parser.value()?.parse()?,
-            ("serve", Long("no-build")) => build = false,
+            ("serve" | "e2e", Long("no-build")) => build = false,
+            ("e2e", Value(value)) if filter.is_none() => filter = Some(value.string()?),
             ("dist", Long("base-path")) => {
                 options.base_path = dist::normalise_base_path(&parser.value()?.string()?)?;
             }
@@ -131,6 +137,7 @@ fn parse() -> Result<Command, lexopt::Error> {
     Ok(match name.as_str() {
         "serve" => Command::Serve { port, build },
         "test" => Command::Test,
+        "e2e" => Command::EndToEnd { build, filter },
         "dist" => Command::Dist(options),
         "install" => Command::Install,
         other => return Err(format!("unknown command `{other}`").into()),

@@ -104,15 +104,30 @@ pub fn run_all() -> Result<()> {
     )?;
     done(started);
 
+    end_to_end(true, None)?;
+    eprintln!(
+        "\nAll checks passed in {}.",
+        crate::process::minutes_and_seconds(all.elapsed().as_secs())
+    );
+    Ok(())
+}
+
+/// Builds the site at the root and under [`SUB_PATH`] (unless `build` is false), serves both
+/// with the plain static server and runs the end-to-end tests (those matching `filter`).
+pub fn end_to_end(build: bool, filter: Option<&str>) -> Result<()> {
     let root_dist = root().join("dist");
-    dist::build(&DistOptions::at_root(root_dist.clone()))?;
     let sub_dist = root().join("target/dist-subpath");
-    eprintln!("\n(again under the sub-path {SUB_PATH}, to test hosting below a host's root)");
-    dist::build(&DistOptions {
-        out: sub_dist.clone(),
-        base_path: SUB_PATH.into(),
-        origin: String::new(),
-    })?;
+    if build {
+        dist::build(&DistOptions::at_root(root_dist.clone()))?;
+        eprintln!("\n(again under the sub-path {SUB_PATH}, to test hosting below a host's root)");
+        dist::build(&DistOptions {
+            out: sub_dist.clone(),
+            base_path: SUB_PATH.into(),
+            origin: String::new(),
+        })?;
+    } else {
+        tools::ensure_browser()?;
+    }
 
     let started = step("End-to-end tests: the built site, a plain static server, headless Chromium");
     let serve_failed =
@@ -134,35 +149,36 @@ pub fn run_all() -> Result<()> {
         )
     })?;
     wait_for_port(driver_port, &mut driver)?;
+    let mut tests = command("cargo");
+    tests.args([
+        "test",
+        "--package",
+        "peel-explorer",
+        "--features",
+        "ssr",
+        "--test",
+        "e2e",
+        "--",
+    ]);
+    if let Some(filter) = filter {
+        tests.arg(filter);
+    }
     run(
         "run the end-to-end tests",
-        command("cargo")
-            .args([
-                "test",
-                "--package",
-                "peel-explorer",
-                "--features",
-                "ssr",
-                "--test",
-                "e2e",
-                "--",
-                "--test-threads=2",
-            ])
+        tests
+            .arg("--test-threads=2")
             .env("PEEL_E2E_SITE", format!("http://127.0.0.1:{}/", site.port))
             .env(
                 "PEEL_E2E_SUBPATH_SITE",
                 format!("http://127.0.0.1:{}{SUB_PATH}", sub_site.port),
             )
             .env("PEEL_E2E_WEBDRIVER", format!("http://127.0.0.1:{driver_port}"))
-            .env("PEEL_E2E_DIST", &root_dist),
+            .env("PEEL_E2E_DIST", &root_dist)
+            .env("RUST_BACKTRACE", "0"),
         "The failing tests are listed above, each with what the browser showed.",
     )?;
     drop(driver);
     done(started);
-    eprintln!(
-        "\nAll checks passed in {}.",
-        crate::process::minutes_and_seconds(all.elapsed().as_secs())
-    );
     Ok(())
 }
 
