@@ -2,7 +2,9 @@
 //! distributions, histories, the national table's state, force search, downloads.
 //! Plain functions over the view types, tested natively; components only render their results.
 
+pub mod compare;
 pub mod distribution;
 pub mod key_facts;
+pub mod search;
 pub mod table;
 pub mod words;
