@@ -1,0 +1,405 @@
+//! A force's grade history as timelines: one per pillar (or graded area), in segments of rounds of
+//! the same framework, so unlike things are not joined by a line.
+//!
+//! PEEL changed how it judged forces twice: 2015 to 2017 inspected the three pillars separately;
+//! 2018/19 judged them in one integrated assessment; from 2021/22 it grades areas, not pillars, on
+//! a five-point scale. A change of framework starts a new segment with a note saying why the
+//! line breaks. Within a segment, a line joins two consecutive points only when both are grades
+//! ("not graded" and "not held" are points without a line to them).
+
+use crate::area::Area;
+use crate::grade::{Judgement, Scale};
+use crate::round::{Framework, Round};
+use crate::views::History;
+
+use super::words::join_and;
+
+/// One point of a timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelinePoint {
+    pub round: Round,
+    /// `None`: not held in this dataset.
+    pub judgement: Option<Judgement>,
+    /// `good`, `not graded`, `not held`.
+    pub word: &'static str,
+    /// The grade's place on the segment's scale, 0 for the best; `None` when not graded or not held.
+    pub level: Option<u8>,
+    /// Draw a line from the previous point: both are grades in the same segment.
+    pub joined_to_previous: bool,
+}
+
+/// How a grade moved between the last two points of a segment, where both are grades.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Improved,
+    Declined,
+    Unchanged,
+}
+
+/// Consecutive rounds of one framework.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub framework: Framework,
+    pub scale: Scale,
+    /// Why the line breaks before this segment; `None` for the first.
+    pub note: Option<&'static str>,
+    pub points: Vec<TimelinePoint>,
+    /// From the second-last to the last point, where both are grades.
+    pub latest_change: Option<Change>,
+}
+
+/// One pillar's (or graded area's) history.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timeline {
+    pub area: Area,
+    /// `Effectiveness`, `Investigating crime`.
+    pub label: String,
+    pub segments: Vec<Segment>,
+    /// The history for a screen reader: "Effectiveness: requires improvement in 2015, requires
+    /// improvement in 2016, good in 2017; then the integrated 2018/19 assessment: good".
+    pub sentence: String,
+}
+
+impl Segment {
+    /// How many levels the segment's scale has (4 or 5), for drawing.
+    pub fn levels(&self) -> usize {
+        self.scale.grades().len()
+    }
+}
+
+/// Why the line breaks where the framework changes from `from` to `to`.
+pub fn framework_note(from: Framework, to: Framework) -> &'static str {
+    match (from, to) {
+        (Framework::Pillars, Framework::IntegratedPillars) => {
+            "From 2018/19 the three pillars were judged together in one integrated assessment, so \
+             these grades are not joined to the earlier ones."
+        }
+        (_, Framework::GradedAreas) => {
+            "From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds \
+             “adequate”, so these grades are not comparable with the earlier ones."
+        }
+        _ => "The inspection framework changed here, so these grades are not joined to the earlier ones.",
+    }
+}
+
+/// The timeline of one history. Points are put in round order (a repeated round is kept once).
+pub fn timeline(history: &History) -> Timeline {
+    let mut points: Vec<(Round, Option<Judgement>)> =
+        history.points.iter().map(|p| (p.round, p.judgement)).collect();
+    points.sort_by_key(|(round, _)| *round);
+    points.dedup_by_key(|(round, _)| *round);
+
+    let mut segments: Vec<Segment> = Vec::new();
+    for (round, judgement) in points {
+        let framework = round.framework();
+        let scale = round.scale();
+        let start_new = segments.last().is_none_or(|s| s.framework != framework);
+        if start_new {
+            let note = segments.last().map(|s| framework_note(s.framework, framework));
+            segments.push(Segment {
+                framework,
+                scale,
+                note,
+                points: Vec::new(),
+                latest_change: None,
+            });
+        }
+        let Some(segment) = segments.last_mut() else {
+            continue;
+        };
+        let level = judgement
+            .and_then(Judgement::grade)
+            .and_then(|g| scale.grades().iter().position(|x| *x == g))
+            .and_then(|i| u8::try_from(i).ok());
+        let previous = segment.points.last().and_then(|p| p.level);
+        segment.latest_change = match (previous, level) {
+            (Some(before), Some(now)) => Some(match now.cmp(&before) {
+                std::cmp::Ordering::Less => Change::Improved,
+                std::cmp::Ordering::Greater => Change::Declined,
+                std::cmp::Ordering::Equal => Change::Unchanged,
+            }),
+            _ => None,
+        };
+        segment.points.push(TimelinePoint {
+            round,
+            judgement,
+            word: judgement.map_or("not held", Judgement::word),
+            level,
+            joined_to_previous: previous.is_some() && level.is_some(),
+        });
+    }
+    let label = history.area.label();
+    let sentence = sentence(&label, &segments);
+    Timeline {
+        area: history.area.clone(),
+        label,
+        segments,
+        sentence,
+    }
+}
+
+/// Every history of a force, in the order given.
+pub fn timelines(histories: &[History]) -> Vec<Timeline> {
+    histories.iter().map(timeline).collect()
+}
+
+fn sentence(label: &str, segments: &[Segment]) -> String {
+    let phrases: Vec<String> = segments
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.points.is_empty())
+        .map(|(i, segment)| {
+            let first = i == 0;
+            let listed = || {
+                let items: Vec<String> = segment
+                    .points
+                    .iter()
+                    .map(|p| format!("{} in {}", p.word, p.round.label()))
+                    .collect();
+                items.join(", ")
+            };
+            match (segment.framework, segment.points.as_slice(), first) {
+                (Framework::IntegratedPillars, [only], true) => {
+                    format!(
+                        "{} in the integrated {} assessment",
+                        only.word,
+                        only.round.label()
+                    )
+                }
+                (Framework::IntegratedPillars, [only], false) => {
+                    format!(
+                        "then the integrated {} assessment: {}",
+                        only.round.label(),
+                        only.word
+                    )
+                }
+                (Framework::IntegratedPillars, _, true) => format!("in integrated assessments, {}", listed()),
+                (Framework::IntegratedPillars, _, false) => {
+                    format!("then integrated assessments: {}", listed())
+                }
+                (Framework::GradedAreas, _, false) => {
+                    format!("then graded areas on a five-point scale: {}", listed())
+                }
+                (Framework::Pillars, _, false) => format!("then separate pillar inspections: {}", listed()),
+                (_, _, true) => listed(),
+            }
+        })
+        .collect();
+    if phrases.is_empty() {
+        format!("{label}: no grades held")
+    } else {
+        format!("{label}: {}", phrases.join("; "))
+    }
+}
+
+/// A short statement of the latest change, for a force page's summary: "Effectiveness: good in
+/// 2017, up from requires improvement in 2016". `None` where the last two points of the last
+/// segment are not both grades.
+pub fn latest_change_sentence(timeline: &Timeline) -> Option<String> {
+    let segment = timeline.segments.last()?;
+    let change = segment.latest_change?;
+    let [.., before, now] = segment.points.as_slice() else {
+        return None;
+    };
+    let how = match change {
+        Change::Improved => "up from",
+        Change::Declined => "down from",
+        Change::Unchanged => "the same as",
+    };
+    let parts = [
+        format!("{} in {}", now.word, now.round.label()),
+        format!("{how} {} in {}", before.word, before.round.label()),
+    ];
+    Some(format!("{}: {}", timeline.label, parts.join(", ")))
+}
+
+/// The rounds of the timeline in words, for a caption: "2015, 2016, 2017 and 2018/19".
+pub fn rounds_phrase(timeline: &Timeline) -> String {
+    let rounds: Vec<String> = timeline
+        .segments
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.round.label().to_owned()))
+        .collect();
+    join_and(&rounds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::area::Pillar;
+    use crate::views::HistoryPoint;
+
+    fn history(area: Area, points: &[(Round, &str)]) -> History {
+        History {
+            area,
+            points: points
+                .iter()
+                .map(|(round, word)| HistoryPoint {
+                    round: *round,
+                    judgement: Judgement::parse(word),
+                })
+                .collect(),
+        }
+    }
+
+    /// Northamptonshire's headline grades, from `data/grades.csv`.
+    fn northamptonshire() -> Vec<History> {
+        use Round::*;
+        vec![
+            history(
+                Area::Pillar(Pillar::Effectiveness),
+                &[
+                    (R2015, "requires improvement"),
+                    (R2016, "requires improvement"),
+                    (R2017, "requires improvement"),
+                    (R2018_19, "requires improvement"),
+                ],
+            ),
+            history(
+                Area::Pillar(Pillar::Efficiency),
+                &[
+                    (R2015, "requires improvement"),
+                    (R2016, "good"),
+                    (R2017, "good"),
+                    (R2018_19, "inadequate"),
+                ],
+            ),
+            history(
+                Area::GradedArea("Responding to the public".into()),
+                &[(R2023_25, "requires improvement")],
+            ),
+        ]
+    }
+
+    #[test]
+    fn northamptonshire_breaks_at_the_integrated_assessment() {
+        let lines = timelines(&northamptonshire());
+        assert_eq!(
+            lines[0].sentence,
+            "Effectiveness: requires improvement in 2015, requires improvement in 2016, requires \
+             improvement in 2017; then the integrated 2018/19 assessment: requires improvement"
+        );
+        assert_eq!(
+            lines[1].sentence,
+            "Efficiency: requires improvement in 2015, good in 2016, good in 2017; then the \
+             integrated 2018/19 assessment: inadequate"
+        );
+        let efficiency = &lines[1];
+        assert_eq!(efficiency.segments.len(), 2);
+        assert_eq!(efficiency.segments[0].note, None);
+        assert!(
+            efficiency.segments[1]
+                .note
+                .is_some_and(|n| n.contains("integrated assessment"))
+        );
+        let first = &efficiency.segments[0];
+        assert_eq!(
+            first
+                .points
+                .iter()
+                .map(|p| (p.level, p.joined_to_previous))
+                .collect::<Vec<_>>(),
+            [(Some(2), false), (Some(1), true), (Some(1), true)]
+        );
+        assert_eq!(first.latest_change, Some(Change::Unchanged));
+        assert_eq!(first.levels(), 4);
+        // The integrated point stands alone: no line across the change.
+        assert!(!efficiency.segments[1].points[0].joined_to_previous);
+        assert_eq!(efficiency.segments[1].latest_change, None);
+        assert_eq!(latest_change_sentence(efficiency), None);
+        assert_eq!(
+            latest_change_sentence(&timeline(&history(
+                Area::Pillar(Pillar::Efficiency),
+                &[(Round::R2015, "requires improvement"), (Round::R2016, "good")]
+            )))
+            .as_deref(),
+            Some("Efficiency: good in 2016, up from requires improvement in 2015")
+        );
+        assert_eq!(rounds_phrase(efficiency), "2015, 2016, 2017 and 2018/19");
+
+        let area = &lines[2];
+        assert_eq!(
+            area.sentence,
+            "Responding to the public: requires improvement in 2023-25"
+        );
+        assert_eq!(area.segments[0].levels(), 5);
+        assert_eq!(area.segments[0].points[0].level, Some(3));
+    }
+
+    #[test]
+    fn not_held_and_not_graded_are_points_without_lines() {
+        use Round::*;
+        // Greater Manchester's efficiency: not graded in 2017 (the inspection was cut short).
+        let gmp = timeline(&history(
+            Area::Pillar(Pillar::Efficiency),
+            &[
+                (R2015, "good"),
+                (R2016, "good"),
+                (R2017, "not graded"),
+                (R2018_19, "good"),
+            ],
+        ));
+        let points = &gmp.segments[0].points;
+        assert_eq!(points[2].word, "not graded");
+        assert_eq!(points[2].level, None);
+        assert!(!points[2].joined_to_previous);
+        assert_eq!(gmp.segments[0].latest_change, None);
+        // Essex has no 2016 effectiveness grade held; 2017 is not joined across the gap.
+        let essex = timeline(&history(
+            Area::Pillar(Pillar::Effectiveness),
+            &[(R2015, "good"), (R2016, "-"), (R2017, "good")],
+        ));
+        let points = &essex.segments[0].points;
+        assert_eq!(points[1].word, "not held");
+        assert_eq!(points[1].judgement, None);
+        assert!(!points[2].joined_to_previous);
+        assert_eq!(
+            essex.sentence,
+            "Effectiveness: good in 2015, not held in 2016, good in 2017"
+        );
+    }
+
+    #[test]
+    fn every_framework_change_breaks_the_line_with_a_note() {
+        use Round::*;
+        // Out of order and repeated on purpose: sorted, a repeat kept once.
+        let mixed = timeline(&history(
+            Area::Pillar(Pillar::Legitimacy),
+            &[
+                (R2021_22, "adequate"),
+                (R2016, "good"),
+                (R2018_19, "good"),
+                (R2016, "good"),
+                (R2023_25, "good"),
+            ],
+        ));
+        let frameworks: Vec<Framework> = mixed.segments.iter().map(|s| s.framework).collect();
+        assert_eq!(
+            frameworks,
+            [
+                Framework::Pillars,
+                Framework::IntegratedPillars,
+                Framework::GradedAreas
+            ]
+        );
+        assert!(mixed.segments[2].note.is_some_and(|n| n.contains("five-point")));
+        assert_eq!(mixed.segments[2].latest_change, Some(Change::Improved));
+        assert_eq!(
+            mixed.sentence,
+            "Legitimacy: good in 2016; then the integrated 2018/19 assessment: good; then graded areas \
+             on a five-point scale: adequate in 2021/22, good in 2023-25"
+        );
+        let integrated_only = timeline(&history(Area::Pillar(Pillar::Legitimacy), &[(R2018_19, "good")]));
+        assert_eq!(
+            integrated_only.sentence,
+            "Legitimacy: good in the integrated 2018/19 assessment"
+        );
+        assert_eq!(integrated_only.segments[0].note, None);
+        let empty = timeline(&history(Area::Pillar(Pillar::Legitimacy), &[]));
+        assert_eq!(empty.sentence, "Legitimacy: no grades held");
+        assert!(empty.segments.is_empty());
+        assert_eq!(latest_change_sentence(&empty), None);
+        assert_eq!(rounds_phrase(&empty), "");
+        assert!(framework_note(Framework::GradedAreas, Framework::Pillars).contains("changed"));
+    }
+}
