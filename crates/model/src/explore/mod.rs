@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod distribution;
+pub mod export;
 pub mod history;
 pub mod key_facts;
 pub mod search;

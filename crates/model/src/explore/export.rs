@@ -1,0 +1,458 @@
+//! Downloads generated in the browser from the bundle: the national table's rows as shown, and the
+//! compare view, as CSV and JSON.
+//!
+//! CSV follows RFC 4180: a header row, fields separated by commas, every record (the header
+//! included) ended by CRLF, and a field quoted (with its quotes doubled) when it holds a comma,
+//! a quote, CR or LF. No byte-order mark.
+//!
+//! JSON: the record types here derive `serde::Serialize`; the app writes them with its own
+//! `serde_json` (`serde_json::to_string_pretty(&records)`), so this crate needs no JSON writer.
+//!
+//! Every record names the round and has a source: the page each grade was read from. A grade
+//! that is not in the data is written "not held", never left empty or given as "not graded".
+
+use serde::Serialize;
+
+use crate::grade::Judgement;
+use crate::round::Round;
+use crate::views::{CompareView, RoundTableRow, RoundTableView};
+
+/// Written for a judgement that is not in the data.
+pub const NOT_HELD: &str = "not held";
+
+/// Several distinct sources of one row are joined with this.
+pub const SOURCE_SEPARATOR: &str = " ; ";
+
+/// A download's format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// For the `Blob`'s type.
+    pub fn mime_type(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv;charset=utf-8",
+            Format::Json => "application/json",
+        }
+    }
+}
+
+/// One grade of a national table row.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GradeCell {
+    /// The area's label: `Effectiveness`, `Investigating crime`.
+    pub area: String,
+    /// The grade word, `not graded`, or `not held`.
+    pub grade: String,
+    /// The page the grade was read from; `None` when not held.
+    pub source: Option<String>,
+}
+
+/// One row of the national table as shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TableRecord {
+    pub force: String,
+    pub force_slug: String,
+    pub region: String,
+    /// `2016`, `2018/19`.
+    pub round: String,
+    /// One per column, in the table's order.
+    pub grades: Vec<GradeCell>,
+    /// The row's distinct sources, joined with [`SOURCE_SEPARATOR`].
+    pub source: String,
+}
+
+/// One grade of the compare view: a force, an area, the round.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CompareRecord {
+    pub force: String,
+    pub force_slug: String,
+    pub round: String,
+    pub area: String,
+    pub grade: String,
+    /// The page the grade was read from; empty when not held.
+    pub source: String,
+}
+
+fn word(judgement: Option<Judgement>) -> &'static str {
+    judgement.map_or(NOT_HELD, Judgement::word)
+}
+
+/// The records of the rows shown (from [`super::table::TableState::rows`]), in their order.
+pub fn table_records(view: &RoundTableView, rows: &[&RoundTableRow]) -> Vec<TableRecord> {
+    rows.iter()
+        .map(|row| {
+            let grades: Vec<GradeCell> = view
+                .areas
+                .iter()
+                .enumerate()
+                .map(|(i, area)| {
+                    let judgement = row.grades.get(i).copied().flatten();
+                    GradeCell {
+                        area: area.label(),
+                        grade: word(judgement).to_owned(),
+                        source: judgement
+                            .and(row.sources.get(i).cloned().flatten())
+                            .filter(|s| !s.is_empty()),
+                    }
+                })
+                .collect();
+            let mut sources: Vec<&str> = Vec::new();
+            for source in grades.iter().filter_map(|g| g.source.as_deref()) {
+                if !sources.contains(&source) {
+                    sources.push(source);
+                }
+            }
+            TableRecord {
+                force: row.name.clone(),
+                force_slug: row.force.clone(),
+                region: row.region.clone(),
+                round: view.round.label().to_owned(),
+                source: sources.join(SOURCE_SEPARATOR),
+                grades,
+            }
+        })
+        .collect()
+}
+
+/// The rows shown as CSV: `force,region,round,<one column per area>,source`.
+pub fn table_csv(view: &RoundTableView, rows: &[&RoundTableRow]) -> String {
+    let mut header: Vec<String> = vec!["force".into(), "region".into(), "round".into()];
+    header.extend(view.areas.iter().map(|a| a.label()));
+    header.push("source".into());
+    let mut out = String::new();
+    push_record(&mut out, &header);
+    for record in table_records(view, rows) {
+        let mut fields = vec![record.force, record.region, record.round];
+        fields.extend(record.grades.into_iter().map(|g| g.grade));
+        fields.push(record.source);
+        push_record(&mut out, &fields);
+    }
+    out
+}
+
+/// The compare view's grades, one record per force per area of its round, forces in their order;
+/// nothing when no round is chosen.
+pub fn compare_records(view: &CompareView) -> Vec<CompareRecord> {
+    let Some(round) = view.round else {
+        return Vec::new();
+    };
+    view.forces
+        .iter()
+        .flat_map(|force| {
+            view.areas.iter().map(move |area| {
+                let held = force.headline.iter().find(|h| &h.area == area);
+                let judgement = held.and_then(|h| h.judgement);
+                CompareRecord {
+                    force: force.name.clone(),
+                    force_slug: force.slug.clone(),
+                    round: round.label().to_owned(),
+                    area: area.label(),
+                    grade: word(judgement).to_owned(),
+                    source: judgement
+                        .and(held.and_then(|h| h.source_url.clone()))
+                        .unwrap_or_default(),
+                }
+            })
+        })
+        .collect()
+}
+
+/// The compare view as CSV: `force,round,area,grade,source`.
+pub fn compare_csv(view: &CompareView) -> String {
+    let mut out = String::new();
+    push_record(
+        &mut out,
+        &["force", "round", "area", "grade", "source"].map(String::from),
+    );
+    for r in compare_records(view) {
+        push_record(&mut out, &[r.force, r.round, r.area, r.grade, r.source]);
+    }
+    out
+}
+
+/// `peel-2016-national-table.csv`, `peel-2018-19-national-table.json`.
+pub fn table_file_name(round: Round, format: Format) -> String {
+    format!("peel-{}-national-table.{}", round.slug(), format.extension())
+}
+
+/// `peel-2016-compare-kent-essex.csv`; `peel-compare.csv` without a round or forces.
+pub fn compare_file_name(view: &CompareView, format: Format) -> String {
+    let mut name = String::from("peel");
+    if let Some(round) = view.round {
+        name.push('-');
+        name.push_str(round.slug());
+    }
+    name.push_str("-compare");
+    for force in &view.forces {
+        let slug: String = force
+            .slug
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        if !slug.is_empty() {
+            name.push('-');
+            name.push_str(&slug);
+        }
+    }
+    format!("{name}.{}", format.extension())
+}
+
+/// One CSV field, quoted when it must be.
+pub fn csv_field(field: &str) -> String {
+    if field.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+fn push_record(out: &mut String, fields: &[String]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&csv_field(field));
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::area::{Area, Pillar};
+    use crate::explore::table::TableState;
+    use crate::explore::table::tests::view;
+    use crate::grade::Scale;
+    use crate::views::{AreaJudgement, CompareForce, Coverage};
+
+    /// Reads CSV back (RFC 4180), to check that quoting round-trips.
+    fn parse_csv(text: &str) -> Vec<Vec<String>> {
+        let mut records = Vec::new();
+        let mut record = Vec::new();
+        let mut field = String::new();
+        let mut quoted = false;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => record.push(std::mem::take(&mut field)),
+                (false, '\r') => {
+                    assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                    record.push(std::mem::take(&mut field));
+                    records.push(std::mem::take(&mut record));
+                }
+                (false, '\n') => panic!("LF without CR"),
+                (false, c) => field.push(c),
+            }
+        }
+        assert!(
+            field.is_empty() && record.is_empty(),
+            "last record not ended by CRLF"
+        );
+        records
+    }
+
+    #[test]
+    fn national_table_as_csv_and_json() {
+        let v = view();
+        let rows = TableState::from_query("region=east-midlands").rows(&v);
+        let csv = table_csv(&v, &rows);
+        assert_eq!(
+            csv,
+            "force,region,round,Effectiveness,Efficiency,Legitimacy,source\r\n\
+             Derbyshire Constabulary,East Midlands,2017,not held,good,good,https://example.org/derbyshire\r\n\
+             Northamptonshire Police,East Midlands,2017,requires improvement,good,requires improvement,https://example.org/northamptonshire\r\n"
+        );
+        let records = table_records(&v, &rows);
+        let json = serde_json::to_value(&records).unwrap();
+        assert_eq!(
+            json[0],
+            serde_json::json!({
+                "force": "Derbyshire Constabulary",
+                "force_slug": "derbyshire",
+                "region": "East Midlands",
+                "round": "2017",
+                "grades": [
+                    {"area": "Effectiveness", "grade": "not held", "source": null},
+                    {"area": "Efficiency", "grade": "good", "source": "https://example.org/derbyshire"},
+                    {"area": "Legitimacy", "grade": "good", "source": "https://example.org/derbyshire"},
+                ],
+                "source": "https://example.org/derbyshire",
+            })
+        );
+        assert_eq!(
+            table_file_name(Round::R2016, Format::Csv),
+            "peel-2016-national-table.csv"
+        );
+        assert_eq!(
+            table_file_name(Round::R2018_19, Format::Json),
+            "peel-2018-19-national-table.json"
+        );
+        assert_eq!(Format::Csv.mime_type(), "text/csv;charset=utf-8");
+    }
+
+    #[test]
+    fn distinct_sources_are_joined_and_fields_quoted() {
+        // PEEL 2023-25, Merseyside: two of its graded areas (names with commas), from two pages.
+        let areas = vec![
+            Area::GradedArea("Building, supporting and protecting the workforce".into()),
+            Area::GradedArea("Investigating crime".into()),
+            Area::GradedArea("Responding to the public".into()),
+        ];
+        let row = RoundTableRow {
+            force: "merseyside".into(),
+            name: "Merseyside Police".into(),
+            region: "North West".into(),
+            grades: vec![Judgement::parse("adequate"), Judgement::parse("adequate"), None],
+            sources: vec![
+                Some("https://example.org/a".into()),
+                Some("https://example.org/b?x=\"1\"".into()),
+                Some("https://example.org/ignored-when-not-held".into()),
+            ],
+        };
+        let v = RoundTableView {
+            round: Round::R2023_25,
+            scale: Scale::FivePoint,
+            coverage: Coverage {
+                round: Round::R2023_25,
+                forces_with_grades: 1,
+                total_forces: 1,
+            },
+            areas,
+            distributions: Vec::new(),
+            regions: vec!["North West".into()],
+            rows: vec![row],
+        };
+        let rows: Vec<&RoundTableRow> = v.rows.iter().collect();
+        let csv = table_csv(&v, &rows);
+        let parsed = parse_csv(&csv);
+        assert_eq!(
+            parsed[0],
+            [
+                "force",
+                "region",
+                "round",
+                "Building, supporting and protecting the workforce",
+                "Investigating crime",
+                "Responding to the public",
+                "source"
+            ]
+        );
+        assert_eq!(
+            parsed[1],
+            [
+                "Merseyside Police",
+                "North West",
+                "2023-25",
+                "adequate",
+                "adequate",
+                "not held",
+                "https://example.org/a ; https://example.org/b?x=\"1\""
+            ]
+        );
+        assert!(csv.starts_with("force,region,round,\"Building, supporting"));
+        assert_eq!(csv_field("a\nb"), "\"a\nb\"");
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field(""), "");
+        // A row shorter than the columns reads as not held, without panicking.
+        let mut short = v.clone();
+        short.rows[0].grades.truncate(1);
+        short.rows[0].sources.clear();
+        let rows: Vec<&RoundTableRow> = short.rows.iter().collect();
+        let record = &table_records(&short, &rows)[0];
+        assert_eq!(record.grades[2].grade, "not held");
+        assert_eq!(record.grades[0].source, None);
+        assert_eq!(record.source, "");
+    }
+
+    fn compare_view() -> CompareView {
+        // PEEL 2016, from data/grades.csv: Essex has no effectiveness grade held.
+        let force = |slug: &str, name: &str, grades: [&str; 3]| CompareForce {
+            slug: slug.into(),
+            name: name.into(),
+            region: "East of England".into(),
+            headline: Pillar::GRADED
+                .iter()
+                .zip(grades)
+                .map(|(p, g)| AreaJudgement {
+                    area: Area::Pillar(*p),
+                    judgement: Judgement::parse(g),
+                    source_url: Some(format!("https://example.org/{slug}/{}", p.slug())),
+                })
+                .collect(),
+            history: Vec::new(),
+            key_facts: None,
+        };
+        CompareView {
+            round: Some(Round::R2016),
+            rounds: vec![Round::R2016],
+            areas: Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect(),
+            forces: vec![
+                force(
+                    "northamptonshire",
+                    "Northamptonshire Police",
+                    ["requires improvement", "good", "good"],
+                ),
+                force("essex", "Essex Police", ["-", "good", "good"]),
+            ],
+            unknown: Vec::new(),
+            all_forces: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn compare_view_as_csv_and_json() {
+        let v = compare_view();
+        let csv = compare_csv(&v);
+        let parsed = parse_csv(&csv);
+        assert_eq!(parsed.len(), 7);
+        assert_eq!(parsed[0], ["force", "round", "area", "grade", "source"]);
+        assert_eq!(
+            parsed[1],
+            [
+                "Northamptonshire Police",
+                "2016",
+                "Effectiveness",
+                "requires improvement",
+                "https://example.org/northamptonshire/effectiveness"
+            ]
+        );
+        assert_eq!(
+            parsed[4],
+            ["Essex Police", "2016", "Effectiveness", "not held", ""]
+        );
+        let json = serde_json::to_value(compare_records(&v)).unwrap();
+        assert_eq!(json.as_array().map(Vec::len), Some(6));
+        assert_eq!(json[3]["grade"], "not held");
+        assert_eq!(json[3]["source"], "");
+        assert_eq!(json[3]["force_slug"], "essex");
+        assert_eq!(
+            compare_file_name(&v, Format::Csv),
+            "peel-2016-compare-northamptonshire-essex.csv"
+        );
+        let empty = CompareView {
+            round: None,
+            forces: Vec::new(),
+            ..v
+        };
+        assert_eq!(compare_csv(&empty), "force,round,area,grade,source\r\n");
+        assert_eq!(compare_file_name(&empty, Format::Json), "peel-compare.json");
+    }
+}
