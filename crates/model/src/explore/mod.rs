@@ -1,6 +1,10 @@
 //! Comparison logic for the explore widgets: figures against national levels in words, grade
 //! distributions, histories, the national table's state, force search, downloads.
 //! Plain functions over the view types, tested natively; components only render their results.
+//!
+//! Conventions shared by every module (see [`words`]): negative numbers use the minus sign
+//! U+2212; counts under ten are words in sentences; a judgement not in the data is "not held",
+//! never zero or "not graded"; no function panics, whatever its input.
 
 pub mod compare;
 pub mod distribution;
@@ -10,3 +14,119 @@ pub mod key_facts;
 pub mod search;
 pub mod table;
 pub mod words;
+
+pub use compare::{CompareQuery, MAX_FORCES, MIN_FORCES};
+pub use distribution::{DistributionBar, DistributionChart};
+pub use export::{CompareRecord, Format, GradeCell, TableRecord};
+pub use history::{Change, Segment, Timeline, TimelinePoint};
+pub use key_facts::{Bar, BarPair, Direction, FigureText};
+pub use search::{ComboKey, ForceRef, MatchKind, SearchHit};
+pub use table::{ColumnCounts, GradeFilter, RowGroup, SortKey, TableState};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::force::Force;
+
+    /// A fixed pseudo-random sequence (no dependencies, same every run).
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn next(&mut self) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            self.0 >> 33
+        }
+    }
+
+    /// Query-like strings built from the characters and fragments that parsers trip on.
+    fn junk(rng: &mut Lcg) -> String {
+        const PARTS: &[&str] = &[
+            "sort=",
+            "order=",
+            "region=",
+            "grade=",
+            "area=",
+            "group=",
+            "forces=",
+            "round=",
+            "&",
+            "=",
+            "?",
+            "%",
+            "%2",
+            "%C3",
+            "%FF",
+            "%E2%88%92",
+            "+",
+            ",",
+            " ",
+            "-",
+            "desc",
+            "region",
+            "force",
+            "effectiveness",
+            "not-held",
+            "not-graded",
+            "requires-improvement",
+            "adequate",
+            "2016",
+            "2018-19",
+            "2018/19",
+            "east-midlands",
+            "kent",
+            "north",
+            "kett",
+            "ë",
+            "Ω",
+            "\u{0}",
+            "\u{2019}",
+            "🙂",
+            "a",
+            "Z",
+            "9",
+        ];
+        let len = rng.next() % 12;
+        (0..len)
+            .map(|_| PARTS[(rng.next() as usize) % PARTS.len()])
+            .collect()
+    }
+
+    #[test]
+    fn no_input_makes_a_parser_or_search_panic() {
+        let view = table::tests::view();
+        let forces = vec![Force {
+            slug: "northamptonshire".into(),
+            name: "Northamptonshire Police".into(),
+            region: "East Midlands".into(),
+            country: "England".into(),
+            page_url: String::new(),
+            towns: vec!["Kettering".into()],
+        }];
+        let refs = search::forces_of(&forces);
+        let mut rng = Lcg(7);
+        for _ in 0..5_000 {
+            let text = junk(&mut rng);
+            let state = TableState::from_query(&text);
+            // Canonical: writing and reading again gives the same state and the same query.
+            let query = state.to_query();
+            assert_eq!(TableState::from_query(&query), state, "{text:?}");
+            assert_eq!(TableState::from_query(&query).to_query(), query);
+            let rows = state.rows(&view);
+            let _ = state.groups(&view);
+            let _ = state.describe(&view, rows.len());
+            let _ = table::column_counts(&view, &rows);
+            let _ = export::table_csv(&view, &rows);
+
+            let compare = CompareQuery::from_query(&text);
+            assert!(compare.forces.len() <= MAX_FORCES);
+            assert_eq!(CompareQuery::from_query(&compare.to_query()), compare, "{text:?}");
+            let _ = compare.with_force(&text).without_force(&text).path();
+
+            let _ = search::search(&text, &refs, 10);
+            let _ = words::percent_decode(&text);
+        }
+    }
+}
