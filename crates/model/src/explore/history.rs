@@ -55,6 +55,11 @@ pub struct Timeline {
     /// `Effectiveness`, `Investigating crime`.
     pub label: String,
     pub segments: Vec<Segment>,
+    /// For a timeline that starts after the pillar rounds (a graded area, or a pillar held only
+    /// for 2018/19), what its framework is ([`framework_intro`]); `None` otherwise. Pillar and
+    /// graded-area timelines are separate, so this is where the change to graded areas is said:
+    /// a page listing several such timelines can show it once, before the first.
+    pub intro: Option<&'static str>,
     /// The history for a screen reader: "Effectiveness: requires improvement in 2015, requires
     /// improvement in 2016, good in 2017; then the integrated 2018/19 assessment: good".
     pub sentence: String,
@@ -79,6 +84,21 @@ pub fn framework_note(from: Framework, to: Framework) -> &'static str {
              “adequate”, so these grades are not comparable with the earlier ones."
         }
         _ => "The inspection framework changed here, so these grades are not joined to the earlier ones.",
+    }
+}
+
+/// What a framework other than the separate pillar inspections of 2015 to 2017 is, for a
+/// timeline that starts with it; `None` for [`Framework::Pillars`].
+pub fn framework_intro(framework: Framework) -> Option<&'static str> {
+    match framework {
+        Framework::Pillars => None,
+        Framework::IntegratedPillars => {
+            Some("In 2018/19 the three pillars were judged together in one integrated assessment.")
+        }
+        Framework::GradedAreas => Some(
+            "From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds \
+             “adequate”; these grades are not comparable with the pillar grades of earlier rounds.",
+        ),
     }
 }
 
@@ -133,6 +153,7 @@ pub fn timeline(history: &History) -> Timeline {
     Timeline {
         area: history.area.clone(),
         label,
+        intro: segments.first().and_then(|s| framework_intro(s.framework)),
         segments,
         sentence,
     }
@@ -317,7 +338,9 @@ mod tests {
         );
         assert_eq!(rounds_phrase(efficiency), "2015, 2016, 2017 and 2018/19");
 
+        assert_eq!(lines[0].intro, None);
         let area = &lines[2];
+        assert!(area.intro.is_some_and(|n| n.contains("five-point scale")));
         assert_eq!(
             area.sentence,
             "Responding to the public: requires improvement in 2023-25"
@@ -395,6 +418,11 @@ mod tests {
             "Legitimacy: good in the integrated 2018/19 assessment"
         );
         assert_eq!(integrated_only.segments[0].note, None);
+        assert!(
+            integrated_only
+                .intro
+                .is_some_and(|n| n.contains("integrated assessment"))
+        );
         let empty = timeline(&history(Area::Pillar(Pillar::Legitimacy), &[]));
         assert_eq!(empty.sentence, "Legitimacy: no grades held");
         assert!(empty.segments.is_empty());
