@@ -8,9 +8,11 @@
 //! anything else is ignored. The query is written in one order (`forces`, then `round`), with
 //! nothing for what is absent, so the URL always reproduces the view.
 
+use crate::report::KeyFigureId;
 use crate::round::Round;
 use crate::views::{CompareView, PageRequest};
 
+use super::key_facts::{FigureText, describe_figure};
 use super::search::ForceRef;
 use super::words::{area_phrase, join_and, query_get, query_pairs};
 
@@ -225,6 +227,42 @@ pub fn area_sentences(view: &CompareView) -> Vec<String> {
         .collect()
 }
 
+/// One key fact across the compared forces.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyFactRow {
+    pub id: KeyFigureId,
+    /// `Police officers per 1,000 population`.
+    pub label: &'static str,
+    /// One per force, in the view's order; `None`: not held for that force.
+    pub values: Vec<Option<FigureText>>,
+}
+
+/// The key facts side by side: one row per figure that at least one force has, in
+/// [`KeyFigureId::ALL`] order. Each force's facts come from its latest page held
+/// (`CompareForce::key_facts`, whose round the page should state, as rounds may differ).
+pub fn key_fact_rows(view: &CompareView) -> Vec<KeyFactRow> {
+    KeyFigureId::ALL
+        .into_iter()
+        .filter_map(|id| {
+            let values: Vec<Option<FigureText>> = view
+                .forces
+                .iter()
+                .map(|f| {
+                    f.key_facts
+                        .as_ref()
+                        .and_then(|(_, facts)| facts.figure(id))
+                        .and_then(describe_figure)
+                })
+                .collect();
+            values.iter().any(Option::is_some).then(|| KeyFactRow {
+                id,
+                label: id.label(),
+                values,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -405,6 +443,23 @@ mod tests {
                  Essex Police good",
             ]
         );
+        // Only Northamptonshire's page text (and so key facts) is held.
+        let mut with_facts = view.clone();
+        with_facts.forces[0].key_facts = Some((
+            Round::R2016,
+            crate::explore::key_facts::tests::northamptonshire_2016(),
+        ));
+        let rows = key_fact_rows(&with_facts);
+        assert_eq!(rows.len(), 9);
+        assert_eq!(rows[4].id, KeyFigureId::OfficersPerThousand);
+        assert_eq!(
+            rows[4].values[0].as_ref().map(|f| f.sentence.as_str()),
+            Some("3.02 officers per 1,000 people, 18% fewer than the national 3.69")
+        );
+        assert_eq!(rows[4].values[1], None);
+        assert_eq!(rows[4].values.len(), 3);
+        assert!(key_fact_rows(&view).is_empty());
+
         let one = CompareView {
             forces: view.forces[..1].to_vec(),
             ..view.clone()

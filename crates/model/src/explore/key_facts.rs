@@ -298,7 +298,7 @@ pub fn bar_pair(force: f64, national: f64) -> BarPair {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn figure(id: KeyFigureId, value: f64, national: Option<f64>) -> KeyFigure {
@@ -312,7 +312,7 @@ mod tests {
     }
 
     /// Northamptonshire's key facts as its 2016 PEEL page publishes them.
-    fn northamptonshire_2016() -> KeyFacts {
+    pub(crate) fn northamptonshire_2016() -> KeyFacts {
         let f = |id, value, national: Option<f64>, text: &str, national_text: Option<&str>| KeyFigure {
             id,
             value,

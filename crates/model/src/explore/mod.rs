@@ -15,7 +15,7 @@ pub mod search;
 pub mod table;
 pub mod words;
 
-pub use compare::{CompareQuery, MAX_FORCES, MIN_FORCES};
+pub use compare::{CompareQuery, KeyFactRow, MAX_FORCES, MIN_FORCES};
 pub use distribution::{DistributionBar, DistributionChart};
 pub use export::{CompareRecord, Format, GradeCell, TableRecord};
 pub use history::{Change, Segment, Timeline, TimelinePoint};
