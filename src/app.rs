@@ -6,6 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use peel_model::views::EmbeddedPage;
 
+use crate::components::announcer::LiveRegion;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::data::PageStore;
@@ -35,7 +36,9 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
     });
     view! {
         <Router base=router_base>
-            <a class="skip-link" href="#main-content">"Skip to main content"</a>
+            // In-page links carry target="_self" so the router leaves them to the browser: native
+            // fragment navigation moves focus and sets :target; the router still hears of it.
+            <a class="skip-link" href="#main-content" target="_self">"Skip to main content"</a>
             <SiteHeader/>
             <main id="main-content" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
@@ -48,6 +51,7 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
                 </Routes>
             </main>
             <SiteFooter/>
+            <LiveRegion/>
         </Router>
     }
 }

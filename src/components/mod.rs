@@ -1,9 +1,15 @@
 //! One component per file, each named for what it shows.
 
+pub mod accordion;
+pub mod announcer;
 pub mod breadcrumbs;
+pub mod copy_link;
 pub mod grade_tag;
+pub mod key_facts;
+pub mod linked_paragraphs;
 pub mod loaded;
 pub mod page_meta;
+pub mod pillar_card;
 pub mod round_switcher;
 pub mod site_footer;
 pub mod site_header;

@@ -1,10 +1,15 @@
-//! Where a page's facts come from: the official page, the date of the data, the licence.
+//! Where a page's facts come from: the official page, the date of the data, the licence; and,
+//! on paper, the addresses of this page and of the source written out.
 
 use leptos::prelude::*;
 use peel_model::Date;
 
+use crate::site::use_site;
+
 #[component]
 pub fn SourceNote(
+    /// This page's site path, written out when printed.
+    path: String,
     /// The official page for what this page shows.
     page_url: String,
     /// What the official page is, in words: "Northamptonshire Police, PEEL 2016 on the HMICFRS website".
@@ -13,16 +18,25 @@ pub fn SourceNote(
     /// Held page text this page was built from, where there is one.
     source_file: Option<String>,
 ) -> impl IntoView {
+    // The prerenderer knows the origin only if the deployer gave it; the browser always does.
+    let this_page = RwSignal::new(use_site().absolute(&path));
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
+            this_page.set(href);
+        }
+    });
     view! {
         <aside class="source-note" aria-label="Source and licence">
             <h2>"Source"</h2>
             <p>"Official page: " <a href=page_url.clone() class="source-note__url">{page_label}</a></p>
-            <p class="print-only">"Source address: " {page_url}</p>
+            <p class="print-only">"Source: " <span class="source-note__url">{page_url}</span></p>
+            <p class="print-only">"This page: " <span class="source-note__url print-address">{move || this_page.get()}</span></p>
             {source_file.map(|file| view! { <p>"Report text from the captured page held as " <code>{file}</code> "."</p> })}
             <p>
                 {match data_date {
-                    Some(date) => format!("Data last updated {}.", date.long()),
-                    None => "Date of the data not recorded.".to_owned(),
+                    Some(date) => format!("PEEL Explorer’s data was last changed on {}.", date.long()),
+                    None => "The date of the data is not recorded.".to_owned(),
                 }}
             </p>
             <p>

@@ -1,14 +1,20 @@
-//! `/force/<slug>/<round>/`: a force's PEEL assessment for one round.
+//! `/force/<slug>/<round>/`: a force's PEEL assessment for one round, everything the report
+//! holds in the page's order.
 
 use leptos::prelude::*;
+use peel_model::report::{CrimePlan, KeyFacts, OtherInspections, OtherReports, Report};
 use peel_model::views::{ForceRoundView, PageData, PageRequest};
-use peel_model::{Area, Judgement};
+use peel_model::{Area, Date, Judgement, Pillar};
 
 use super::param;
+use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::grade_tag::GradeTag;
+use crate::components::key_facts::KeyFactsList;
+use crate::components::linked_paragraphs::{LinkedList, LinkedParagraphs};
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
+use crate::components::pillar_card::PillarCard;
 use crate::components::round_switcher::RoundSwitcher;
 use crate::components::source_note::SourceNote;
 use crate::data::use_page;
@@ -60,6 +66,7 @@ fn ForceRoundContent(view: ForceRoundView) -> impl IntoView {
         .find(|r| r.round == round)
         .map(|r| r.pillars.clone())
         .unwrap_or_default();
+    let report = view.report.clone();
     view! {
         <PageMeta title=title.clone() description path=path.clone()/>
         <Breadcrumbs trail=vec![
@@ -73,6 +80,7 @@ fn ForceRoundContent(view: ForceRoundView) -> impl IntoView {
             <p class="page-header__region">{format!("Region: {}", force.region)}</p>
         </header>
         <RoundSwitcher force=force.slug.clone() rounds=year.rounds.clone() current=round pillar=None/>
+        {report.as_ref().map(|r| view! { <div class="introduction">{r.introduction.iter().map(|p| view! { <p class="lead">{p.clone()}</p> }).collect_view()}</div> })}
         <section id="judgements" aria-labelledby="judgements-heading" class="judgements">
             <h2 id="judgements-heading">"Judgements"</h2>
             <p>
@@ -95,10 +103,17 @@ fn ForceRoundContent(view: ForceRoundView) -> impl IntoView {
                             }
                             _ => view! { <span>{label}</span> }.into_any(),
                         };
+                        let sentence = match (&h.area, &report) {
+                            (Area::Pillar(p), Some(r)) => r.headline_judgement(*p).map(|j| j.text.clone()),
+                            _ => None,
+                        };
                         view! {
                             <div class="judgement-list__row">
                                 <dt>{name}</dt>
-                                <dd><GradeTag judgement=h.judgement/></dd>
+                                <dd>
+                                    <GradeTag judgement=h.judgement/>
+                                    {sentence.map(|s| view! { <span class="judgement-list__sentence">{s}</span> })}
+                                </dd>
                             </div>
                         }
                     })
@@ -108,20 +123,222 @@ fn ForceRoundContent(view: ForceRoundView) -> impl IntoView {
                 <p class="note">"“Not graded” is HMICFRS’s own decision not to grade; “not held” means this dataset has no grade."</p>
             })}
         </section>
-        {(!year.has_report).then(|| view! {
-            <section class="no-report" aria-labelledby="no-report-heading">
-                <h2 id="no-report-heading">"Report text"</h2>
-                <p>
-                    "Only the grades of this assessment are held in PEEL Explorer, not the report's text. Read the full findings on "
-                    <a href=year.page_url.clone()>"the official HMICFRS page"</a>"."
-                </p>
-            </section>
-        })}
+        {match report.clone() {
+            Some(report) => view! { <ReportSections report path=path.clone() pillar_pages=pillar_pages.clone()/> }.into_any(),
+            None => view! {
+                <section class="no-report" id="report" aria-labelledby="no-report-heading">
+                    <h2 id="no-report-heading">"The inspection report"</h2>
+                    <p>
+                        "PEEL Explorer holds only the grades of this assessment, not the text of its report. Read the full findings on "
+                        <a href=year.page_url.clone()>"the official HMICFRS page for " {title.clone()}</a>"."
+                    </p>
+                </section>
+            }
+            .into_any(),
+        }}
         <SourceNote
+            path=path.clone()
             page_url=year.page_url.clone()
             page_label=format!("{title} on the HMICFRS website")
             data_date=year.data_date
             source_file=view.report.as_ref().map(|r| r.source_file.clone())
         />
+    }
+}
+
+/// The report text: the inspector, then every section of the page in its order, as
+/// expandable sections. Only sections the page has are shown.
+#[component]
+fn ReportSections(report: Report, path: String, pillar_pages: Vec<Pillar>) -> impl IntoView {
+    let Report {
+        inspector,
+        hmi_observations,
+        force_area,
+        working_arrangements,
+        looking_ahead,
+        pillars,
+        other_inspections,
+        other_reports,
+        key_facts,
+        force_context,
+        crime_plan,
+        ..
+    } = report;
+    // The sections below, in order, for the contents list.
+    let mut contents: Vec<(&str, String)> = Vec::new();
+    let mut add = |present: bool, id: &'static str, label: String| {
+        if present {
+            contents.push((id, label));
+        }
+    };
+    add(
+        !hmi_observations.is_empty(),
+        "hmi-observations",
+        "HMI’s observations".into(),
+    );
+    add(!force_area.is_empty(), "force-area", "The force area".into());
+    add(
+        !working_arrangements.is_empty(),
+        "working-arrangements",
+        "Working arrangements".into(),
+    );
+    add(
+        looking_ahead.is_some(),
+        "looking-ahead",
+        looking_ahead
+            .as_ref()
+            .map(|a| format!("Looking ahead to {}", a.year))
+            .unwrap_or_default(),
+    );
+    add(!pillars.is_empty(), "pillars", "Findings by pillar".into());
+    add(
+        other_inspections.is_some(),
+        "other-inspections",
+        "Other inspections".into(),
+    );
+    add(other_reports.is_some(), "other-reports", "Other reports".into());
+    add(
+        key_facts.is_some(),
+        "key-facts",
+        key_facts
+            .as_ref()
+            .map(|k| format!("Key facts – {}", k.period))
+            .unwrap_or_default(),
+    );
+    add(
+        !force_context.is_empty(),
+        "force-context",
+        "Points of context provided by the force".into(),
+    );
+    add(
+        crime_plan.is_some(),
+        "crime-plan",
+        "Police and crime plan priorities".into(),
+    );
+    view! {
+        {inspector.map(|i| view! {
+            <p class="inspector" id="inspector">
+                "Inspector: " <strong>{i.name}</strong> ", " {i.title}
+            </p>
+        })}
+        <nav class="contents" aria-labelledby="contents-heading">
+            <h2 id="contents-heading">"Contents"</h2>
+            <ul>
+                {contents.into_iter().map(|(id, label)| view! { <li><a href=format!("#{id}") target="_self">{label}</a></li> }).collect_view()}
+            </ul>
+        </nav>
+        <Accordion storage_key=path.clone()>
+            {(!hmi_observations.is_empty()).then(|| view! {
+                <AccordionSection id="hmi-observations".to_owned() title="HMI’s observations".to_owned()>
+                    <LinkedParagraphs prefix="hmi-observations".to_owned() paragraphs=hmi_observations/>
+                </AccordionSection>
+            })}
+            {(!force_area.is_empty()).then(|| view! {
+                <AccordionSection id="force-area".to_owned() title="The force area".to_owned()>
+                    <LinkedParagraphs prefix="force-area".to_owned() paragraphs=force_area/>
+                </AccordionSection>
+            })}
+            {(!working_arrangements.is_empty()).then(|| view! {
+                <AccordionSection id="working-arrangements".to_owned() title="Working arrangements".to_owned()>
+                    <LinkedParagraphs prefix="working-arrangements".to_owned() paragraphs=working_arrangements/>
+                </AccordionSection>
+            })}
+            {looking_ahead.map(|ahead| view! {
+                <AccordionSection id="looking-ahead".to_owned() title=format!("Looking ahead to {}", ahead.year)>
+                    <LinkedParagraphs prefix="looking-ahead".to_owned() paragraphs=ahead.paragraphs/>
+                    {(!ahead.bullets.is_empty()).then(|| view! { <LinkedList prefix="looking-ahead".to_owned() items=ahead.bullets/> })}
+                </AccordionSection>
+            })}
+            {(!pillars.is_empty()).then(|| {
+                let path = path.clone();
+                view! {
+                <AccordionSection id="pillars".to_owned() title="Findings by pillar".to_owned()>
+                    <div class="pillar-cards">
+                        {pillars
+                            .into_iter()
+                            .map(|section| {
+                                let link = pillar_pages.contains(&section.pillar).then(|| format!("{path}{}/", section.pillar.slug()));
+                                view! { <PillarCard section link/> }
+                            })
+                            .collect_view()}
+                    </div>
+                </AccordionSection>
+                }
+            })}
+            {other_inspections.map(|other| view! { <OtherInspectionsSection other path=path.clone()/> })}
+            {other_reports.map(|other| view! { <OtherReportsSection other/> })}
+            {key_facts.map(|facts| view! { <KeyFactsSection facts/> })}
+            {(!force_context.is_empty()).then(|| view! {
+                <AccordionSection id="force-context".to_owned() title="Points of context provided by the force".to_owned()>
+                    <LinkedList prefix="force-context".to_owned() items=force_context/>
+                </AccordionSection>
+            })}
+            {crime_plan.map(|plan| view! { <CrimePlanSection plan/> })}
+        </Accordion>
+    }
+}
+
+fn last_updated(date: Option<Date>) -> Option<impl IntoView> {
+    date.map(|d| view! { <p class="last-updated">"Last updated " <time datetime=d.to_string()>{d.long()}</time></p> })
+}
+
+#[component]
+fn OtherInspectionsSection(other: OtherInspections, path: String) -> impl IntoView {
+    view! {
+        <AccordionSection id="other-inspections".to_owned() title="Other inspections".to_owned()>
+            <p class="section-question">{other.question}</p>
+            <LinkedParagraphs prefix="other-inspections".to_owned() paragraphs=other.introduction/>
+            {other
+                .inspections
+                .into_iter()
+                .enumerate()
+                .map(|(i, inspection)| {
+                    let id = inspection.pillar.map(|p| p.slug().to_owned()).unwrap_or_else(|| format!("other-inspection-{}", i + 1));
+                    let heading = inspection.pillar.map(|p| p.label().to_owned()).unwrap_or_else(|| format!("Inspection {}", i + 1));
+                    let link = inspection.pillar.map(|p| format!("{path}{}/", p.slug()));
+                    view! {
+                        <section class="other-inspection" id=id.clone() aria-labelledby=format!("{id}-heading")>
+                            <h3 id=format!("{id}-heading")>{heading.clone()}</h3>
+                            <p><strong class="grade-tag grade-tag--not-graded">"Not graded"</strong></p>
+                            {last_updated(inspection.last_updated)}
+                            <LinkedParagraphs prefix=id.clone() paragraphs=inspection.paragraphs/>
+                            {link.map(|link| view! {
+                                <p><a href=href(&link)>{format!("{heading}: the questions asked")}</a></p>
+                            })}
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </AccordionSection>
+    }
+}
+
+#[component]
+fn OtherReportsSection(other: OtherReports) -> impl IntoView {
+    view! {
+        <AccordionSection id="other-reports".to_owned() title="Other reports".to_owned()>
+            {last_updated(other.last_updated)}
+            <LinkedParagraphs prefix="other-reports".to_owned() paragraphs=other.paragraphs/>
+        </AccordionSection>
+    }
+}
+
+#[component]
+fn KeyFactsSection(facts: KeyFacts) -> impl IntoView {
+    view! {
+        <AccordionSection id="key-facts".to_owned() title=format!("Key facts – {}", facts.period)>
+            <KeyFactsList facts/>
+        </AccordionSection>
+    }
+}
+
+#[component]
+fn CrimePlanSection(plan: CrimePlan) -> impl IntoView {
+    view! {
+        <AccordionSection id="crime-plan".to_owned() title="Police and crime plan priorities".to_owned()>
+            <p id="crime-plan-intro">{plan.introduction}</p>
+            <LinkedList prefix="crime-plan".to_owned() items=plan.priorities/>
+            <LinkedParagraphs prefix="crime-plan".to_owned() paragraphs=plan.paragraphs/>
+        </AccordionSection>
     }
 }

@@ -43,3 +43,17 @@ pub fn tag_word(grade: &str) -> String {
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
 }
+
+/// A force's file of the built bundle, as the site serves it.
+pub fn bundle_force(slug: &str) -> serde_json::Value {
+    let dist = crate::browser::env("PEEL_E2E_DIST");
+    let path = PathBuf::from(dist).join(format!("data/v1/force/{slug}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).expect("a bundle file")
+}
+
+/// data/questions.json.
+pub fn questions() -> serde_json::Value {
+    let text = std::fs::read_to_string(data_dir().join("questions.json")).expect("data/questions.json");
+    serde_json::from_str(&text).expect("questions.json is JSON")
+}

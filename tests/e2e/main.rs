@@ -7,3 +7,4 @@
 mod browser;
 mod data;
 mod foundation;
+mod reading;

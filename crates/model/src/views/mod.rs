@@ -224,6 +224,6 @@ impl Distribution {
     }
 
     pub fn held(&self) -> u32 {
-        self.total_forces - self.not_held
+        self.total_forces.saturating_sub(self.not_held)
     }
 }

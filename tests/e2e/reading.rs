@@ -1,0 +1,524 @@
+//! The reading experience: every section of a report, pillar pages, expandable sections, deep
+//! links, copy link, keyboard use and print.
+
+use fantoccini::key::Key;
+use serde_json::{Value, json};
+
+use crate::browser::{Browser, Options, site, with_browser};
+use crate::data::{bundle_force, grades, questions, tag_word};
+
+const FORCE_PAGE: &str = "force/northamptonshire/2016/";
+
+fn northants_2016_report() -> Value {
+    let file = bundle_force("northamptonshire");
+    file["reports"]
+        .as_array()
+        .and_then(|reports| reports.iter().find(|r| r["round"] == "2016"))
+        .cloned()
+        .expect("the bundle holds the Northamptonshire 2016 report")
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str()).map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+/// Whether every accordion section on the page is open (aria-expanded and not hidden).
+async fn open_states(browser: &Browser) -> Vec<(String, bool, bool)> {
+    let states = browser
+        .eval(
+            "return [...document.querySelectorAll('.accordion__section')].map(s => [s.id, \
+             s.querySelector('.accordion__button').getAttribute('aria-expanded') === 'true', \
+             !s.querySelector('.accordion__content').hasAttribute('hidden')])",
+        )
+        .await;
+    states
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .map(|r| {
+                    (
+                        r[0].as_str().unwrap_or_default().to_owned(),
+                        r[1] == true,
+                        r[2] == true,
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn every_section_of_the_report_is_on_its_page() {
+    let report = northants_2016_report();
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&format!("{}{FORCE_PAGE}", site())).await;
+        let headings = browser.texts(".accordion__title").await;
+        assert_eq!(
+            headings,
+            [
+                "HMI’s observations",
+                "The force area",
+                "Working arrangements",
+                "Looking ahead to 2017",
+                "Findings by pillar",
+                "Other inspections",
+                "Other reports",
+                "Key facts – 2019/20",
+                "Points of context provided by the force",
+                "Police and crime plan priorities",
+            ]
+        );
+        browser.click(".accordion__show-all").await;
+        let text = browser.text("main").await;
+        let mut expected: Vec<String> = Vec::new();
+        for key in [
+            "introduction",
+            "hmi_observations",
+            "force_area",
+            "working_arrangements",
+            "force_context",
+        ] {
+            expected.extend(strings(&report[key]));
+        }
+        expected.extend(strings(&report["looking_ahead"]["paragraphs"]));
+        expected.extend(strings(&report["looking_ahead"]["bullets"]));
+        expected.extend(strings(&report["other_inspections"]["introduction"]));
+        for inspection in report["other_inspections"]["inspections"].as_array().unwrap() {
+            expected.extend(strings(&inspection["paragraphs"]));
+        }
+        expected.extend(strings(&report["other_reports"]["paragraphs"]));
+        expected.extend(strings(&report["crime_plan"]["priorities"]));
+        expected.extend(strings(&report["crime_plan"]["paragraphs"]));
+        expected.push(report["crime_plan"]["introduction"].as_str().unwrap().to_owned());
+        for judgement in report["headline_judgements"].as_array().unwrap() {
+            expected.push(judgement["text"].as_str().unwrap().to_owned());
+        }
+        for pillar in report["pillars"].as_array().unwrap() {
+            expected.push(pillar["question"].as_str().unwrap().to_owned());
+        }
+        assert!(expected.len() > 40, "the report should have plenty of text");
+        let missing: Vec<&String> = expected.iter().filter(|p| !text.contains(p.as_str())).collect();
+        assert!(missing.is_empty(), "not shown on the force page: {missing:#?}");
+        for figure in [
+            "914 square miles",
+            "0.757m people",
+            "3.02 per 1000 population",
+            "50p per person per day local",
+        ] {
+            assert!(text.contains(figure), "key fact “{figure}” not shown");
+        }
+        assert!(text.contains("Zoë Billingham"), "the inspector is named");
+        assert_eq!(browser.count("#looking-ahead li").await, 5);
+        assert_eq!(browser.count("#crime-plan li").await, 4);
+        assert_eq!(browser.count("#force-context li").await, 2);
+        assert_eq!(browser.count(".pillar-card").await, 3);
+        browser.assert_no_console_errors().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn without_javascript_every_section_is_open() {
+    with_browser(
+        Options {
+            javascript: false,
+            ..Options::default()
+        },
+        |browser| async move {
+            browser.goto(&format!("{}{FORCE_PAGE}", site())).await;
+            let states = open_states(&browser).await;
+            assert_eq!(states.len(), 10);
+            assert!(
+                states.iter().all(|(_, expanded, shown)| *expanded && *shown),
+                "{states:?}"
+            );
+            assert!(
+                browser
+                    .text("#hmi-observations")
+                    .await
+                    .contains("I am satisfied with most aspects")
+            );
+            // Controls that need JavaScript are not offered without it.
+            assert_eq!(
+                browser
+                    .eval("return getComputedStyle(document.querySelector('.accordion__controls')).display")
+                    .await,
+                "none"
+            );
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn collapsed_sections_are_hidden_until_found() {
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&format!("{}{FORCE_PAGE}", site())).await;
+        browser.wait_until("sections to close", "return !!document.querySelector('.accordion__content[hidden]')").await;
+        let until_found = browser.count(".accordion__content[hidden='until-found']").await;
+        assert_eq!(until_found, 10, "every closed section uses hidden=until-found");
+        // What find-in-page does to such content: the browser fires `beforematch` and reveals
+        // it; the section must then report itself open.
+        browser
+            .eval("const c = document.querySelector('#working-arrangements-content'); c.dispatchEvent(new Event('beforematch')); c.removeAttribute('hidden'); return true")
+            .await;
+        browser
+            .wait_until("the section to open", "return document.querySelector('#working-arrangements .accordion__button').getAttribute('aria-expanded') === 'true'")
+            .await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn show_all_and_hide_all() {
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&format!("{}{FORCE_PAGE}", site())).await;
+        browser
+            .wait_until(
+                "sections to close",
+                "return !!document.querySelector('.accordion__content[hidden]')",
+            )
+            .await;
+        assert_eq!(browser.text(".accordion__show-all").await, "Show all sections");
+        browser.click(".accordion__show-all").await;
+        let states = open_states(&browser).await;
+        assert!(states.iter().all(|(_, e, s)| *e && *s), "all open: {states:?}");
+        assert_eq!(browser.text(".accordion__show-all").await, "Hide all sections");
+        browser.click(".accordion__show-all").await;
+        let states = open_states(&browser).await;
+        assert!(
+            states.iter().all(|(_, e, s)| !*e && !*s),
+            "all closed: {states:?}"
+        );
+        // One section on its own.
+        browser.click("#hmi-observations .accordion__button").await;
+        let states = open_states(&browser).await;
+        let open: Vec<&str> = states
+            .iter()
+            .filter(|s| s.1 && s.2)
+            .map(|s| s.0.as_str())
+            .collect();
+        assert_eq!(open, ["hmi-observations"]);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn open_sections_are_remembered_for_the_session() {
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&format!("{}{FORCE_PAGE}", site())).await;
+        browser.wait_until("sections to close", "return !!document.querySelector('.accordion__content[hidden]')").await;
+        browser.click("#key-facts .accordion__button").await;
+        browser.click("#other-reports .accordion__button").await;
+        browser.goto(&format!("{}force/northamptonshire/2015/", site())).await;
+        browser.wait_for_app().await;
+        browser.goto(&format!("{}{FORCE_PAGE}", site())).await;
+        browser.wait_for_app().await;
+        browser.wait_until("remembered sections", "return document.querySelector('#key-facts .accordion__button').getAttribute('aria-expanded') === 'true'").await;
+        let open: Vec<String> = open_states(&browser).await.into_iter().filter(|s| s.1).map(|s| s.0).collect();
+        assert_eq!(open, ["other-reports", "key-facts"]);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn deep_link_into_a_collapsed_question_opens_it() {
+    with_browser(Options { height: 700, ..Options::default() }, |browser| async move {
+        browser.open(&format!("{}{FORCE_PAGE}effectiveness/#effectiveness-q2", site())).await;
+        browser
+            .wait_until("question 2 to open", "return document.querySelector('#effectiveness-q2 .accordion__button')?.getAttribute('aria-expanded') === 'true'")
+            .await;
+        let states = open_states(&browser).await;
+        let open: Vec<&str> = states.iter().filter(|s| s.1 && s.2).map(|s| s.0.as_str()).collect();
+        assert_eq!(open, ["effectiveness-q2"], "only the linked question opens");
+        browser
+            .wait_until("the question in view", "const r = document.getElementById('effectiveness-q2').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight")
+            .await;
+        // Client-side navigation to a fragment in a closed section opens it too.
+        browser.mark_document().await;
+        browser.click_link("All of Northamptonshire Police, PEEL 2016").await;
+        browser.wait_until("the force page", "return !!document.querySelector('.contents')").await;
+        // The link leads to the pillar summaries, a closed section: it opens.
+        browser
+            .wait_until("the pillar summaries to open", "return location.hash === '#pillars' && document.querySelector('#pillars .accordion__button').getAttribute('aria-expanded') === 'true' && !document.querySelector('#pillars-content').hidden")
+            .await;
+        browser.wait_until("other sections closed", "return !!document.querySelector('#key-facts-content[hidden]')").await;
+        browser.click(".contents a[href='#key-facts']").await;
+        browser
+            .wait_until("key facts to open", "return document.querySelector('#key-facts .accordion__button').getAttribute('aria-expanded') === 'true' && !document.querySelector('#key-facts-content').hidden")
+            .await;
+        browser
+            .wait_until("key facts in view", "const r = document.getElementById('key-facts').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight")
+            .await;
+        assert!(browser.same_document().await);
+        browser.assert_no_console_errors().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_linked_paragraph_is_opened_and_highlighted() {
+    with_browser(Options::default(), |browser| async move {
+        browser
+            .open(&format!("{}{FORCE_PAGE}#hmi-observations-p3", site()))
+            .await;
+        browser
+            .wait_until(
+                "the paragraph highlighted",
+                "return document.getElementById('hmi-observations-p3')?.classList.contains('is-linked')",
+            )
+            .await;
+        assert!(
+            !browser
+                .eval("return document.getElementById('hmi-observations-content').hidden")
+                .await
+                .as_bool()
+                .unwrap()
+        );
+        let background = browser
+            .eval("return getComputedStyle(document.getElementById('hmi-observations-p3')).backgroundColor")
+            .await;
+        assert_ne!(
+            background, "rgba(0, 0, 0, 0)",
+            "a linked paragraph is highlighted"
+        );
+        assert_eq!(
+            browser
+                .eval("return document.querySelector('#hmi-observations-p3 a').getAttribute('href')")
+                .await,
+            "#hmi-observations-p3"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn copy_link_puts_the_sections_address_on_the_clipboard() {
+    with_browser(Options::default(), |browser| async move {
+        let page = format!("{}{FORCE_PAGE}", site());
+        browser.open(&page).await;
+        let origin = site().trim_end_matches('/').to_owned();
+        browser
+            .cdp(
+                "Browser.grantPermissions",
+                json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+            )
+            .await;
+        browser.click("#looking-ahead .copy-link__button").await;
+        browser
+            .wait_until("the confirmation", "return document.querySelector('[role=status][aria-live=polite]').textContent === 'Link copied'")
+            .await;
+        assert_eq!(browser.text("#looking-ahead .copy-link__button").await, "Link copied");
+        let copied = browser.eval("return navigator.clipboard.readText()").await;
+        assert_eq!(copied, format!("{page}#looking-ahead"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_force_year_with_only_grades_says_so() {
+    let expected = tag_word(&grades()[&("kent".to_owned(), "2016".to_owned(), "efficiency".to_owned())]);
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&format!("{}force/kent/2016/", site())).await;
+        let text = browser.text("main").await;
+        assert!(
+            text.contains("PEEL Explorer holds only the grades of this assessment"),
+            "{text}"
+        );
+        assert!(
+            browser.count("#report a[href^='http']").await == 1,
+            "the note links to the official page"
+        );
+        assert_eq!(browser.count(".accordion").await, 0, "no empty sections");
+        assert!(browser.texts("#judgements .grade-tag").await.contains(&expected));
+        // Its pillar pages say the same of their text.
+        browser
+            .open(&format!("{}force/kent/2016/efficiency/", site()))
+            .await;
+        assert!(browser.text("#findings").await.contains("does not hold the text"));
+        browser.assert_no_console_errors().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn each_pillar_page_shows_its_question_date_grade_text_and_questions() {
+    let report = northants_2016_report();
+    let grades = grades();
+    let questions = questions();
+    with_browser(Options::default(), |browser| async move {
+        for pillar in ["effectiveness", "efficiency", "legitimacy", "leadership"] {
+            browser.open(&format!("{}{FORCE_PAGE}{pillar}/", site())).await;
+            let section = if pillar == "leadership" {
+                report["other_inspections"]["inspections"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|i| i["pillar"] == "leadership")
+                    .cloned()
+                    .unwrap()
+            } else {
+                report["pillars"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|p| p["pillar"] == pillar)
+                    .cloned()
+                    .unwrap()
+            };
+            let title = browser.text("h1").await;
+            assert_eq!(title.to_lowercase(), pillar, "{pillar}: heading");
+            let grade = browser.text("#grade .grade-tag").await;
+            if pillar == "leadership" {
+                assert_eq!(grade, "Not graded");
+            } else {
+                let key = (
+                    "northamptonshire".to_owned(),
+                    "2016".to_owned(),
+                    pillar.to_owned(),
+                );
+                assert_eq!(grade, tag_word(&grades[&key]), "{pillar}: grade");
+                assert_eq!(
+                    browser.text(".page-header__question").await,
+                    section["question"].as_str().unwrap()
+                );
+            }
+            let paragraphs = browser.count("#findings p.linked").await;
+            assert_eq!(
+                paragraphs,
+                section["paragraphs"].as_array().unwrap().len(),
+                "{pillar}: paragraphs"
+            );
+            let date = section["last_updated"].as_str().unwrap();
+            assert_eq!(
+                browser
+                    .eval("return document.querySelector('#grade time').getAttribute('datetime')")
+                    .await,
+                date
+            );
+            let expected_questions = questions["2016"][pillar]["core"].as_array().unwrap().len();
+            assert_eq!(
+                browser.count("#questions .accordion__section").await,
+                expected_questions,
+                "{pillar}: questions"
+            );
+            // Each question shows its grade where the data holds one, "not held" where not.
+            let tags = browser.texts("#questions .accordion__summary .grade-tag").await;
+            assert_eq!(tags.len(), expected_questions);
+            for (i, tag) in tags.iter().enumerate() {
+                let n = i + 1;
+                let held = grades.iter().find(|((force, round, area), _)| {
+                    force == "northamptonshire"
+                        && round == "2016"
+                        && area.starts_with(&format!("{pillar}-q{n}-"))
+                });
+                let graded = questions["2016"][pillar]["core"][i]["graded"] != false
+                    && questions["2016"][pillar]["graded"] != false;
+                let want = match (held, graded) {
+                    (Some((_, word)), _) => tag_word(word),
+                    (None, false) => "Not graded".to_owned(),
+                    (None, true) => "Not held in this dataset".to_owned(),
+                };
+                assert_eq!(tag, &want, "{pillar} question {n}");
+            }
+            browser.assert_no_console_errors().await;
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_round_switcher_keeps_the_pillar() {
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&format!("{}{FORCE_PAGE}legitimacy/", site())).await;
+        assert_eq!(browser.text(".round-switcher [aria-current='page']").await, "2016");
+        browser.click_link("2015").await;
+        browser
+            .wait_until("legitimacy 2015", "return location.pathname === '/force/northamptonshire/2015/legitimacy/' && document.querySelector('h1')?.textContent === 'Legitimacy'")
+            .await;
+        assert_eq!(browser.text(".round-switcher [aria-current='page']").await, "2015");
+        assert_eq!(browser.text(".breadcrumbs [aria-current='page']").await, "Legitimacy");
+        // Graded-area rounds have no pillar pages: the link leads to the round's page.
+        browser.click_link("2023-25").await;
+        browser.wait_until("the 2023-25 page", "return location.pathname === '/force/northamptonshire/2023-25/' && !!document.querySelector('#judgements')").await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn keyboard_alone_reaches_and_operates_every_control() {
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&format!("{}{FORCE_PAGE}", site())).await;
+        browser.wait_until("sections to close", "return !!document.querySelector('.accordion__content[hidden]')").await;
+        // Number every visible control, then Tab through the page recording what gets focus.
+        let controls = browser
+            .eval("const c = [...document.querySelectorAll('a[href], button, input, select')].filter(e => e.getClientRects().length > 0); c.forEach((e, i) => e.dataset.k = i); return c.length")
+            .await
+            .as_u64()
+            .unwrap() as usize;
+        assert!(controls > 20);
+        browser.eval("document.activeElement?.blur(); window.scrollTo(0, 0); return true").await;
+        let mut reached = std::collections::BTreeSet::new();
+        let mut focus_visible = true;
+        for _ in 0..controls + 5 {
+            browser.press(Key::Tab).await;
+            let state = browser
+                .eval("const e = document.activeElement; const s = getComputedStyle(e); return [e.dataset.k ?? null, s.boxShadow !== 'none' || s.outlineStyle !== 'none']")
+                .await;
+            if let Some(k) = state[0].as_str() {
+                reached.insert(k.to_owned());
+                focus_visible &= state[1] == true;
+            }
+        }
+        assert_eq!(reached.len(), controls, "Tab reached {} of {controls} controls", reached.len());
+        assert!(focus_visible, "every focused control shows a focus indicator");
+        // Operate an accordion button and the show-all button from the keyboard.
+        browser.eval("document.querySelector('#working-arrangements .accordion__button').focus(); return true").await;
+        browser.press(Key::Enter).await;
+        browser
+            .wait_until("Enter to open it", "return document.querySelector('#working-arrangements .accordion__button').getAttribute('aria-expanded') === 'true'")
+            .await;
+        browser.press(Key::Space).await;
+        browser
+            .wait_until("Space to close it", "return document.querySelector('#working-arrangements .accordion__button').getAttribute('aria-expanded') === 'false'")
+            .await;
+        browser.eval("document.querySelector('.accordion__show-all').focus(); return true").await;
+        browser.press(Key::Enter).await;
+        browser.wait_until("all sections open", "return !document.querySelector('.accordion__content[hidden]')").await;
+        // A link, from the keyboard: the skip link moves focus to the main content.
+        browser.eval("document.querySelector('.skip-link').focus(); return true").await;
+        browser.press(Key::Enter).await;
+        browser.wait_until("focus in main", "return location.hash === '#main-content'").await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn printing_opens_every_section_and_writes_out_the_addresses() {
+    let report = northants_2016_report();
+    with_browser(Options::default(), |browser| async move {
+        let page = format!("{}{FORCE_PAGE}", site());
+        browser.open(&page).await;
+        browser.wait_until("sections to close", "return !!document.querySelector('.accordion__content[hidden]')").await;
+        browser.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" })).await;
+        let hidden_chrome = browser
+            .eval("return ['.site-header__nav', '.round-switcher', '.breadcrumbs', '.accordion__controls', '.copy-link'].map(s => getComputedStyle(document.querySelector(s)).display)")
+            .await;
+        assert!(hidden_chrome.as_array().unwrap().iter().all(|d| d == "none"), "navigation chrome printed: {hidden_chrome}");
+        let closed_but_printed = browser
+            .eval("return [...document.querySelectorAll('.accordion__content[hidden]')].every(c => getComputedStyle(c).display !== 'none' && getComputedStyle(c).contentVisibility === 'visible' && c.getBoundingClientRect().height > 0)")
+            .await;
+        assert_eq!(closed_but_printed, true, "closed sections print open");
+        let printed_text = browser.text(".source-note").await;
+        assert!(printed_text.contains(&page), "the page's address is printed: {printed_text}");
+        let source = report["source_file"].as_str().unwrap();
+        assert!(printed_text.contains(source));
+        assert!(printed_text.contains("justiceinspectorates.gov.uk"), "the source's address is printed");
+        browser.cdp("Emulation.setEmulatedMedia", json!({ "media": "" })).await;
+        assert_eq!(browser.eval("return getComputedStyle(document.querySelector('.site-header__nav')).display").await, "block");
+    })
+    .await;
+}
