@@ -81,11 +81,10 @@ impl AccordionState {
             .map(|ids| ids.split_whitespace().map(str::to_owned).collect())
             .unwrap_or_default();
         let fragment = current_fragment();
-        if let Some(section) = fragment.as_deref().and_then(section_holding) {
-            if !open.contains(&section) {
+        if let Some(section) = fragment.as_deref().and_then(section_holding)
+            && !open.contains(&section) {
                 open.push(section);
             }
-        }
         self.sections.with_value(|all| open.retain(|id| all.contains(id)));
         self.open.set(open);
         self.enhanced.set(true);
@@ -97,11 +96,10 @@ impl AccordionState {
     /// A fragment reached by a link inside the app: open its section, then go to it.
     #[cfg(feature = "hydrate")]
     fn reveal(&self, fragment: &str) {
-        if let Some(section) = section_holding(fragment) {
-            if !self.open.with_untracked(|open| open.contains(&section)) {
+        if let Some(section) = section_holding(fragment)
+            && !self.open.with_untracked(|open| open.contains(&section)) {
                 self.set(&section, true);
             }
-        }
         reveal_later(fragment.to_owned());
     }
 }
@@ -173,11 +171,10 @@ pub fn Accordion(storage_key: String, children: Children) -> impl IntoView {
         let location = leptos_router::hooks::use_location();
         Effect::new(move |previous: Option<String>| {
             let hash = location.hash.get();
-            if previous.is_some_and(|p| p != hash) {
-                if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+            if previous.is_some_and(|p| p != hash)
+                && let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
                     state.reveal(id);
                 }
-            }
             hash
         });
     }
