@@ -79,10 +79,11 @@ impl PageStore {
         }
     }
 
+    /// The bundle's index, fetched once.
     #[cfg(feature = "hydrate")]
-    async fn fetch_and_build(&self, request: &PageRequest) -> Result<PageData, String> {
-        let index = match self.index.get_value() {
-            Some(index) => index,
+    pub async fn index(&self) -> Result<Arc<Index>, String> {
+        match self.index.get_value() {
+            Some(index) => Ok(index),
             None => {
                 let index: Index = fetch_json(&self.bundle_url(&peel_model::bundle::index_path())).await?;
                 if index.version != peel_model::BUNDLE_VERSION {
@@ -94,9 +95,14 @@ impl PageStore {
                 }
                 let index = Arc::new(index);
                 self.index.set_value(Some(index.clone()));
-                index
+                Ok(index)
             }
-        };
+        }
+    }
+
+    #[cfg(feature = "hydrate")]
+    async fn fetch_and_build(&self, request: &PageRequest) -> Result<PageData, String> {
+        let index = self.index().await?;
         let mut files: HashMap<String, Arc<ForceFile>> = HashMap::new();
         for slug in request.force_files() {
             if index.force(&slug).is_none() {

@@ -82,9 +82,10 @@ impl AccordionState {
             .unwrap_or_default();
         let fragment = current_fragment();
         if let Some(section) = fragment.as_deref().and_then(section_holding)
-            && !open.contains(&section) {
-                open.push(section);
-            }
+            && !open.contains(&section)
+        {
+            open.push(section);
+        }
         self.sections.with_value(|all| open.retain(|id| all.contains(id)));
         self.open.set(open);
         self.enhanced.set(true);
@@ -97,9 +98,10 @@ impl AccordionState {
     #[cfg(feature = "hydrate")]
     fn reveal(&self, fragment: &str) {
         if let Some(section) = section_holding(fragment)
-            && !self.open.with_untracked(|open| open.contains(&section)) {
-                self.set(&section, true);
-            }
+            && !self.open.with_untracked(|open| open.contains(&section))
+        {
+            self.set(&section, true);
+        }
         reveal_later(fragment.to_owned());
     }
 }
@@ -172,9 +174,10 @@ pub fn Accordion(storage_key: String, children: Children) -> impl IntoView {
         Effect::new(move |previous: Option<String>| {
             let hash = location.hash.get();
             if previous.is_some_and(|p| p != hash)
-                && let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
-                    state.reveal(id);
-                }
+                && let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty())
+            {
+                state.reveal(id);
+            }
             hash
         });
     }
@@ -208,7 +211,7 @@ pub fn AccordionSection(
     #[prop(optional)]
     summary: Option<AnyView>,
     children: Children,
-) -> impl IntoView {
+) -> AnyView {
     let state = expect_context::<AccordionState>();
     state.register(&id);
     let is_open = {
@@ -266,4 +269,5 @@ pub fn AccordionSection(
             </div>
         </section>
     }
+    .into_any()
 }

@@ -1,69 +1,279 @@
-//! `/compare/?forces=a,b&round=2016`: forces side by side.
+//! `/compare/?forces=a,b[,c,d]&round=2016`: two to four forces side by side: grades for a round,
+//! grade histories and key facts where held. The address always reproduces the view.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
-use peel_model::views::{CompareView, PageData, PageRequest};
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use peel_model::explore::compare::{area_sentences, describe, key_fact_rows, suggestions};
+use peel_model::explore::export::{compare_csv, compare_file_name, compare_records};
+use peel_model::explore::search::ForceRef;
+use peel_model::explore::{CompareQuery, Format};
+use peel_model::views::{CompareView, PageData};
 
+use crate::components::download::DownloadLinks;
+use crate::components::force_search::ForceSearch;
+use crate::components::grade_history::GradeHistory;
 use crate::components::grade_tag::GradeTag;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::data::use_page;
+use crate::site::href;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let query = use_query_map();
-    let load = use_page(move || {
-        let query = query.read();
-        PageRequest::Compare {
-            forces: query
-                .get("forces")
-                .map(|f| {
-                    f.split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .unwrap_or_default(),
-            round: query.get("round").filter(|r| !r.is_empty()),
-        }
-    });
+    let wanted = Memo::new(move |_| query.with(|q| CompareQuery::from_lookup(&|key| q.get(key))));
+    let load = use_page(move || wanted.get().request());
     view! {
-        <Loaded load page=|data| match &*data {
-            PageData::Compare(view) => view! { <CompareContent view=view.clone()/> }.into_any(),
+        <Loaded load page=move |data| match &*data {
+            PageData::Compare(view) => view! { <CompareContent view=Arc::new(view.clone()) wanted=wanted.get_untracked()/> }.into_any(),
             _ => ().into_any(),
         }/>
     }
 }
 
 #[component]
-fn CompareContent(view: CompareView) -> impl IntoView {
+fn CompareContent(view: Arc<CompareView>, wanted: CompareQuery) -> AnyView {
+    // The query as shown: the forces that exist, and the round the view settled on.
+    let shown = CompareQuery {
+        forces: view.forces.iter().map(|f| f.slug.clone()).collect(),
+        round: view.round.filter(|_| wanted.round.is_some()),
+    };
+    let navigate = use_navigate();
+    let add = {
+        let shown = shown.clone();
+        Callback::new(move |slug: String| {
+            navigate(
+                &href(&shown.with_force(&slug).path()),
+                NavigateOptions {
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        })
+    };
+    let excluded = Signal::stored(shown.forces.clone());
+    let names: Vec<String> = view.forces.iter().map(|f| f.name.clone()).collect();
+    let title = if names.is_empty() {
+        "Compare forces".to_owned()
+    } else {
+        format!("Compare {}", names.join(", "))
+    };
+    let refs: Vec<ForceRef> = view.all_forces.iter().map(ForceRef::of_tuple).collect();
+    let suggested: Vec<(String, String)> = suggestions(&shown, &refs)
+        .into_iter()
+        .map(|f| (f.name.to_owned(), shown.with_force(f.slug).path()))
+        .collect();
+    let download = {
+        let view = view.clone();
+        Callback::new(move |format: Format| {
+            let content = match format {
+                Format::Csv => compare_csv(&view),
+                Format::Json => serde_json::to_string_pretty(&compare_records(&view)).unwrap_or_default(),
+            };
+            (compare_file_name(&view, format), content)
+        })
+    };
     view! {
         <PageMeta
-            title="Compare forces".to_owned()
-            description="Compare the PEEL grades of up to four police forces side by side.".to_owned()
-            path="/compare/".to_owned()
+            title=title.clone()
+            description=describe(&view) + "."
+            path=shown.path()
         />
-        <h1>"Compare forces"</h1>
-        {view.round.map(|round| view! {
-            <table class="grade-table">
-                <caption>{format!("PEEL {} grades", round.label())}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Area"</th>
-                        {view.forces.iter().map(|f| view! { <th scope="col">{f.name.clone()}</th> }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {view.areas.iter().enumerate().map(|(i, area)| view! {
-                        <tr>
-                            <th scope="row">{area.label()}</th>
-                            {view.forces.iter().map(|f| view! {
-                                <td><GradeTag judgement=f.headline.get(i).and_then(|h| h.judgement)/></td>
-                            }).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+        <h1>{title}</h1>
+        <p class="lead">{describe(&view) + "."}</p>
+        {(!view.unknown.is_empty()).then(|| view! {
+            <p class="error-summary" role="alert">
+                {format!("Not found, so left out: {}.", view.unknown.iter().map(|s| format!("“{s}”")).collect::<Vec<_>>().join(", "))}
+            </p>
         })}
+        <section class="compare-picker" aria-labelledby="picker-heading">
+            <h2 id="picker-heading">"Forces compared"</h2>
+            {(!view.forces.is_empty()).then(|| view! {
+                <ul class="chosen-forces">
+                    {view
+                        .forces
+                        .iter()
+                        .map(|f| {
+                            let without = shown.without_force(&f.slug).path();
+                            view! {
+                                <li class="chosen-forces__item">
+                                    <span class="chosen-forces__name">{f.name.clone()}</span>
+                                    <span class="chosen-forces__region">{f.region.clone()}</span>
+                                    <a href=href(&without) class="chosen-forces__remove">
+                                        "Remove" <span class="visually-hidden">{format!(" {}", f.name)}</span>
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            })}
+            {if shown.is_full() {
+                view! { <p class="note">"Four forces is the most that can be compared; remove one to add another."</p> }.into_any()
+            } else {
+                view! { <ForceSearch id="compare-search" label="Add a force" on_choose=add exclude=excluded/> }.into_any()
+            }}
+            {(!suggested.is_empty()).then(|| view! {
+                <div class="suggestions">
+                    <h3>"Suggested: forces in the same region"</h3>
+                    <ul>
+                        {suggested
+                            .into_iter()
+                            .map(|(name, path)| view! {
+                                <li><a href=href(&path)>"Add " {name}</a></li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            })}
+        </section>
+        {view.round.filter(|_| !view.forces.is_empty()).map(|round| {
+            let rounds = view.rounds.clone();
+            view! {
+                <nav class="round-switcher" aria-label="Round compared">
+                    <h2 class="round-switcher__title">"Round"</h2>
+                    <ul>
+                        {rounds
+                            .into_iter()
+                            .map(|r| {
+                                let path = href(&shown.with_round(Some(r)).path());
+                                if r == round {
+                                    view! { <li><a href=path aria-current="page">{r.label()}</a></li> }.into_any()
+                                } else {
+                                    view! { <li><a href=path>{r.label()}</a></li> }.into_any()
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+            }
+        })}
+        {(!view.forces.is_empty()).then(|| view! { <Comparison view=view.clone() download/> })}
     }
+    .into_any()
+}
+
+#[component]
+fn Comparison(view: Arc<CompareView>, download: Callback<Format, (String, String)>) -> impl IntoView {
+    view! {
+        <CompareGrades view=view.clone() download/>
+        <CompareHistory view=view.clone()/>
+        <CompareKeyFacts view/>
+    }
+}
+
+#[component]
+fn CompareGrades(view: Arc<CompareView>, download: Callback<Format, (String, String)>) -> AnyView {
+    let Some(round) = view.round else {
+        return ().into_any();
+    };
+    view! {
+        <section id="grades" aria-labelledby="grades-heading">
+            <h2 id="grades-heading">{format!("Grades in PEEL {}", round.label())}</h2>
+            <ul class="visually-hidden">
+                {area_sentences(&view).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+            </ul>
+            <div class="table-scroll">
+                <table class="grade-table compare-table">
+                    <caption>{format!("PEEL {} grades", round.label())}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{if round.has_pillars() { "Pillar" } else { "Area" }}</th>
+                            {view.forces.iter().map(|f| view! { <th scope="col">{f.name.clone()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {view
+                            .areas
+                            .iter()
+                            .map(|area| {
+                                let cells = view
+                                    .forces
+                                    .iter()
+                                    .map(|f| {
+                                        let judgement = f.headline.iter().find(|h| &h.area == area).and_then(|h| h.judgement);
+                                        view! { <td><GradeTag judgement/></td> }
+                                    })
+                                    .collect_view();
+                                view! { <tr><th scope="row">{area.label()}</th>{cells}</tr> }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <DownloadLinks what="the comparison" make=download/>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn CompareHistory(view: Arc<CompareView>) -> AnyView {
+    view! {
+        <section id="history" aria-labelledby="history-heading">
+            <h2 id="history-heading">"Grades over time"</h2>
+            {view
+                .forces
+                .iter()
+                .map(|f| view! {
+                    <section class="compare-history" aria-labelledby=format!("history-{}", f.slug)>
+                        <h3 id=format!("history-{}", f.slug)>{f.name.clone()}</h3>
+                        <GradeHistory histories=f.history.clone() force_name=f.name.clone()/>
+                    </section>
+                })
+                .collect_view()}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn CompareKeyFacts(view: Arc<CompareView>) -> AnyView {
+    let facts = key_fact_rows(&view);
+    let table = if facts.is_empty() {
+        view! { <p>"No key facts are held for these forces: PEEL Explorer has them only where it holds a force’s full report."</p> }.into_any()
+    } else {
+        let headers = view
+            .forces
+            .iter()
+            .map(|f| {
+                let period = f
+                    .key_facts
+                    .as_ref()
+                    .map(|(round, k)| format!(" (PEEL {}, figures for {})", round.label(), k.period));
+                view! { <th scope="col">{f.name.clone()}{period}</th> }
+            })
+            .collect_view();
+        let rows = facts
+            .into_iter()
+            .map(|row| {
+                let cells = row
+                    .values
+                    .into_iter()
+                    .map(|value| view! { <td>{value.map(|v| v.sentence).unwrap_or_else(|| "Not held".to_owned())}</td> })
+                    .collect_view();
+                view! { <tr><th scope="row">{row.label}</th>{cells}</tr> }
+            })
+            .collect_view();
+        view! {
+            <div class="table-scroll">
+                <table class="data-table">
+                    <caption>"Key facts, from each force’s latest report held"</caption>
+                    <thead><tr><th scope="col">"Figure"</th>{headers}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <section id="key-facts" aria-labelledby="key-facts-heading">
+            <h2 id="key-facts-heading">"Key facts"</h2>
+            {table}
+        </section>
+    }
+    .into_any()
 }

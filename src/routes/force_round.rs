@@ -2,15 +2,18 @@
 //! holds in the page's order.
 
 use leptos::prelude::*;
+use peel_model::explore::compare::compare_link;
 use peel_model::report::{CrimePlan, KeyFacts, OtherInspections, OtherReports, Report};
-use peel_model::views::{ForceRoundView, PageData, PageRequest};
-use peel_model::{Area, Date, Judgement, Pillar};
+use peel_model::views::{Distribution, ForceRoundView, History, PageData, PageRequest};
+use peel_model::{Area, Date, Judgement, Pillar, Round};
 
 use super::param;
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::grade_distribution::GradeDistribution;
+use crate::components::grade_history::GradeHistory;
 use crate::components::grade_tag::GradeTag;
-use crate::components::key_facts::KeyFactsList;
+use crate::components::key_facts::KeyFactsComparison;
 use crate::components::linked_paragraphs::{LinkedList, LinkedParagraphs};
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
@@ -53,7 +56,7 @@ fn summary_words(view: &ForceRoundView) -> String {
 }
 
 #[component]
-fn ForceRoundContent(view: ForceRoundView) -> impl IntoView {
+fn ForceRoundContent(view: ForceRoundView) -> AnyView {
     let year = view.year.clone();
     let force = year.force.clone();
     let round = year.round;
@@ -108,7 +111,7 @@ fn ForceRoundContent(view: ForceRoundView) -> impl IntoView {
                             _ => None,
                         };
                         view! {
-                            <div class="judgement-list__row">
+                            <div class="judgement-list__row" id=h.area.slug()>
                                 <dt>{name}</dt>
                                 <dd>
                                     <GradeTag judgement=h.judgement/>
@@ -122,20 +125,28 @@ fn ForceRoundContent(view: ForceRoundView) -> impl IntoView {
             {view.headline.iter().any(|h| h.judgement == Some(Judgement::NotGraded)).then(|| view! {
                 <p class="note">"“Not graded” is HMICFRS’s own decision not to grade; “not held” means this dataset has no grade."</p>
             })}
+            <p class="compare-link">
+                <a href=href(&compare_link(&force.slug, Some(round)))>{format!("Compare {} with other forces", force.name)}</a>
+            </p>
         </section>
-        {match report.clone() {
-            Some(report) => view! { <ReportSections report path=path.clone() pillar_pages=pillar_pages.clone()/> }.into_any(),
-            None => view! {
-                <section class="no-report" id="report" aria-labelledby="no-report-heading">
-                    <h2 id="no-report-heading">"The inspection report"</h2>
-                    <p>
-                        "PEEL Explorer holds only the grades of this assessment, not the text of its report. Read the full findings on "
-                        <a href=year.page_url.clone()>"the official HMICFRS page for " {title.clone()}</a>"."
-                    </p>
-                </section>
-            }
-            .into_any(),
-        }}
+        {report.is_none().then(|| view! {
+            <section class="no-report" id="report" aria-labelledby="no-report-heading">
+                <h2 id="no-report-heading">"The inspection report"</h2>
+                <p>
+                    "PEEL Explorer holds only the grades of this assessment, not the text of its report. Read the full findings on "
+                    <a href=year.page_url.clone()>"the official HMICFRS page for " {title.clone()}</a>"."
+                </p>
+            </section>
+        })}
+        <ForceYearSections
+            report
+            path=path.clone()
+            pillar_pages=pillar_pages.clone()
+            force_name=force.name.clone()
+            round
+            distributions=view.distributions.clone()
+            history=view.history.clone()
+        />
         <SourceNote
             path=path.clone()
             page_url=year.page_url.clone()
@@ -144,12 +155,21 @@ fn ForceRoundContent(view: ForceRoundView) -> impl IntoView {
             source_file=view.report.as_ref().map(|r| r.source_file.clone())
         />
     }
+    .into_any()
 }
 
-/// The report text: the inspector, then every section of the page in its order, as
-/// expandable sections. Only sections the page has are shown.
+/// The report text (the inspector, then every section of the page in its order) and how the
+/// force compares, as expandable sections. Only sections with something to show are shown.
 #[component]
-fn ReportSections(report: Report, path: String, pillar_pages: Vec<Pillar>) -> impl IntoView {
+fn ForceYearSections(
+    report: Option<Report>,
+    path: String,
+    pillar_pages: Vec<Pillar>,
+    force_name: String,
+    round: Round,
+    distributions: Vec<Distribution>,
+    history: Vec<History>,
+) -> AnyView {
     let Report {
         inspector,
         hmi_observations,
@@ -163,7 +183,7 @@ fn ReportSections(report: Report, path: String, pillar_pages: Vec<Pillar>) -> im
         force_context,
         crime_plan,
         ..
-    } = report;
+    } = report.unwrap_or_else(|| empty_report(round));
     // The sections below, in order, for the contents list.
     let mut contents: Vec<(&str, String)> = Vec::new();
     let mut add = |present: bool, id: &'static str, label: String| {
@@ -215,6 +235,41 @@ fn ReportSections(report: Report, path: String, pillar_pages: Vec<Pillar>) -> im
         "crime-plan",
         "Police and crime plan priorities".into(),
     );
+    let national_title = format!("How other forces were graded in PEEL {}", round.label());
+    add(
+        !distributions.is_empty(),
+        "national-picture",
+        national_title.clone(),
+    );
+    add(!history.is_empty(), "grade-history", "Grades over time".into());
+    // Built inside the accordion (called from its children), where its context is provided.
+    let name = force_name.clone();
+    let national_picture = move || {
+        (!distributions.is_empty()).then(|| {
+        let force_name = name;
+        view! {
+            <AccordionSection id="national-picture".to_owned() title=national_title>
+                <div class="distributions">
+                    {distributions
+                        .into_iter()
+                        .map(|distribution| view! { <GradeDistribution distribution force_name=Some(force_name.clone())/> })
+                        .collect_view()}
+                </div>
+            </AccordionSection>
+        }
+    })
+    };
+    let name = force_name.clone();
+    let grade_history = move || {
+        (!history.is_empty()).then(|| {
+            let force_name = name;
+            view! {
+                <AccordionSection id="grade-history".to_owned() title="Grades over time".to_owned()>
+                    <GradeHistory histories=history force_name/>
+                </AccordionSection>
+            }
+        })
+    };
     view! {
         {inspector.map(|i| view! {
             <p class="inspector" id="inspector">
@@ -267,15 +322,18 @@ fn ReportSections(report: Report, path: String, pillar_pages: Vec<Pillar>) -> im
             })}
             {other_inspections.map(|other| view! { <OtherInspectionsSection other path=path.clone()/> })}
             {other_reports.map(|other| view! { <OtherReportsSection other/> })}
-            {key_facts.map(|facts| view! { <KeyFactsSection facts/> })}
+            {key_facts.map(|facts| view! { <KeyFactsSection facts force_name=force_name.clone()/> })}
             {(!force_context.is_empty()).then(|| view! {
                 <AccordionSection id="force-context".to_owned() title="Points of context provided by the force".to_owned()>
                     <LinkedList prefix="force-context".to_owned() items=force_context/>
                 </AccordionSection>
             })}
             {crime_plan.map(|plan| view! { <CrimePlanSection plan/> })}
+            {national_picture()}
+            {grade_history()}
         </Accordion>
     }
+    .into_any()
 }
 
 fn last_updated(date: Option<Date>) -> Option<impl IntoView> {
@@ -324,10 +382,10 @@ fn OtherReportsSection(other: OtherReports) -> impl IntoView {
 }
 
 #[component]
-fn KeyFactsSection(facts: KeyFacts) -> impl IntoView {
+fn KeyFactsSection(facts: KeyFacts, force_name: String) -> impl IntoView {
     view! {
         <AccordionSection id="key-facts".to_owned() title=format!("Key facts – {}", facts.period)>
-            <KeyFactsList facts/>
+            <KeyFactsComparison facts force_name/>
         </AccordionSection>
     }
 }
@@ -340,5 +398,29 @@ fn CrimePlanSection(plan: CrimePlan) -> impl IntoView {
             <LinkedList prefix="crime-plan".to_owned() items=plan.priorities/>
             <LinkedParagraphs prefix="crime-plan".to_owned() paragraphs=plan.paragraphs/>
         </AccordionSection>
+    }
+}
+
+/// A report with nothing in it, for a force-year whose page text is not held: its sections are
+/// then all absent and only the comparisons show.
+fn empty_report(round: Round) -> Report {
+    Report {
+        force: String::new(),
+        round,
+        title: String::new(),
+        source_file: String::new(),
+        introduction: Vec::new(),
+        headline_judgements: Vec::new(),
+        inspector: None,
+        hmi_observations: Vec::new(),
+        force_area: Vec::new(),
+        working_arrangements: Vec::new(),
+        looking_ahead: None,
+        pillars: Vec::new(),
+        other_inspections: None,
+        other_reports: None,
+        key_facts: None,
+        force_context: Vec::new(),
+        crime_plan: None,
     }
 }

@@ -3,6 +3,9 @@
 use leptos::prelude::*;
 use peel_model::views::{ForceLatest, HomeView, PageData, PageRequest};
 
+use leptos_router::hooks::use_navigate;
+
+use crate::components::force_search::ForceSearch;
 use crate::components::grade_tag::GradeTag;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
@@ -21,7 +24,7 @@ pub fn HomePage() -> impl IntoView {
 }
 
 #[component]
-fn HomeContent(view: HomeView) -> impl IntoView {
+fn HomeContent(view: HomeView) -> AnyView {
     let force_count: usize = view.regions.iter().map(|r| r.forces.len()).sum();
     view! {
         <PageMeta
@@ -35,6 +38,7 @@ fn HomeContent(view: HomeView) -> impl IntoView {
         <p class="lead">
             "HMICFRS inspects the " {force_count} " police forces of England and Wales and grades how effective, efficient and legitimate each is (PEEL). Choose a force to read its findings."
         </p>
+        <HomeSearch/>
         <section aria-labelledby="coverage-heading" class="coverage">
             <h2 id="coverage-heading">"What the data covers"</h2>
             <ul>
@@ -71,6 +75,7 @@ fn HomeContent(view: HomeView) -> impl IntoView {
                 .collect_view()}
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -108,4 +113,13 @@ fn ForceListItem(force: ForceLatest) -> impl IntoView {
             }}
         </li>
     }
+}
+
+/// The home page's search; without JavaScript the list below is the way to a force.
+#[component]
+fn HomeSearch() -> impl IntoView {
+    let navigate = use_navigate();
+    let go_to_force =
+        Callback::new(move |slug: String| navigate(&href(&format!("/force/{slug}/")), Default::default()));
+    view! { <ForceSearch id="home-search" label="Search for a police force" on_choose=go_to_force/> }
 }

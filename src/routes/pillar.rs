@@ -10,6 +10,7 @@ use peel_model::views::{PageData, PageRequest, PillarView, QuestionGrade};
 use super::param;
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_tag::GradeTag;
 use crate::components::linked_paragraphs::LinkedParagraphs;
 use crate::components::loaded::Loaded;
@@ -36,7 +37,7 @@ pub fn PillarPage() -> impl IntoView {
 }
 
 #[component]
-fn PillarContent(view: PillarView) -> impl IntoView {
+fn PillarContent(view: PillarView) -> AnyView {
     let year = view.year.clone();
     let force = year.force.clone();
     let round = year.round;
@@ -115,6 +116,9 @@ fn PillarContent(view: PillarView) -> impl IntoView {
                 .into_any(),
             }}
             {last_updated.map(|d| view! { <p class="last-updated">"Last updated " <time datetime=d.to_string()>{d.long()}</time></p> })}
+            {view.distribution.clone().map(|distribution| view! {
+                <GradeDistribution distribution force_name=Some(force.name.clone())/>
+            })}
         </section>
         <section id="findings" aria-labelledby="findings-heading">
             <h2 id="findings-heading">"Findings"</h2>
@@ -170,6 +174,7 @@ fn PillarContent(view: PillarView) -> impl IntoView {
             source_file=None
         />
     }
+    .into_any()
 }
 
 #[component]

@@ -260,8 +260,12 @@ impl Browser {
 
     /// Presses a key wherever the focus is, as a keyboard user would.
     pub async fn press(&self, key: fantoccini::key::Key) {
+        self.press_char(char::from(key)).await;
+    }
+
+    /// Types one character (or WebDriver key code) wherever the focus is.
+    pub async fn press_char(&self, value: char) {
         use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-        let value = char::from(key);
         let keys = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value })
             .then(KeyAction::Up { value });

@@ -35,6 +35,18 @@ pub fn force_names() -> BTreeMap<String, String> {
         .collect()
 }
 
+/// slug -> region, from data/forces.csv.
+pub fn force_regions() -> BTreeMap<String, String> {
+    let mut reader = csv::Reader::from_path(data_dir().join("forces.csv")).expect("data/forces.csv");
+    reader
+        .records()
+        .map(|r| {
+            let r = r.expect("a forces.csv row");
+            (r[0].to_owned(), r[2].to_owned())
+        })
+        .collect()
+}
+
 /// "requires improvement" -> "Requires improvement", as tags show grades.
 pub fn tag_word(grade: &str) -> String {
     let mut chars = grade.chars();
