@@ -26,5 +26,5 @@ pub fn use_announcer() -> Announcer {
 pub fn LiveRegion() -> impl IntoView {
     let announcer = Announcer(RwSignal::new(String::new()));
     provide_context(announcer);
-    view! { <div class="visually-hidden" role="status" aria-live="polite">{move || announcer.0.get()}</div> }
+    view! { <div id="announcer" class="visually-hidden" role="status" aria-live="polite">{move || announcer.0.get()}</div> }
 }

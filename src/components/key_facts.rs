@@ -20,7 +20,14 @@ pub fn KeyFactsComparison(facts: KeyFacts, force_name: String) -> AnyView {
             <ul class="key-facts__list">
                 {figures
                     .into_iter()
-                    .map(|figure| view! { <FigureItem figure force_name=force_name.clone()/> })
+                    .map(|figure| {
+                        // The page's own wording of the figure, kept beside our reading of it.
+                        let published = facts
+                            .figure(figure.id)
+                            .map(|f| std::iter::once(f.text.clone()).chain(f.national_text.clone()).collect())
+                            .unwrap_or_default();
+                        view! { <FigureItem figure published force_name=force_name.clone()/> }
+                    })
                     .collect_view()}
             </ul>
             <table class="data-table key-facts__table">
@@ -54,8 +61,9 @@ pub fn KeyFactsComparison(facts: KeyFacts, force_name: String) -> AnyView {
 }
 
 #[component]
-fn FigureItem(figure: FigureText, force_name: String) -> impl IntoView {
+fn FigureItem(figure: FigureText, published: Vec<String>, force_name: String) -> impl IntoView {
     let id = format!("key-facts-{}", figure.id.slug());
+    let published = published.iter().map(|line| format!("“{line}”")).collect::<Vec<_>>().join(", ");
     let FigureText {
         label,
         value,
@@ -69,6 +77,7 @@ fn FigureItem(figure: FigureText, force_name: String) -> impl IntoView {
             <h3 class="key-facts__label">{label}</h3>
             <p class="key-facts__sentence">{sentence}</p>
             {bars.zip(national).map(|(bars, national)| view! { <FigureBars bars force_name value national/> })}
+            <p class="key-facts__published">"As published: " {published}</p>
         </li>
     }
 }

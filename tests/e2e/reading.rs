@@ -311,7 +311,7 @@ async fn copy_link_puts_the_sections_address_on_the_clipboard() {
             .await;
         browser.click("#looking-ahead .copy-link__button").await;
         browser
-            .wait_until("the confirmation", "return document.querySelector('[role=status][aria-live=polite]').textContent === 'Link copied'")
+            .wait_until("the confirmation", "return document.getElementById('announcer').textContent === 'Link copied'")
             .await;
         let button = browser.text("#looking-ahead .copy-link__button").await;
         assert!(button.starts_with("Link copied"), "the button says so too: {button}");

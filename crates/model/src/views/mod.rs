@@ -27,7 +27,9 @@ use crate::round::Round;
 
 /// A page's data, as embedded in its HTML.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "page", rename_all = "kebab-case")]
+// Externally tagged (serde's default): an internally tagged enum buffers its input, which costs
+// the browser build tens of kilobytes of deserialising code.
+#[serde(rename_all = "kebab-case")]
 pub enum PageData {
     Home(HomeView),
     ForceLatest(ForceLatestView),

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 /// A page request, with parameters as they came in the URL (checked when the page is built,
 /// so an unknown force or round becomes a "not found" page that says which).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "route", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum PageRequest {
     Home,
     ForceLatest {
