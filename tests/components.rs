@@ -61,3 +61,28 @@ fn breadcrumbs_mark_the_current_page() {
     assert_eq!(current.get_attribute("href").unwrap(), "/force/kent/");
     assert_eq!(host.query_selector_all("a").unwrap().length(), 2);
 }
+
+#[wasm_bindgen_test]
+async fn a_missing_bundle_file_is_a_clear_message_not_a_panic() {
+    let result: Result<peel_model::Index, String> =
+        peel_explorer::data::fetch_json("/data/v1/no-such-file.json").await;
+    let message = result.expect_err("a missing file cannot load");
+    assert!(
+        message.contains("/data/v1/no-such-file.json answered 404"),
+        "{message}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_page_that_failed_to_load_says_so() {
+    use peel_explorer::components::loaded::Loaded;
+    use peel_explorer::data::Load;
+    let host = mount(|| {
+        let (load, _) = signal(Load::Failed("the data file is not valid JSON".to_owned()));
+        view! { <Loaded load page=|_| ()/> }
+    });
+    let alert = host.query_selector("[role='alert']").unwrap().expect("an alert");
+    let text = alert.text_content().unwrap();
+    assert!(text.contains("This page could not be loaded"), "{text}");
+    assert!(text.contains("the data file is not valid JSON"), "{text}");
+}

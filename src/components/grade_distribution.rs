@@ -59,7 +59,7 @@ pub fn GradeDistribution(distribution: Distribution, force_name: Option<String>)
         <figure class="distribution" id=id.clone() aria-labelledby=format!("{id}-caption")>
             <figcaption id=format!("{id}-caption") class="distribution__caption">{caption}</figcaption>
             <p class="distribution__summary">{summary}</p>
-            <table class="data-table distribution__table">
+            <div class="table-scroll"><table class="data-table distribution__table">
                 <caption class="visually-hidden">{format!("Forces by grade: {}", distribution.area.label())}</caption>
                 <thead>
                     <tr>
@@ -70,7 +70,7 @@ pub fn GradeDistribution(distribution: Distribution, force_name: Option<String>)
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table>
+            </table></div>
             <p class="note">{chart.coverage}</p>
         </figure>
     }

@@ -35,7 +35,7 @@ pub fn GradeHistory(histories: Vec<History>, force_name: String) -> AnyView {
             <ul class="history__list">
                 {timelines.into_iter().map(|t| view! { <TimelineItem timeline=t/> }).collect_view()}
             </ul>
-            <table class="data-table history__table">
+            <div class="table-scroll"><table class="data-table history__table">
                 <caption>{format!("{force_name}: grades by round")}</caption>
                 <thead>
                     <tr>
@@ -61,7 +61,7 @@ pub fn GradeHistory(histories: Vec<History>, force_name: String) -> AnyView {
                         })
                         .collect_view()}
                 </tbody>
-            </table>
+            </table></div>
             <p class="note">"–: this pillar or area was not part of that round’s framework."</p>
         </div>
     }

@@ -30,7 +30,7 @@ pub fn KeyFactsComparison(facts: KeyFacts, force_name: String) -> AnyView {
                     })
                     .collect_view()}
             </ul>
-            <table class="data-table key-facts__table">
+            <div class="table-scroll"><table class="data-table key-facts__table">
                 <caption>{format!("Key facts, {}: the numbers", facts.period)}</caption>
                 <thead>
                     <tr>
@@ -53,7 +53,7 @@ pub fn KeyFactsComparison(facts: KeyFacts, force_name: String) -> AnyView {
                         })
                         .collect_view()}
                 </tbody>
-            </table>
+            </table></div>
             {(!facts.paragraphs.is_empty()).then(|| facts.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view())}
         </div>
     }

@@ -187,3 +187,30 @@ async fn site_works_under_a_sub_path() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_force_address_leads_to_its_latest_round() {
+    let grades = grades();
+    // The latest round with a grade held for Kent, in the data's order of rounds.
+    let order = ["2015", "2016", "2017", "2018/19", "2021/22", "2023-25"];
+    let latest = grades
+        .keys()
+        .filter(|(force, _, _)| force == "kent")
+        .filter_map(|(_, round, _)| order.iter().position(|r| r == round))
+        .max()
+        .map(|i| order[i].replace('/', "-"))
+        .expect("Kent has grades");
+    let (status, html) = http_get(&format!("{}force/kent/", site()));
+    assert_eq!(status, 200);
+    assert!(
+        html.contains(&format!("url=/force/kent/{latest}/")),
+        "the static page redirects without JavaScript"
+    );
+    with_browser(Options::default(), |browser| async move {
+        browser.goto(&format!("{}force/kent/", site())).await;
+        browser
+            .wait_until("the latest round", &format!("return location.pathname === '/force/kent/{latest}/' && !!document.querySelector('#judgements')"))
+            .await;
+    })
+    .await;
+}

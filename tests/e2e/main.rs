@@ -8,4 +8,5 @@ mod browser;
 mod comparison;
 mod data;
 mod foundation;
+mod look;
 mod reading;

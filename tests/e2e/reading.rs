@@ -311,10 +311,16 @@ async fn copy_link_puts_the_sections_address_on_the_clipboard() {
             .await;
         browser.click("#looking-ahead .copy-link__button").await;
         browser
-            .wait_until("the confirmation", "return document.getElementById('announcer').textContent === 'Link copied'")
+            .wait_until(
+                "the confirmation",
+                "return document.getElementById('announcer').textContent === 'Link copied'",
+            )
             .await;
         let button = browser.text("#looking-ahead .copy-link__button").await;
-        assert!(button.starts_with("Link copied"), "the button says so too: {button}");
+        assert!(
+            button.starts_with("Link copied"),
+            "the button says so too: {button}"
+        );
         let copied = browser.eval("return navigator.clipboard.readText()").await;
         assert_eq!(copied, format!("{page}#looking-ahead"));
     })
@@ -378,6 +384,24 @@ async fn each_pillar_page_shows_its_question_date_grade_text_and_questions() {
             };
             let title = browser.text("h1").await;
             assert_eq!(title.to_lowercase(), pillar, "{pillar}: heading");
+            let document_title = browser.eval("return document.title").await;
+            let grade_words = if pillar == "leadership" {
+                "not graded".to_owned()
+            } else {
+                grades[&(
+                    "northamptonshire".to_owned(),
+                    "2016".to_owned(),
+                    pillar.to_owned(),
+                )]
+                    .clone()
+            };
+            assert_eq!(
+                document_title,
+                format!(
+                    "Northamptonshire Police, PEEL 2016: {} - {grade_words} | PEEL Explorer",
+                    tag_word(pillar)
+                ),
+            );
             let grade = browser.text("#grade .grade-tag").await;
             if pillar == "leadership" {
                 assert_eq!(grade, "Not graded");

@@ -88,13 +88,9 @@ pub fn build(options: &DistOptions) -> Result<()> {
     run(
         "build the browser app",
         command("trunk")
-            .args([
-                "build",
-                "--release",
-                "--skip-version-check",
-                "--offline",
-                "--dist",
-            ])
+            // Not --offline: Trunk hands it to cargo, which then cannot fetch crates on a fresh
+            // machine. Trunk downloads nothing itself: its tools are installed and pinned.
+            .args(["build", "--release", "--skip-version-check", "--dist"])
             .arg(&out)
             .args(["--public-url", &options.base_path]),
         "The compiler's or Trunk's messages above say what failed.",

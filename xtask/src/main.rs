@@ -1,5 +1,6 @@
 //! Project automation, as ordinary Rust: `cargo xtask <command>`.
 
+mod bench;
 mod dist;
 mod process;
 mod serve;
@@ -24,6 +25,9 @@ usage: cargo xtask <command>
                              --no-build tests the site already in dist/ and target/dist-subpath/
   dist [--base-path /sub/path/] [--origin https://example.org] [--out dist]
                              build the deployable site for a host, at its root or a sub-path
+  bench [--baseline REF]     sizes a reader downloads (raw, gzip, brotli) and build time, for
+                             this tree and a baseline commit side by side (default: HEAD if
+                             the tree has changes, else HEAD~1)
   install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen)
 ";
 
@@ -56,6 +60,7 @@ enum Command {
     EndToEnd { build: bool, filter: Option<String> },
     Dist(dist::DistOptions),
     Install,
+    Bench { baseline: Option<String> },
 }
 
 impl Command {
@@ -98,6 +103,10 @@ impl Command {
                 );
                 Ok(())
             }
+            Command::Bench { baseline } => {
+                let baseline = baseline.unwrap_or_else(default_baseline);
+                bench::run_bench(&baseline)
+            }
             Command::Install => {
                 tools::ensure_build_tools()?;
                 tools::ensure_browser()
@@ -120,6 +129,7 @@ fn parse() -> Result<Command, lexopt::Error> {
     let mut port = 8080;
     let mut build = true;
     let mut filter = None;
+    let mut baseline = None;
     let mut options = dist::DistOptions::at_root(root().join("dist"));
     while let Some(arg) = parser.next()? {
         match (name.as_str(), arg) {
@@ -131,6 +141,7 @@ fn parse() -> Result<Command, lexopt::Error> {
             }
             ("dist", Long("origin")) => options.origin = parser.value()?.string()?,
             ("dist", Long("out")) => options.out = PathBuf::from(parser.value()?),
+            ("bench", Long("baseline")) => baseline = Some(parser.value()?.string()?),
             (_, arg) => return Err(arg.unexpected()),
         }
     }
@@ -140,6 +151,14 @@ fn parse() -> Result<Command, lexopt::Error> {
         "e2e" => Command::EndToEnd { build, filter },
         "dist" => Command::Dist(options),
         "install" => Command::Install,
+        "bench" => Command::Bench { baseline },
         other => return Err(format!("unknown command `{other}`").into()),
     })
+}
+
+/// The last commit when the tree has changes to compare with it, else the one before.
+fn default_baseline() -> String {
+    let dirty = process::output(process::command("git").args(["status", "--porcelain"]))
+        .is_some_and(|status| !status.trim().is_empty());
+    if dirty { "HEAD".into() } else { "HEAD~1".into() }
 }

@@ -141,3 +141,51 @@ fn missing_data_folder_is_a_clear_error() {
     assert!(!ok);
     assert!(stderr.contains("forces.csv: cannot read the file"), "{stderr}");
 }
+
+/// `peel-ingest parse` on bad input: `error: <file>:<line>: <what is wrong>` and status 1.
+#[test]
+fn parse_command_reports_a_bad_page_with_its_line() {
+    let dir = std::env::temp_dir().join(format!("peel-ingest-parse-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases: [(&str, &[u8], &str); 3] = [
+        ("empty.txt", b"", ":1: the file is empty"),
+        ("not-peel.txt", b"Hello\nworld\n", ":1: not a PEEL page"),
+        ("not-utf8.txt", b"Kent 2016\n\xff\xfe\n", ":2: "),
+    ];
+    for (name, bytes, expected) in cases {
+        let file = dir.join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let output = Command::new(env!("CARGO_BIN_EXE_peel-ingest"))
+            .arg("parse")
+            .arg(&file)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {stderr}");
+        assert!(
+            stderr.starts_with(&format!("error: {}{expected}", file.display())),
+            "{name}: {stderr}"
+        );
+        assert!(output.stdout.is_empty(), "{name}: nothing on stdout");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn parse_command_prints_the_reference_page_without_warnings() {
+    let page = project_data().join("sources/northamptonshire-2016.txt");
+    let output = Command::new(env!("CARGO_BIN_EXE_peel-ingest"))
+        .arg("parse")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["force"], "northamptonshire");
+    assert_eq!(report["key_facts"]["figures"].as_array().unwrap().len(), 9);
+}

@@ -12,13 +12,13 @@ use peel_model::Pillar;
 
 #[test]
 fn empty_file() {
-    assert_error(&parse_err(b""), 0, &["the file is empty"]);
+    assert_error(&parse_err(b""), 1, &["the file is empty"]);
     assert_error(
         &parse_err(b"\n \r\n\xC2\xA0\n"),
-        0,
+        1,
         &["the file is empty", "blank lines"],
     );
-    assert_error(&parse_err(b"\xEF\xBB\xBF"), 0, &["the file is empty"]);
+    assert_error(&parse_err(b"\xEF\xBB\xBF"), 1, &["the file is empty"]);
 }
 
 #[test]

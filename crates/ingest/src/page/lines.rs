@@ -23,12 +23,13 @@ pub(crate) fn decode<'b>(bytes: &'b [u8], file: &str) -> Result<&'b str, Diagnos
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| not_utf8(bytes, &e, file))?;
     if text.is_empty() {
-        return Err(Diagnostic::new(file, 0, "the file is empty"));
+        // Line 1, where a title should be: every page error names a line.
+        return Err(Diagnostic::new(file, 1, "the file is empty"));
     }
     if text.chars().all(char::is_whitespace) {
         return Err(Diagnostic::new(
             file,
-            0,
+            1,
             "the file is empty: it holds only blank lines",
         ));
     }
