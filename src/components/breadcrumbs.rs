@@ -14,13 +14,8 @@ pub fn Breadcrumbs(trail: Vec<(String, String)>) -> impl IntoView {
                 {trail
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (label, path))| {
-                        if i == last {
-                            view! { <li><a href=href(&path) aria-current="page">{label}</a></li> }
-                                .into_any()
-                        } else {
-                            view! { <li><a href=href(&path)>{label}</a></li> }.into_any()
-                        }
+                    .map(|(i, (label, path))| view! {
+                        <li><a href=href(&path) aria-current=(i == last).then_some("page")>{label}</a></li>
                     })
                     .collect_view()}
             </ol>

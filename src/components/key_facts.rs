@@ -63,7 +63,11 @@ pub fn KeyFactsComparison(facts: KeyFacts, force_name: String) -> AnyView {
 #[component]
 fn FigureItem(figure: FigureText, published: Vec<String>, force_name: String) -> impl IntoView {
     let id = format!("key-facts-{}", figure.id.slug());
-    let published = published.iter().map(|line| format!("“{line}”")).collect::<Vec<_>>().join(", ");
+    let published = published
+        .iter()
+        .map(|line| format!("“{line}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let FigureText {
         label,
         value,

@@ -18,6 +18,7 @@ use crate::components::grade_history::GradeHistory;
 use crate::components::grade_tag::GradeTag;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
+use crate::components::round_switcher::RoundNav;
 use crate::data::use_page;
 use crate::site::href;
 
@@ -131,25 +132,8 @@ fn CompareContent(view: Arc<CompareView>, wanted: CompareQuery) -> AnyView {
             })}
         </section>
         {view.round.filter(|_| !view.forces.is_empty()).map(|round| {
-            let rounds = view.rounds.clone();
-            view! {
-                <nav class="round-switcher" aria-label="Round compared">
-                    <h2 class="round-switcher__title">"Round"</h2>
-                    <ul>
-                        {rounds
-                            .into_iter()
-                            .map(|r| {
-                                let path = href(&shown.with_round(Some(r)).path());
-                                if r == round {
-                                    view! { <li><a href=path aria-current="page">{r.label()}</a></li> }.into_any()
-                                } else {
-                                    view! { <li><a href=path>{r.label()}</a></li> }.into_any()
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </nav>
-            }
+            let links = view.rounds.iter().map(|r| (*r, shown.with_round(Some(*r)).path())).collect();
+            view! { <RoundNav label="Round compared" title="Round" links current=Some(round)/> }
         })}
         {(!view.forces.is_empty()).then(|| view! { <Comparison view=view.clone() download/> })}
     }

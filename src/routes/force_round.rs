@@ -183,7 +183,7 @@ fn ForceYearSections(
         force_context,
         crime_plan,
         ..
-    } = report.unwrap_or_else(|| empty_report(round));
+    } = report.unwrap_or_else(|| Report::new(String::new(), round, String::new(), String::new()));
     // The sections below, in order, for the contents list.
     let mut contents: Vec<(&str, String)> = Vec::new();
     let mut add = |present: bool, id: &'static str, label: String| {
@@ -398,29 +398,5 @@ fn CrimePlanSection(plan: CrimePlan) -> impl IntoView {
             <LinkedList prefix="crime-plan".to_owned() items=plan.priorities/>
             <LinkedParagraphs prefix="crime-plan".to_owned() paragraphs=plan.paragraphs/>
         </AccordionSection>
-    }
-}
-
-/// A report with nothing in it, for a force-year whose page text is not held: its sections are
-/// then all absent and only the comparisons show.
-fn empty_report(round: Round) -> Report {
-    Report {
-        force: String::new(),
-        round,
-        title: String::new(),
-        source_file: String::new(),
-        introduction: Vec::new(),
-        headline_judgements: Vec::new(),
-        inspector: None,
-        hmi_observations: Vec::new(),
-        force_area: Vec::new(),
-        working_arrangements: Vec::new(),
-        looking_ahead: None,
-        pillars: Vec::new(),
-        other_inspections: None,
-        other_reports: None,
-        key_facts: None,
-        force_context: Vec::new(),
-        crime_plan: None,
     }
 }

@@ -17,6 +17,7 @@ use crate::components::download::DownloadLinks;
 use crate::components::grade_tag::GradeTag;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
+use crate::components::round_switcher::RoundNav;
 use crate::data::use_page;
 use crate::site::href;
 
@@ -90,7 +91,12 @@ fn RoundTableContent(view: Arc<RoundTableView>) -> AnyView {
             path=format!("/round/{}/", round.slug())
         />
         <h1>{title}</h1>
-        <RoundLinks current=round/>
+        <RoundNav
+            label="PEEL rounds"
+            title="Rounds"
+            links=Round::ALL.iter().map(|r| (*r, format!("/round/{}/", r.slug()))).collect()
+            current=Some(round)
+        />
         <p class="lead">{coverage}</p>
         <p class="note">
             {if round.has_pillars() {
@@ -110,29 +116,6 @@ fn RoundTableContent(view: Arc<RoundTableView>) -> AnyView {
         </div>
     }
     .into_any()
-}
-
-/// Links to the same table for the other rounds.
-#[component]
-fn RoundLinks(current: Round) -> impl IntoView {
-    view! {
-        <nav class="round-switcher" aria-label="PEEL rounds">
-            <h2 class="round-switcher__title">"Rounds"</h2>
-            <ul>
-                {Round::ALL
-                    .iter()
-                    .map(|r| {
-                        let path = href(&format!("/round/{}/", r.slug()));
-                        if *r == current {
-                            view! { <li><a href=path aria-current="page">{r.label()}</a></li> }.into_any()
-                        } else {
-                            view! { <li><a href=path>{r.label()}</a></li> }.into_any()
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
-    }
 }
 
 /// Filters and grouping. Each change navigates to the matching address.

@@ -250,6 +250,30 @@ pub struct CrimePlan {
 }
 
 impl Report {
+    /// A report with its title and none of its sections yet: the parser fills them in; a
+    /// force-year whose page text is not held has them all absent.
+    pub fn new(force: String, round: Round, title: String, source_file: String) -> Report {
+        Report {
+            force,
+            round,
+            title,
+            source_file,
+            introduction: Vec::new(),
+            headline_judgements: Vec::new(),
+            inspector: None,
+            hmi_observations: Vec::new(),
+            force_area: Vec::new(),
+            working_arrangements: Vec::new(),
+            looking_ahead: None,
+            pillars: Vec::new(),
+            other_inspections: None,
+            other_reports: None,
+            key_facts: None,
+            force_context: Vec::new(),
+            crime_plan: None,
+        }
+    }
+
     pub fn pillar(&self, pillar: Pillar) -> Option<&PillarSection> {
         self.pillars.iter().find(|s| s.pillar == pillar)
     }

@@ -156,6 +156,6 @@ mod tests {
         assert_eq!((e.line, e.message.contains("0xFF at column 2")), (2, true));
         let e = decode("a\n\u{e9}".as_bytes().get(..3).unwrap(), "f").unwrap_err();
         assert!(e.message.contains("middle of a character"), "{e}");
-        assert_eq!(decode(b"\xEF\xBB\xBF", "f").unwrap_err().line, 0);
+        assert_eq!(decode(b"\xEF\xBB\xBF", "f").unwrap_err().line, 1);
     }
 }

@@ -69,25 +69,15 @@ pub fn parse_page(bytes: &[u8], file: &str) -> Result<ParsedPage, Diagnostic> {
     };
     let top = preamble::read(&document.preamble, &mut ctx)?;
 
-    let mut report = Report {
-        force: slugify(&title.name),
-        round: title.round,
-        title: title.text.clone(),
-        source_file: file.to_owned(),
-        introduction: top.introduction.clone(),
-        headline_judgements: top.headline_judgements.iter().map(|(h, _)| h.clone()).collect(),
-        inspector: top.inspector.clone(),
-        hmi_observations: Vec::new(),
-        force_area: Vec::new(),
-        working_arrangements: Vec::new(),
-        looking_ahead: None,
-        pillars: Vec::new(),
-        other_inspections: None,
-        other_reports: None,
-        key_facts: None,
-        force_context: Vec::new(),
-        crime_plan: None,
-    };
+    let mut report = Report::new(
+        slugify(&title.name),
+        title.round,
+        title.text.clone(),
+        file.to_owned(),
+    );
+    report.introduction = top.introduction.clone();
+    report.headline_judgements = top.headline_judgements.iter().map(|(h, _)| h.clone()).collect();
+    report.inspector = top.inspector.clone();
     for section in &document.sections {
         let heading = Entry {
             no: section.line,
