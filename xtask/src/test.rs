@@ -13,6 +13,7 @@ pub const SUB_PATH: &str = "/peel/explorer/";
 
 pub fn run_all() -> Result<()> {
     let all = Instant::now();
+    tools::ensure_rust_components()?;
     let started = step("Formatting (cargo fmt --check)");
     run(
         "check formatting",

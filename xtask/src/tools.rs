@@ -119,6 +119,29 @@ pub fn ensure_build_tools() -> Result<()> {
     Ok(())
 }
 
+/// rustfmt and clippy, which `cargo xtask test` runs first.
+pub fn ensure_rust_components() -> Result<()> {
+    let installed = output(command("rustup").args(["component", "list", "--installed"])).unwrap_or_default();
+    let missing: Vec<&str> = ["rustfmt", "clippy"]
+        .into_iter()
+        .filter(|c| !installed.lines().any(|line| line.starts_with(c)))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let started = step(&format!(
+        "Installing the Rust components {}",
+        missing.join(" and ")
+    ));
+    run(
+        "install rustfmt and clippy",
+        command("rustup").args(["component", "add"]).args(&missing),
+        "Install them by hand: rustup component add rustfmt clippy",
+    )?;
+    done(started);
+    Ok(())
+}
+
 /// Chromium and ChromeDriver from Debian, for the browser tests.
 pub fn ensure_browser() -> Result<()> {
     let chromium = output(command("chromium").arg("--version"));
