@@ -115,10 +115,12 @@ impl Browser {
         self.wait_for_app().await;
     }
 
+    /// Waits until the app has started and the page's data is shown (a page rendered in the
+    /// browser shows "Loading…" while it fetches).
     pub async fn wait_for_app(&self) {
         self.wait_until(
-            "the app to start",
-            "return document.documentElement.dataset.app === 'ready'",
+            "the app to start and the page to load",
+            "return document.documentElement.dataset.app === 'ready' && !document.querySelector('main p.status')",
         )
         .await;
     }
