@@ -26,12 +26,16 @@ pub fn GradeHistory(histories: Vec<History>, force_name: String) -> AnyView {
     rounds.sort();
     rounds.dedup();
     let table = timelines.clone();
+    // What a later framework is, said once rather than under every area it applies to.
+    let mut intros: Vec<&'static str> = timelines.iter().filter_map(|t| t.intro).collect();
+    intros.dedup();
     let table_rounds = rounds.clone();
     view! {
         <div class="history">
             <p class="note">
                 "Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2018/19, an integrated assessment; from 2021/22, graded areas on a five-point scale) the line breaks, because those grades are not like for like."
             </p>
+            {intros.into_iter().map(|intro| view! { <p class="note">{intro}</p> }).collect_view()}
             <ul class="history__list">
                 {timelines.into_iter().map(|t| view! { <TimelineItem timeline=t/> }).collect_view()}
             </ul>
@@ -132,7 +136,6 @@ fn TimelineItem(timeline: Timeline) -> AnyView {
                     })
                     .collect_view()}
             </svg>
-            {timeline.intro.map(|intro| view! { <p class="note">{intro}</p> })}
         </li>
     }
     .into_any()
