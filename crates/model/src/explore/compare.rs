@@ -16,8 +16,8 @@ use super::key_facts::{FigureText, describe_figure};
 use super::search::ForceRef;
 use super::words::{area_phrase, join_and, query_get, query_pairs};
 
-/// At most this many forces side by side (as `views::compare` has it).
-pub const MAX_FORCES: usize = 4;
+/// At most this many forces side by side: the view builder's limit.
+pub use crate::views::MAX_FORCES;
 
 /// At least this many forces make a comparison.
 pub const MIN_FORCES: usize = 2;

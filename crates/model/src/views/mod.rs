@@ -10,8 +10,8 @@ mod request;
 mod round_table;
 
 pub use build::{build_page, judgement_order};
-pub use compare::{CompareForce, CompareView};
-pub use request::{PageRequest, RouteKind};
+pub use compare::{CompareForce, CompareView, MAX_FORCES};
+pub use request::PageRequest;
 pub use round_table::{RoundTableRow, RoundTableView};
 
 use serde::{Deserialize, Serialize};

@@ -32,16 +32,6 @@ pub enum PageRequest {
     },
 }
 
-/// The kind of a route, for code that only needs to know which page type it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RouteKind {
-    Home,
-    Force,
-    Round,
-    Compare,
-    NotFound,
-}
-
 impl PageRequest {
     /// The page's path below the site's base, always ending in `/` (plus a query for compare).
     pub fn path(&self) -> String {
@@ -75,18 +65,6 @@ impl PageRequest {
             PageRequest::ForceRound { force, .. } | PageRequest::Pillar { force, .. } => vec![force.clone()],
             PageRequest::Compare { forces, .. } => forces.clone(),
             _ => Vec::new(),
-        }
-    }
-
-    pub fn kind(&self) -> RouteKind {
-        match self {
-            PageRequest::Home => RouteKind::Home,
-            PageRequest::ForceLatest { .. } | PageRequest::ForceRound { .. } | PageRequest::Pillar { .. } => {
-                RouteKind::Force
-            }
-            PageRequest::RoundTable { .. } => RouteKind::Round,
-            PageRequest::Compare { .. } => RouteKind::Compare,
-            PageRequest::NotFound { .. } => RouteKind::NotFound,
         }
     }
 }
