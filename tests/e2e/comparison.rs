@@ -46,6 +46,16 @@ async fn table_rows(browser: &Browser, table: &str) -> Vec<(String, Vec<String>)
         .unwrap_or_default()
 }
 
+async fn wait_for_file(file: &std::path::Path) {
+    for _ in 0..100 {
+        if file.exists() && std::fs::metadata(file).is_ok_and(|m| m.len() > 0) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{} was not downloaded", file.display());
+}
+
 async fn type_text(browser: &Browser, text: &str) {
     for c in text.chars() {
         browser.press_char(c).await;
@@ -105,6 +115,10 @@ async fn the_national_table_sorts_and_filters_by_url() {
         assert_eq!(browser.eval("return document.querySelector('th:nth-child(4)').getAttribute('aria-sort')").await, "ascending");
         let rows = table_rows(&browser, ".grade-table").await;
         assert_eq!(rows[0].1[2], "Outstanding", "best first: {:?}", rows[0]);
+        // Each grade links to that force's pillar page.
+        let link = browser.eval("return document.querySelector('.grade-table tbody tr td:nth-of-type(3) a').getAttribute('href')").await;
+        let first = browser.eval("return document.querySelector('.grade-table tbody tr th a').getAttribute('href')").await;
+        assert_eq!(link.as_str().unwrap(), format!("{}efficiency/", first.as_str().unwrap()));
         // Filter to one region.
         browser
             .eval("const s = document.getElementById('filter-region'); s.value = 'east-midlands'; s.dispatchEvent(new Event('change', {bubbles: true})); return true")
@@ -181,6 +195,23 @@ async fn comparing_three_forces_shows_their_grades_from_the_data() {
                 assert_eq!(cell, want, "{force} {pillar}");
             }
         }
+        // Key facts where held: only Northamptonshire's page text is held.
+        let facts = table_rows(&browser, "#key-facts table").await;
+        let officers = facts
+            .iter()
+            .find(|(label, _)| label.contains("per 1,000"))
+            .expect("officers per 1,000");
+        assert_eq!(officers.1[0], "Not held");
+        assert_eq!(officers.1[1], "Not held");
+        assert!(
+            officers.1[2].starts_with("3.02 officers per 1,000 people"),
+            "{officers:?}"
+        );
+        assert_eq!(
+            browser.count("#history .compare-history").await,
+            3,
+            "a grade history per force"
+        );
         // Removing a force changes the address and the view.
         browser
             .click(".chosen-forces__item:nth-child(2) .chosen-forces__remove")
@@ -201,7 +232,11 @@ async fn comparing_three_forces_shows_their_grades_from_the_data() {
 async fn the_compare_picker_works_from_the_keyboard() {
     let names = force_names();
     with_browser(Options::default(), |browser| async move {
-        browser.open(&format!("{}compare/?forces=kent", site())).await;
+        // A force page's compare link: the force, with its region's forces suggested.
+        browser.open(&format!("{}force/kent/2016/", site())).await;
+        browser.click_link("Compare Kent Police with other forces").await;
+        browser.wait_until("the compare page", "return location.pathname === '/compare/' && location.search === '?forces=kent&round=2016'").await;
+                browser.open(&format!("{}compare/?forces=kent", site())).await;
         // A query the prerenderer did not render: the page is built in the browser.
         browser.wait_until("the comparison", "return !!document.querySelector('.chosen-forces__item')").await;
         // Suggested: Kent's region's other forces.
@@ -259,12 +294,7 @@ async fn csv_download_is_the_table_shown() {
         let shown = table_rows(&browser, ".grade-table").await;
         browser.click(".download button:first-child").await;
         let file = dir.join("peel-2016-national-table.csv");
-        for _ in 0..100 {
-            if file.exists() {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
+        wait_for_file(&file).await;
         let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
@@ -282,6 +312,20 @@ async fn csv_download_is_the_table_shown() {
                 assert!(line.contains(&word), "{name}: “{word}” not in {line:?}");
             }
         }
+        // The same rows as JSON.
+        browser.click(".download button:nth-child(2)").await;
+        let json_file = dir.join("peel-2016-national-table.json");
+        wait_for_file(&json_file).await;
+        let records: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&json_file).unwrap()).unwrap();
+        let names: Vec<&str> = records
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["force"].as_str().unwrap_or_default())
+            .collect();
+        let shown_names: Vec<&str> = shown.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, shown_names);
     })
     .await;
     let _ = std::fs::remove_dir_all(&downloads);
