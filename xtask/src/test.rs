@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every check the project has, in the order that fails fastest.
 
 use std::net::{TcpListener, TcpStream};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::dist::{self, DistOptions};
@@ -17,7 +18,7 @@ pub fn run_all() -> Result<()> {
     let started = step("Formatting (cargo fmt --check)");
     run(
         "check formatting",
-        command("cargo").args(["fmt", "--all", "--check"]),
+        &mut cargo("fmt --all --check"),
         "Run `cargo fmt --all` and commit the result.",
     )?;
     done(started);
@@ -29,76 +30,38 @@ pub fn run_all() -> Result<()> {
     let started = step("Clippy, native code (workspace, app with `ssr`)");
     run(
         "run clippy on native code",
-        command("cargo").args([
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--features",
-            "peel-explorer/ssr",
-            "--",
-            "-D",
-            "warnings",
-        ]),
+        &mut cargo("clippy --workspace --all-targets --features peel-explorer/ssr -- -D warnings"),
         clippy_hint,
     )?;
     done(started);
     let started = step("Clippy, browser code (app with `hydrate`, wasm32)");
     run(
         "run clippy on browser code",
-        command("cargo").args([
-            "clippy",
-            "--package",
-            "peel-explorer",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--features",
-            "hydrate",
-            "--lib",
-            "--tests",
-            "--",
-            "-D",
-            "warnings",
-        ]),
+        &mut cargo(
+            "clippy --package peel-explorer --target wasm32-unknown-unknown --features hydrate --lib --tests -- -D warnings",
+        ),
         clippy_hint,
     )?;
     done(started);
 
+    let failing = "The failing tests are listed above.";
     let started = step("Native tests (model, ingest, xtask, app logic)");
     run(
         "run the native tests",
-        command("cargo").args([
-            "test",
-            "--package",
-            "peel-model",
-            "--package",
-            "peel-ingest",
-            "--package",
-            "xtask",
-        ]),
-        "The failing tests are listed above.",
+        &mut cargo("test --package peel-model --package peel-ingest --package xtask"),
+        failing,
     )?;
     run(
         "run the app's native tests",
-        command("cargo").args(["test", "--package", "peel-explorer", "--features", "ssr", "--lib"]),
-        "The failing tests are listed above.",
+        &mut cargo("test --package peel-explorer --features ssr --lib"),
+        failing,
     )?;
     done(started);
 
     let started = step("Component tests in headless Chromium (wasm-bindgen-test)");
     run(
         "run the component tests",
-        command("cargo")
-            .args([
-                "test",
-                "--package",
-                "peel-explorer",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--features",
-                "hydrate",
-                "--test",
-                "components",
-            ])
+        cargo("test --package peel-explorer --target wasm32-unknown-unknown --features hydrate --test components")
             .env("CHROMEDRIVER", "chromedriver")
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
         "The failing tests are listed above; webdriver.json holds Chromium's flags.",
@@ -150,17 +113,7 @@ pub fn end_to_end(build: bool, filter: Option<&str>) -> Result<()> {
         )
     })?;
     wait_for_port(driver_port, &mut driver)?;
-    let mut tests = command("cargo");
-    tests.args([
-        "test",
-        "--package",
-        "peel-explorer",
-        "--features",
-        "ssr",
-        "--test",
-        "e2e",
-        "--",
-    ]);
+    let mut tests = cargo("test --package peel-explorer --features ssr --test e2e --");
     if let Some(filter) = filter {
         tests.arg(filter);
     }
@@ -181,6 +134,13 @@ pub fn end_to_end(build: bool, filter: Option<&str>) -> Result<()> {
     drop(driver);
     done(started);
     Ok(())
+}
+
+/// `cargo` with its arguments written as one line.
+fn cargo(args: &str) -> Command {
+    let mut cargo = command("cargo");
+    cargo.args(args.split_whitespace());
+    cargo
 }
 
 fn free_port() -> Result<u16> {
