@@ -214,3 +214,33 @@ async fn a_force_address_leads_to_its_latest_round() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn unknown_rounds_pillars_and_paths_say_what_was_not_found() {
+    let cases = [
+        ("force/kent/2019/", "“2019” is not a PEEL round"),
+        (
+            "force/kent/2016/courage/",
+            "There is no “courage” pillar in PEEL 2016",
+        ),
+        ("round/1999/", "“1999” is not a PEEL round"),
+        ("no/such/page/", "There is no page at “/no/such/page/”"),
+    ];
+    for (path, _) in cases {
+        let (status, _) = http_get(&format!("{}{path}", site()));
+        assert_eq!(status, 404, "/{path}");
+    }
+    with_browser(Options::default(), |browser| async move {
+        for (path, message) in cases {
+            browser.open(&format!("{}{path}", site())).await;
+            assert_eq!(browser.text("h1").await, "Page not found", "/{path}");
+            let text = browser.text(".not-found").await;
+            assert!(text.contains(message), "/{path}: {text}");
+            assert!(
+                browser.count(".not-found a[href='/']").await == 1,
+                "/{path}: a link home"
+            );
+        }
+    })
+    .await;
+}
