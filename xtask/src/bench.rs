@@ -47,7 +47,9 @@ fn build_baseline(reference: &str) -> Result<Option<Measures>> {
         );
     };
     let commit = commit.trim().to_owned();
-    let tree = root().join("target/bench/baseline-src");
+    // Outside this project: cargo reads `.cargo/config.toml` from every parent folder, and ours
+    // would leak into the baseline's build.
+    let tree = std::env::temp_dir().join("peel-explorer-bench-baseline");
     let started = step(&format!(
         "Building the baseline {reference} ({}) in a worktree",
         &commit[..commit.len().min(10)]
