@@ -17,8 +17,8 @@ struct AccordionState {
     open: RwSignal<Vec<String>>,
     /// False in the prerendered page and during hydration: then every section is open.
     enhanced: RwSignal<bool>,
-    /// Every section's id, in page order.
-    sections: StoredValue<Vec<String>>,
+    /// Every section's id and title, in page order.
+    sections: StoredValue<Vec<(String, String)>>,
     /// Session storage key: one per page (read in the browser only).
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     storage_key: StoredValue<String>,
@@ -33,13 +33,13 @@ impl AccordionState {
         !self.enhanced.get()
             || self
                 .sections
-                .with_value(|all| self.open.with(|open| all.iter().all(|id| open.contains(id))))
+                .with_value(|all| self.open.with(|open| all.iter().all(|(id, _)| open.contains(id))))
     }
 
-    fn register(&self, id: &str) {
+    fn register(&self, id: &str, title: &str) {
         self.sections.update_value(|all| {
-            if !all.iter().any(|s| s == id) {
-                all.push(id.to_owned());
+            if !all.iter().any(|(s, _)| s == id) {
+                all.push((id.to_owned(), title.to_owned()));
             }
         });
     }
@@ -56,7 +56,8 @@ impl AccordionState {
 
     fn set_all(&self, open: bool) {
         self.open.set(if open {
-            self.sections.get_value()
+            self.sections
+                .with_value(|all| all.iter().map(|(id, _)| id.clone()).collect())
         } else {
             Vec::new()
         });
@@ -86,7 +87,8 @@ impl AccordionState {
         {
             open.push(section);
         }
-        self.sections.with_value(|all| open.retain(|id| all.contains(id)));
+        self.sections
+            .with_value(|all| open.retain(|id| all.iter().any(|(known, _)| known == id)));
         self.open.set(open);
         self.enhanced.set(true);
         if let Some(fragment) = fragment {
@@ -154,9 +156,9 @@ fn collect(list: Option<web_sys::NodeList>) -> Vec<web_sys::Element> {
 }
 
 /// A set of expandable sections. `storage_key` names the page (its path) for remembering
-/// which sections are open.
+/// which sections are open; with `contents`, a list of links to the sections comes first.
 #[component]
-pub fn Accordion(storage_key: String, children: Children) -> impl IntoView {
+pub fn Accordion(storage_key: String, #[prop(optional)] contents: bool, children: Children) -> impl IntoView {
     let state = AccordionState {
         open: RwSignal::new(Vec::new()),
         enhanced: RwSignal::new(false),
@@ -164,7 +166,22 @@ pub fn Accordion(storage_key: String, children: Children) -> impl IntoView {
         storage_key: StoredValue::new(format!("peel-accordion:{storage_key}")),
     };
     provide_context(state);
+    // Building the sections registers their ids and titles, from which the contents are made.
     let sections = children();
+    let contents = contents.then(|| {
+        let links = state
+            .sections
+            .get_value()
+            .into_iter()
+            .map(|(id, title)| view! { <li><a href=format!("#{id}") target="_self">{title}</a></li> })
+            .collect_view();
+        view! {
+            <nav class="contents" aria-labelledby="contents-heading">
+                <h2 id="contents-heading">"Contents"</h2>
+                <ul>{links}</ul>
+            </nav>
+        }
+    });
 
     #[cfg(feature = "hydrate")]
     {
@@ -184,6 +201,7 @@ pub fn Accordion(storage_key: String, children: Children) -> impl IntoView {
 
     let all_open = move || state.all_open();
     view! {
+        {contents}
         <div class="accordion">
             <div class="accordion__controls js-only">
                 <button
@@ -213,7 +231,7 @@ pub fn AccordionSection(
     children: Children,
 ) -> AnyView {
     let state = expect_context::<AccordionState>();
-    state.register(&id);
+    state.register(&id, &title);
     let is_open = {
         let id = id.clone();
         move || state.is_open(&id)

@@ -184,64 +184,7 @@ fn ForceYearSections(
         crime_plan,
         ..
     } = report.unwrap_or_else(|| Report::new(String::new(), round, String::new(), String::new()));
-    // The sections below, in order, for the contents list.
-    let mut contents: Vec<(&str, String)> = Vec::new();
-    let mut add = |present: bool, id: &'static str, label: String| {
-        if present {
-            contents.push((id, label));
-        }
-    };
-    add(
-        !hmi_observations.is_empty(),
-        "hmi-observations",
-        "HMI’s observations".into(),
-    );
-    add(!force_area.is_empty(), "force-area", "The force area".into());
-    add(
-        !working_arrangements.is_empty(),
-        "working-arrangements",
-        "Working arrangements".into(),
-    );
-    add(
-        looking_ahead.is_some(),
-        "looking-ahead",
-        looking_ahead
-            .as_ref()
-            .map(|a| format!("Looking ahead to {}", a.year))
-            .unwrap_or_default(),
-    );
-    add(!pillars.is_empty(), "pillars", "Findings by pillar".into());
-    add(
-        other_inspections.is_some(),
-        "other-inspections",
-        "Other inspections".into(),
-    );
-    add(other_reports.is_some(), "other-reports", "Other reports".into());
-    add(
-        key_facts.is_some(),
-        "key-facts",
-        key_facts
-            .as_ref()
-            .map(|k| format!("Key facts – {}", k.period))
-            .unwrap_or_default(),
-    );
-    add(
-        !force_context.is_empty(),
-        "force-context",
-        "Points of context provided by the force".into(),
-    );
-    add(
-        crime_plan.is_some(),
-        "crime-plan",
-        "Police and crime plan priorities".into(),
-    );
     let national_title = format!("How other forces were graded in PEEL {}", round.label());
-    add(
-        !distributions.is_empty(),
-        "national-picture",
-        national_title.clone(),
-    );
-    add(!history.is_empty(), "grade-history", "Grades over time".into());
     // Built inside the accordion (called from its children), where its context is provided.
     let name = force_name.clone();
     let national_picture = move || {
@@ -276,13 +219,7 @@ fn ForceYearSections(
                 "Inspector: " <strong>{i.name}</strong> ", " {i.title}
             </p>
         })}
-        <nav class="contents" aria-labelledby="contents-heading">
-            <h2 id="contents-heading">"Contents"</h2>
-            <ul>
-                {contents.into_iter().map(|(id, label)| view! { <li><a href=format!("#{id}") target="_self">{label}</a></li> }).collect_view()}
-            </ul>
-        </nav>
-        <Accordion storage_key=path.clone()>
+        <Accordion storage_key=path.clone() contents=true>
             {(!hmi_observations.is_empty()).then(|| view! {
                 <AccordionSection id="hmi-observations".to_owned() title="HMI’s observations".to_owned()>
                     <LinkedParagraphs prefix="hmi-observations".to_owned() paragraphs=hmi_observations/>

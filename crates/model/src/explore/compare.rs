@@ -264,7 +264,7 @@ pub fn key_fact_rows(view: &CompareView) -> Vec<KeyFactRow> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::area::{Area, Pillar};
     use crate::grade::Judgement;
@@ -384,7 +384,9 @@ mod tests {
         assert!(suggestions(&CompareQuery::default(), &forces).is_empty());
     }
 
-    fn force(slug: &str, name: &str, grades: [&str; 3]) -> CompareForce {
+    /// A force of the compare view with its three pillar grades (`-`: not held), each read from
+    /// `https://example.org/<slug>/<pillar>`. Shared with the export tests.
+    pub(crate) fn force(slug: &str, name: &str, grades: [&str; 3]) -> CompareForce {
         CompareForce {
             slug: slug.into(),
             name: name.into(),
@@ -395,7 +397,8 @@ mod tests {
                 .map(|(p, g)| AreaJudgement {
                     area: Area::Pillar(*p),
                     judgement: Judgement::parse(g),
-                    source_url: None,
+                    source_url: Judgement::parse(g)
+                        .map(|_| format!("https://example.org/{slug}/{}", p.slug())),
                 })
                 .collect(),
             history: Vec::new(),

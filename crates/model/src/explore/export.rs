@@ -231,10 +231,11 @@ fn push_record(out: &mut String, fields: &[String]) {
 mod tests {
     use super::*;
     use crate::area::{Area, Pillar};
+    use crate::explore::compare::tests::force;
     use crate::explore::table::TableState;
     use crate::explore::table::tests::view;
     use crate::grade::Scale;
-    use crate::views::{AreaJudgement, CompareForce, Coverage};
+    use crate::views::Coverage;
 
     /// Reads CSV back (RFC 4180), to check that quoting round-trips.
     fn parse_csv(text: &str) -> Vec<Vec<String>> {
@@ -384,22 +385,6 @@ mod tests {
 
     fn compare_view() -> CompareView {
         // PEEL 2016, from data/grades.csv: Essex has no effectiveness grade held.
-        let force = |slug: &str, name: &str, grades: [&str; 3]| CompareForce {
-            slug: slug.into(),
-            name: name.into(),
-            region: "East of England".into(),
-            headline: Pillar::GRADED
-                .iter()
-                .zip(grades)
-                .map(|(p, g)| AreaJudgement {
-                    area: Area::Pillar(*p),
-                    judgement: Judgement::parse(g),
-                    source_url: Some(format!("https://example.org/{slug}/{}", p.slug())),
-                })
-                .collect(),
-            history: Vec::new(),
-            key_facts: None,
-        };
         CompareView {
             round: Some(Round::R2016),
             rounds: vec![Round::R2016],
