@@ -136,15 +136,61 @@ impl Background {
 
 impl Drop for Background {
     fn drop(&mut self) {
+        // The whole group: ChromeDriver's Chromium processes included.
         #[cfg(unix)]
-        {
-            // The whole group: ChromeDriver's Chromium processes included.
-            let _ = Command::new("kill")
-                .arg("-TERM")
-                .arg(format!("-{}", self.child.id()))
-                .status();
-        }
+        terminate_group(self.child.id());
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// Sends SIGTERM to the process group led by `leader` (spawned with `process_group(0)`).
+#[cfg(unix)]
+fn terminate_group(leader: u32) {
+    // A pid of 0 or 1 would make the group id 0 (our own group) or -1 (every process).
+    let Ok(group) = libc::pid_t::try_from(leader) else {
+        return;
+    };
+    if group > 1 {
+        // SAFETY: kill(2) takes plain integers and touches no memory of ours.
+        unsafe {
+            libc::kill(-group, libc::SIGTERM);
+        }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    /// Dropping a background process ends its group and nothing else: a bystander that is not
+    /// in the group (as the test runner itself is not) lives on.
+    #[test]
+    fn dropping_a_background_process_ends_only_its_group() {
+        let mut bystander = Command::new("sleep").arg("30").spawn().expect("start sleep");
+        let background =
+            Background::spawn("sh", Command::new("sh").args(["-c", "sleep 30 & wait"])).expect("start sh");
+        let leader = background.child.id();
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        drop(background);
+
+        assert!(
+            matches!(bystander.try_wait(), Ok(None)),
+            "a process outside the group was signalled"
+        );
+        let _ = bystander.kill();
+        let _ = bystander.wait();
+        // The group's other member (the inner sleep) is gone too.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let group_alive = || {
+            Command::new("pgrep")
+                .args(["-g", &leader.to_string()])
+                .output()
+                .is_ok_and(|out| !out.stdout.is_empty())
+        };
+        while group_alive() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        assert!(!group_alive(), "the group's processes outlived the drop");
     }
 }
