@@ -25,6 +25,14 @@ pub fn DownloadLinks(
             <button type="button" class="button button--secondary" on:click=move |_| save(Format::Json)>
                 "Download JSON" <span class="visually-hidden">{format!(" of {what}")}</span>
             </button>
+            // The files hold the rows only, so the licence's terms are said where they are taken.
+            <p class="download__licence">
+                "Each row names the page its grades came from. Reuse the files under the "
+                <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license">
+                    "Open Government Licence v3.0"
+                </a>
+                ", crediting: “Contains public sector information licensed under the Open Government Licence v3.0.”"
+            </p>
         </div>
     }
 }

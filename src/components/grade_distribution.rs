@@ -66,7 +66,10 @@ pub fn GradeDistribution(distribution: Distribution, force_name: Option<String>)
                         <th scope="col">"Grade"</th>
                         <th scope="col">"Forces"</th>
                         <th scope="col"><span class="visually-hidden">"Bar"</span></th>
-                        {force_name.map(|name| view! { <th scope="col">{name}</th> })}
+                        // A short visible heading keeps the table within a phone's width.
+                        {force_name.map(|name| view! {
+                            <th scope="col">"This force"<span class="visually-hidden">{format!(": {name}")}</span></th>
+                        })}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

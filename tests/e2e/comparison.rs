@@ -292,6 +292,11 @@ async fn csv_download_is_the_table_shown() {
             )
             .await;
         let shown = table_rows(&browser, ".grade-table").await;
+        let licence = browser.text(".download .download__licence").await;
+        assert!(
+            licence.contains("Open Government Licence v3.0"),
+            "the licence is said beside the downloads: {licence}"
+        );
         browser.click(".download button:first-child").await;
         let file = dir.join("peel-2016-national-table.csv");
         wait_for_file(&file).await;

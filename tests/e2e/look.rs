@@ -39,6 +39,48 @@ async fn pages_fit_a_320_pixel_screen() {
     .await;
 }
 
+/// Tables that scroll sideways hide columns: the three-pillar tables fit a desktop page, and a
+/// pillar's grade distribution fits a phone.
+#[tokio::test]
+async fn pillar_tables_fit_without_scrolling_sideways() {
+    with_browser(Options::default(), |browser| async move {
+        let cases = [
+            (1280, "round/2016/"),
+            (1280, "compare/?forces=kent,essex,northamptonshire&round=2016"),
+            (375, "force/northamptonshire/2016/effectiveness/"),
+        ];
+        for (width, page) in cases {
+            browser
+                .cdp(
+                    "Emulation.setDeviceMetricsOverride",
+                    serde_json::json!({ "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 500 }),
+                )
+                .await;
+            browser.open(&format!("{}{page}", site())).await;
+            let selector = if width < 500 {
+                ".distribution .table-scroll"
+            } else {
+                ".table-scroll:has(.grade-table)"
+            };
+            let clipped = browser
+                .eval(&format!(
+                    "const boxes = [...document.querySelectorAll('{selector}')]; \
+                     return [boxes.length, boxes.filter(b => b.scrollWidth > b.clientWidth + 1) \
+                       .map(b => b.querySelector('caption')?.textContent + ': ' + b.scrollWidth + ' > ' + b.clientWidth)]"
+                ))
+                .await;
+            assert!(clipped[0].as_u64().unwrap_or(0) > 0, "/{page} has no {selector}");
+            assert_eq!(
+                clipped[1].as_array().map(Vec::len),
+                Some(0),
+                "/{page} at {width}px: tables that scroll sideways: {}",
+                clipped[1]
+            );
+        }
+    })
+    .await;
+}
+
 /// WCAG relative luminance contrast of each grade tag's text on its background.
 const CONTRAST: &str = r#"
 const lum = c => {
