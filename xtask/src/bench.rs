@@ -1,12 +1,13 @@
-//! `cargo xtask bench`: what a reader downloads and how long the build takes, for this tree and
-//! for a baseline commit, side by side in one run. Sizes are what a phone pays for; they are
-//! measured here, never asserted in tests.
+//! `cargo xtask bench`: what a reader downloads, how long a first visit takes in Chromium, and
+//! how long the build takes, for this tree and for a baseline commit, side by side in one run.
+//! Sizes and timings are what a phone pays for; they are measured here, never asserted in tests.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::dist::{self, DistOptions};
+use crate::page_timing::{self, Timings};
 use crate::process::{Result, command, done, fail, output, root, run, step};
 
 /// One measured build.
@@ -24,14 +25,33 @@ struct Size {
     brotli: u64,
 }
 
-pub fn run_bench(baseline: &str) -> Result<()> {
+pub fn run_bench(baseline: &str, runs: usize) -> Result<()> {
     let started = Instant::now();
     let current_dist = root().join("target/bench/current");
     dist::build(&DistOptions::at_root(current_dist.clone()))?;
     let current = measure("this tree", &current_dist, started.elapsed().as_secs())?;
 
     let baseline_measures = build_baseline(baseline)?;
+    let baseline_dist = root().join("target/bench/baseline");
+
+    crate::tools::ensure_browser()?;
+    let started = step(&format!(
+        "Timing first visits in headless Chromium ({runs} cold loads of each page per build)"
+    ));
+    let mut sites = vec![current_dist.as_path()];
+    if baseline_measures.is_some() {
+        sites.push(baseline_dist.as_path());
+    }
+    let timings = page_timing::measure(&sites, runs)?;
+    done(started);
+
     report(&current, baseline_measures.as_ref());
+    report_timings(
+        &timings,
+        &current.label,
+        baseline_measures.as_ref().map(|b| b.label.as_str()),
+        runs,
+    );
     Ok(())
 }
 
@@ -73,8 +93,12 @@ fn build_baseline(reference: &str) -> Result<Option<Measures>> {
     dist.current_dir(&tree)
         .args(["xtask", "dist", "--out"])
         .arg(&out)
-        // Its own target folder: sharing ours would make both builds start from scratch.
-        .env("CARGO_TARGET_DIR", tree.join("target"));
+        // Its own target folder, kept between runs: sharing ours would make both builds start
+        // from scratch, and one inside the worktree would go with it.
+        .env(
+            "CARGO_TARGET_DIR",
+            std::env::temp_dir().join("peel-explorer-bench-baseline-target"),
+        );
     let built = run(
         "build the baseline",
         &mut dist,
@@ -235,7 +259,43 @@ fn report(current: &Measures, baseline: Option<&Measures>) {
         "build time (dist, warm caches for this tree)",
         format!("{} s", current.build_seconds),
         baseline
-            .map(|b| format!("{} s (own cold target)", b.build_seconds))
+            .map(|b| format!("{} s (own target folder)", b.build_seconds))
             .unwrap_or_default()
     );
+}
+
+fn report_timings(timings: &Timings, current: &str, baseline: Option<&str>, runs: usize) {
+    println!(
+        "\nFirst visit in headless Chromium, CPU slowed {}x, loopback network: median of {runs} cold loads (ms)\n",
+        page_timing::CPU_SLOWDOWN
+    );
+    println!(
+        "{:<48} {:>14}   {:>14}   {:>9}",
+        "",
+        current,
+        baseline.unwrap_or("baseline"),
+        "diff"
+    );
+    let ms = |value: Option<f64>| value.map_or_else(|| "not reached".to_owned(), |v| format!("{v:.0}"));
+    for (page, clocks) in timings {
+        println!("{page}");
+        let base = clocks.get(1).copied();
+        let base_rows = base.map(|b| b.named());
+        for (i, (name, now)) in clocks[0].named().into_iter().enumerate() {
+            let then = base_rows.and_then(|rows| rows[i].1);
+            let diff = match (now, then) {
+                (Some(now), Some(then)) if then > 0.0 => format!("{:+.1}%", (now - then) * 100.0 / then),
+                _ => String::new(),
+            };
+            println!(
+                "  {name:<46} {:>14}   {:>14}   {diff:>9}",
+                ms(now),
+                if base.is_some() {
+                    ms(then)
+                } else {
+                    "–".to_owned()
+                }
+            );
+        }
+    }
 }

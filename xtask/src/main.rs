@@ -2,6 +2,7 @@
 
 mod bench;
 mod dist;
+mod page_timing;
 mod process;
 mod serve;
 mod test;
@@ -25,9 +26,11 @@ usage: cargo xtask <command>
                              --no-build tests the site already in dist/ and target/dist-subpath/
   dist [--base-path /sub/path/] [--origin https://example.org] [--out dist]
                              build the deployable site for a host, at its root or a sub-path
-  bench [--baseline REF]     sizes a reader downloads (raw, gzip, brotli) and build time, for
-                             this tree and a baseline commit side by side (default: HEAD if
-                             the tree has changes, else HEAD~1)
+  bench [--baseline REF] [--runs 5]
+                             sizes a reader downloads (raw, gzip, brotli), first-visit timings
+                             in headless Chromium (CPU slowed 4x, median of --runs cold loads)
+                             and build time, for this tree and a baseline commit side by side
+                             (default baseline: HEAD if the tree has changes, else HEAD~1)
   install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen)
 ";
 
@@ -60,7 +63,7 @@ enum Command {
     EndToEnd { build: bool, filter: Option<String> },
     Dist(dist::DistOptions),
     Install,
-    Bench { baseline: Option<String> },
+    Bench { baseline: Option<String>, runs: usize },
 }
 
 impl Command {
@@ -103,9 +106,9 @@ impl Command {
                 );
                 Ok(())
             }
-            Command::Bench { baseline } => {
+            Command::Bench { baseline, runs } => {
                 let baseline = baseline.unwrap_or_else(default_baseline);
-                bench::run_bench(&baseline)
+                bench::run_bench(&baseline, runs)
             }
             Command::Install => {
                 tools::ensure_build_tools()?;
@@ -130,6 +133,7 @@ fn parse() -> Result<Command, lexopt::Error> {
     let mut build = true;
     let mut filter = None;
     let mut baseline = None;
+    let mut runs = 5;
     let mut options = dist::DistOptions::at_root(root().join("dist"));
     while let Some(arg) = parser.next()? {
         match (name.as_str(), arg) {
@@ -142,6 +146,7 @@ fn parse() -> Result<Command, lexopt::Error> {
             ("dist", Long("origin")) => options.origin = parser.value()?.string()?,
             ("dist", Long("out")) => options.out = PathBuf::from(parser.value()?),
             ("bench", Long("baseline")) => baseline = Some(parser.value()?.string()?),
+            ("bench", Long("runs")) => runs = parser.value()?.parse()?,
             (_, arg) => return Err(arg.unexpected()),
         }
     }
@@ -151,7 +156,8 @@ fn parse() -> Result<Command, lexopt::Error> {
         "e2e" => Command::EndToEnd { build, filter },
         "dist" => Command::Dist(options),
         "install" => Command::Install,
-        "bench" => Command::Bench { baseline },
+        "bench" if runs == 0 => return Err("--runs must be at least 1".into()),
+        "bench" => Command::Bench { baseline, runs },
         other => return Err(format!("unknown command `{other}`").into()),
     })
 }

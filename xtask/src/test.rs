@@ -143,14 +143,14 @@ fn cargo(args: &str) -> Command {
     cargo
 }
 
-fn free_port() -> Result<u16> {
+pub fn free_port() -> Result<u16> {
     TcpListener::bind(("127.0.0.1", 0))
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .or_else(|e| fail("find a free port", e.to_string(), "Check loopback networking."))
 }
 
-fn wait_for_port(port: u16, process: &mut Background) -> Result<()> {
+pub fn wait_for_port(port: u16, process: &mut Background) -> Result<()> {
     let deadline = Instant::now() + Duration::from_secs(20);
     while Instant::now() < deadline {
         if TcpStream::connect(("127.0.0.1", port)).is_ok() {

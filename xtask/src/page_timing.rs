@@ -1,0 +1,268 @@
+//! The reader's side of `cargo xtask bench`: how long a first visit takes in headless Chromium,
+//! for two built sites side by side in one run.
+//!
+//! Each load is a new browser profile (nothing cached, as for a first-time reader) with the CPU
+//! slowed four times, as Lighthouse does to stand for a mid-range phone. The network is loopback
+//! and not slowed: what the network costs is the sizes the bench prints beside these timings, and
+//! this plain server sends files uncompressed, which no throttling could make realistic. What is
+//! read are the browser's own clocks: first contentful paint, the load event, and when the app
+//! had taken the page over (`data-app="ready"` on `<html>`, noted by a script installed before
+//! the page's own). Loads alternate between the two sites so that the machine's noise falls on
+//! both alike; medians are reported.
+//!
+//! ChromeDriver is spoken to directly over its W3C WebDriver HTTP API (a handful of JSON
+//! requests, with `ureq`), which keeps xtask free of an async runtime.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::process::{Background, Result, command, fail};
+use crate::serve::StaticServer;
+
+/// The pages measured, each a first visit.
+pub const PAGES: [(&str, &str); 3] = [
+    (
+        "force page (Northamptonshire 2016)",
+        "force/northamptonshire/2016/",
+    ),
+    ("national table (2016)", "round/2016/"),
+    ("home page", ""),
+];
+
+pub const CPU_SLOWDOWN: u32 = 4;
+
+/// Notes when the app marks the page as its own; installed before any of the page's scripts,
+/// when there is no `<html>` element yet, so it watches the whole document.
+const READY_RECORDER: &str = "new MutationObserver((changes, observer) => {\
+    if (document.documentElement?.dataset.app === 'ready') {\
+        window.__benchReady = performance.now(); observer.disconnect();\
+    }\
+}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });";
+
+/// Waits (up to 30 s) for the app, then reports the page's clocks.
+const READ_CLOCKS: &str = "const done = arguments[arguments.length - 1];\
+const started = performance.now();\
+(function poll() {\
+    const ready = window.__benchReady ?? null;\
+    if (ready === null && performance.now() - started < 30000) { setTimeout(poll, 20); return; }\
+    const navigation = performance.getEntriesByType('navigation')[0];\
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];\
+    done({ ready, paint: paint ? paint.startTime : null,\
+        load: navigation && navigation.loadEventEnd > 0 ? navigation.loadEventEnd : null });\
+})();";
+
+/// Median milliseconds of one measure, or `None` where the page never got there.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Clocks {
+    pub paint: Option<f64>,
+    pub load: Option<f64>,
+    pub ready: Option<f64>,
+}
+
+impl Clocks {
+    /// Each clock with its name, in the order a page reaches them.
+    pub fn named(&self) -> [(&'static str, Option<f64>); 3] {
+        [
+            ("first contentful paint", self.paint),
+            ("load event", self.load),
+            ("app ready (hydrated or mounted)", self.ready),
+        ]
+    }
+}
+
+/// For each page in [`PAGES`]: the median clocks of each site, in the order given.
+pub type Timings = Vec<(&'static str, Vec<Clocks>)>;
+
+/// Loads every page of every site `runs` times and returns the medians.
+pub fn measure(sites: &[&Path], runs: usize) -> Result<Timings> {
+    let servers = sites
+        .iter()
+        .map(|dist| StaticServer::start(dist, "/", 0))
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .or_else(|e| fail("serve the built sites", e, "Free a loopback port and retry."))?;
+    let port = crate::test::free_port()?;
+    let mut chromedriver = Background::spawn(
+        "chromedriver",
+        command("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null()),
+    )
+    .or_else(|e| {
+        fail(
+            "start ChromeDriver",
+            e.to_string(),
+            "Install chromium-driver (apt-get install chromium-driver).",
+        )
+    })?;
+    crate::test::wait_for_port(port, &mut chromedriver)?;
+    let driver = Driver::new(port);
+
+    let mut timings = Vec::new();
+    for (name, path) in PAGES {
+        let mut samples: Vec<Vec<Clocks>> = vec![Vec::new(); sites.len()];
+        for run in 0..runs {
+            // Alternate which site goes first, so neither always loads onto a warmer machine.
+            let mut order: Vec<usize> = (0..sites.len()).collect();
+            if run % 2 == 1 {
+                order.reverse();
+            }
+            for site in order {
+                let url = format!("http://127.0.0.1:{}/{path}", servers[site].port);
+                samples[site].push(driver.first_visit(&url)?);
+            }
+        }
+        timings.push((name, samples.iter().map(|s| medians(s)).collect()));
+    }
+    Ok(timings)
+}
+
+fn medians(samples: &[Clocks]) -> Clocks {
+    Clocks {
+        paint: median(samples.iter().map(|c| c.paint)),
+        load: median(samples.iter().map(|c| c.load)),
+        ready: median(samples.iter().map(|c| c.ready)),
+    }
+}
+
+/// The median of the values, or `None` if any is missing (a page that sometimes never got
+/// there has no honest median).
+pub fn median(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
+    let mut values: Vec<f64> = values.collect::<Option<Vec<f64>>>()?;
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let middle = values.len() / 2;
+    Some(if values.len() % 2 == 1 {
+        values[middle]
+    } else {
+        (values[middle - 1] + values[middle]) / 2.0
+    })
+}
+
+/// ChromeDriver's HTTP API.
+struct Driver {
+    agent: ureq::Agent,
+    base: String,
+}
+
+impl Driver {
+    fn new(port: u16) -> Driver {
+        let agent = ureq::Agent::config_builder()
+            .timeout_global(Some(Duration::from_secs(60)))
+            .http_status_as_error(false)
+            .build()
+            .into();
+        Driver {
+            agent,
+            base: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
+    fn send(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value> {
+        let url = format!("{}{path}", self.base);
+        let response = match (method, body) {
+            ("DELETE", _) => self.agent.delete(&url).call(),
+            (_, Some(body)) => self.agent.post(&url).send_json(&body),
+            (_, None) => self.agent.post(&url).send_json(json!({})),
+        };
+        let failed = |e: String| {
+            fail::<Value>(
+                "time the pages in Chromium",
+                format!("{method} {path}: {e}"),
+                "Check that chromium and chromium-driver are installed at the same version.",
+            )
+        };
+        let mut response = match response {
+            Ok(response) => response,
+            Err(e) => return failed(e.to_string()),
+        };
+        let status = response.status();
+        let reply: Value = match response.body_mut().read_json() {
+            Ok(reply) => reply,
+            Err(e) => return failed(e.to_string()),
+        };
+        if !status.is_success() {
+            return failed(format!("{status}: {}", reply["value"]["message"]));
+        }
+        Ok(reply["value"].clone())
+    }
+
+    /// One cold load of `url` in a fresh profile; the session is always closed.
+    fn first_visit(&self, url: &str) -> Result<Clocks> {
+        let profile = std::env::temp_dir().join(format!("peel-bench-profile-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&profile);
+        let capabilities = json!({ "capabilities": { "alwaysMatch": {
+            "browserName": "chrome",
+            // Longer than READ_CLOCKS waits, so the page's own wait decides.
+            "timeouts": { "script": 45000, "pageLoad": 60000 },
+            "goog:chromeOptions": { "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=412,915",
+                format!("--user-data-dir={}", profile.display()),
+            ]},
+        }}});
+        let session = self.send("POST", "/session", Some(capabilities))?;
+        let Some(id) = session["sessionId"].as_str().map(str::to_owned) else {
+            return fail(
+                "time the pages in Chromium",
+                "ChromeDriver gave no session id",
+                "Run chromedriver by hand to see why.",
+            );
+        };
+        let clocks = self.load_in(&id, url);
+        let _ = self.send("DELETE", &format!("/session/{id}"), None);
+        let _ = std::fs::remove_dir_all(&profile);
+        clocks
+    }
+
+    fn load_in(&self, id: &str, url: &str) -> Result<Clocks> {
+        let cdp = |cmd: &str, params: Value| {
+            self.send(
+                "POST",
+                &format!("/session/{id}/goog/cdp/execute"),
+                Some(json!({ "cmd": cmd, "params": params })),
+            )
+        };
+        cdp("Emulation.setCPUThrottlingRate", json!({ "rate": CPU_SLOWDOWN }))?;
+        cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": READY_RECORDER }),
+        )?;
+        self.send("POST", &format!("/session/{id}/url"), Some(json!({ "url": url })))?;
+        let clocks = self.send(
+            "POST",
+            &format!("/session/{id}/execute/async"),
+            Some(json!({ "script": READ_CLOCKS, "args": [] })),
+        )?;
+        Ok(Clocks {
+            paint: clocks["paint"].as_f64(),
+            load: clocks["load"].as_f64(),
+            ready: clocks["ready"].as_f64(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median;
+
+    #[test]
+    fn median_of_odd_and_even_counts() {
+        assert_eq!(median([Some(3.0), Some(1.0), Some(2.0)].into_iter()), Some(2.0));
+        assert_eq!(
+            median([Some(4.0), Some(1.0), Some(2.0), Some(3.0)].into_iter()),
+            Some(2.5)
+        );
+    }
+
+    #[test]
+    fn a_missing_sample_means_no_median() {
+        assert_eq!(median([Some(3.0), None, Some(2.0)].into_iter()), None);
+        assert_eq!(median(std::iter::empty()), None);
+    }
+}
