@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::process::{Background, Result, command, fail};
+use crate::process::{Result, fail};
 use crate::serve::StaticServer;
 
 /// The pages measured, each a first visit.
@@ -82,22 +82,8 @@ pub fn measure(sites: &[&Path], runs: usize) -> Result<Timings> {
         .map(|dist| StaticServer::start(dist, "/", 0))
         .collect::<std::result::Result<Vec<_>, _>>()
         .or_else(|e| fail("serve the built sites", e, "Free a loopback port and retry."))?;
-    let port = crate::test::free_port()?;
-    let mut chromedriver = Background::spawn(
-        "chromedriver",
-        command("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null()),
-    )
-    .or_else(|e| {
-        fail(
-            "start ChromeDriver",
-            e.to_string(),
-            "Install chromium-driver (apt-get install chromium-driver).",
-        )
-    })?;
-    crate::test::wait_for_port(port, &mut chromedriver)?;
+    // Ended (with its browsers) when dropped at the end of this function.
+    let (_chromedriver, port) = crate::test::start_chromedriver()?;
     let driver = Driver::new(port);
 
     let mut timings = Vec::new();

@@ -98,21 +98,7 @@ pub fn end_to_end(build: bool, filter: Option<&str>) -> Result<()> {
         |e: String| fail::<StaticServer>("serve the built site", e, "Free a loopback port and retry.");
     let site = StaticServer::start(&root_dist, "/", 0).or_else(serve_failed)?;
     let sub_site = StaticServer::start(&sub_dist, SUB_PATH, 0).or_else(serve_failed)?;
-    let driver_port = free_port()?;
-    let mut driver = Background::spawn(
-        "chromedriver",
-        command("chromedriver")
-            .arg(format!("--port={driver_port}"))
-            .stdout(std::process::Stdio::null()),
-    )
-    .or_else(|e| {
-        fail(
-            "start ChromeDriver",
-            e.to_string(),
-            "Install chromium-driver (apt-get install chromium-driver).",
-        )
-    })?;
-    wait_for_port(driver_port, &mut driver)?;
+    let (driver, driver_port) = start_chromedriver()?;
     let mut tests = cargo("test --package peel-explorer --features ssr --test e2e --");
     if let Some(filter) = filter {
         tests.arg(filter);
@@ -143,14 +129,35 @@ fn cargo(args: &str) -> Command {
     cargo
 }
 
-pub fn free_port() -> Result<u16> {
+/// ChromeDriver on a free loopback port, once it listens; it and its browsers end when the
+/// returned process is dropped.
+pub fn start_chromedriver() -> Result<(Background, u16)> {
+    let port = free_port()?;
+    let mut driver = Background::spawn(
+        "chromedriver",
+        command("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null()),
+    )
+    .or_else(|e| {
+        fail(
+            "start ChromeDriver",
+            e.to_string(),
+            "Install chromium-driver (apt-get install chromium-driver).",
+        )
+    })?;
+    wait_for_port(port, &mut driver)?;
+    Ok((driver, port))
+}
+
+fn free_port() -> Result<u16> {
     TcpListener::bind(("127.0.0.1", 0))
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .or_else(|e| fail("find a free port", e.to_string(), "Check loopback networking."))
 }
 
-pub fn wait_for_port(port: u16, process: &mut Background) -> Result<()> {
+fn wait_for_port(port: u16, process: &mut Background) -> Result<()> {
     let deadline = Instant::now() + Duration::from_secs(20);
     while Instant::now() < deadline {
         if TcpStream::connect(("127.0.0.1", port)).is_ok() {
