@@ -86,6 +86,12 @@ pub fn measure(sites: &[&Path], runs: usize) -> Result<Timings> {
     let (_chromedriver, port) = crate::test::start_chromedriver()?;
     let driver = Driver::new(port);
 
+    // One load per site first, not counted: the first browser start after a build reads
+    // Chromium and the site from a cold disk cache.
+    for server in &servers {
+        driver.first_visit(&format!("http://127.0.0.1:{}/", server.port))?;
+    }
+
     let mut timings = Vec::new();
     for (name, path) in PAGES {
         let mut samples: Vec<Vec<Clocks>> = vec![Vec::new(); sites.len()];
