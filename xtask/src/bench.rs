@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::dist::{self, DistOptions};
-use crate::page_timing::{self, Timings};
+use crate::page_timing::{self, Clocks, Summary, Timings, summarise};
 use crate::process::{Result, command, done, fail, output, root, run, step};
 
 /// One measured build.
@@ -266,32 +266,39 @@ fn report(current: &Measures, baseline: Option<&Measures>) {
 
 fn report_timings(timings: &Timings, current: &str, baseline: Option<&str>, runs: usize) {
     println!(
-        "\nFirst visit in headless Chromium, CPU slowed {}x, loopback network: median of {runs} cold loads (ms)\n",
+        "\nFirst visit in headless Chromium, CPU slowed {}x, loopback network: median (fastest–slowest) of {runs} cold loads, ms\n",
         page_timing::CPU_SLOWDOWN
     );
     println!(
-        "{:<48} {:>14}   {:>14}   {:>9}",
+        "{:<40} {:>20}   {:>20}   {:>9}",
         "",
         current,
         baseline.unwrap_or("baseline"),
         "diff"
     );
-    let ms = |value: Option<f64>| value.map_or_else(|| "not reached".to_owned(), |v| format!("{v:.0}"));
-    for (page, clocks) in timings {
+    let shown = |summary: Option<Summary>| {
+        summary.map_or_else(
+            || "not reached".to_owned(),
+            |s| format!("{:.0} ({:.0}–{:.0})", s.median, s.low, s.high),
+        )
+    };
+    for (page, sites) in timings {
         println!("{page}");
-        let base = clocks.get(1).copied();
-        let base_rows = base.map(|b| b.named());
-        for (i, (name, now)) in clocks[0].named().into_iter().enumerate() {
-            let then = base_rows.and_then(|rows| rows[i].1);
+        for (i, name) in Clocks::NAMES.iter().enumerate() {
+            let summary = |loads: &Vec<Clocks>| summarise(loads.iter().map(|c| c.values()[i]));
+            let now = sites.first().and_then(summary);
+            let then = sites.get(1).and_then(summary);
             let diff = match (now, then) {
-                (Some(now), Some(then)) if then > 0.0 => format!("{:+.1}%", (now - then) * 100.0 / then),
+                (Some(now), Some(then)) if then.median > 0.0 => {
+                    format!("{:+.1}%", (now.median - then.median) * 100.0 / then.median)
+                }
                 _ => String::new(),
             };
             println!(
-                "  {name:<46} {:>14}   {:>14}   {diff:>9}",
-                ms(now),
-                if base.is_some() {
-                    ms(then)
+                "  {name:<38} {:>20}   {:>20}   {diff:>9}",
+                shown(now),
+                if sites.len() > 1 {
+                    shown(then)
                 } else {
                     "–".to_owned()
                 }

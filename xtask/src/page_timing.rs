@@ -8,7 +8,7 @@
 //! read are the browser's own clocks: first contentful paint, the load event, and when the app
 //! had taken the page over (`data-app="ready"` on `<html>`, noted by a script installed before
 //! the page's own). Loads alternate between the two sites so that the machine's noise falls on
-//! both alike; medians are reported.
+//! both alike; medians are reported with the range of the loads.
 //!
 //! ChromeDriver is spoken to directly over its W3C WebDriver HTTP API (a handful of JSON
 //! requests, with `ureq`), which keeps xtask free of an async runtime.
@@ -41,19 +41,22 @@ const READY_RECORDER: &str = "new MutationObserver((changes, observer) => {\
     }\
 }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });";
 
-/// Waits (up to 30 s) for the app, then reports the page's clocks.
+/// Waits (up to 30 s) until the app is ready, the page has painted and its load event has
+/// ended (they may come in any order), then reports the three clocks.
 const READ_CLOCKS: &str = "const done = arguments[arguments.length - 1];\
 const started = performance.now();\
 (function poll() {\
     const ready = window.__benchReady ?? null;\
-    if (ready === null && performance.now() - started < 30000) { setTimeout(poll, 20); return; }\
     const navigation = performance.getEntriesByType('navigation')[0];\
-    const paint = performance.getEntriesByName('first-contentful-paint')[0];\
-    done({ ready, paint: paint ? paint.startTime : null,\
-        load: navigation && navigation.loadEventEnd > 0 ? navigation.loadEventEnd : null });\
+    const load = navigation && navigation.loadEventEnd > 0 ? navigation.loadEventEnd : null;\
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;\
+    if ((ready === null || load === null || paint === null) && performance.now() - started < 30000) {\
+        setTimeout(poll, 20); return;\
+    }\
+    done({ ready, paint, load });\
 })();";
 
-/// Median milliseconds of one measure, or `None` where the page never got there.
+/// One load's clocks in milliseconds since navigation, `None` where the page never got there.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Clocks {
     pub paint: Option<f64>,
@@ -62,20 +65,22 @@ pub struct Clocks {
 }
 
 impl Clocks {
-    /// Each clock with its name, in the order a page reaches them.
-    pub fn named(&self) -> [(&'static str, Option<f64>); 3] {
-        [
-            ("first contentful paint", self.paint),
-            ("load event", self.load),
-            ("app ready (hydrated or mounted)", self.ready),
-        ]
+    /// The clocks' names, in the order a page reaches them; [`Clocks::values`] follows it.
+    pub const NAMES: [&'static str; 3] = [
+        "first contentful paint",
+        "load event",
+        "app ready (hydrated or mounted)",
+    ];
+
+    pub fn values(&self) -> [Option<f64>; 3] {
+        [self.paint, self.load, self.ready]
     }
 }
 
-/// For each page in [`PAGES`]: the median clocks of each site, in the order given.
-pub type Timings = Vec<(&'static str, Vec<Clocks>)>;
+/// For each page in [`PAGES`]: every load's clocks, for each site in the order given.
+pub type Timings = Vec<(&'static str, Vec<Vec<Clocks>>)>;
 
-/// Loads every page of every site `runs` times and returns the medians.
+/// Loads every page of every site `runs` times.
 pub fn measure(sites: &[&Path], runs: usize) -> Result<Timings> {
     let servers = sites
         .iter()
@@ -106,33 +111,32 @@ pub fn measure(sites: &[&Path], runs: usize) -> Result<Timings> {
                 samples[site].push(driver.first_visit(&url)?);
             }
         }
-        timings.push((name, samples.iter().map(|s| medians(s)).collect()));
+        timings.push((name, samples));
     }
     Ok(timings)
 }
 
-fn medians(samples: &[Clocks]) -> Clocks {
-    Clocks {
-        paint: median(samples.iter().map(|c| c.paint)),
-        load: median(samples.iter().map(|c| c.load)),
-        ready: median(samples.iter().map(|c| c.ready)),
-    }
+/// The median and range of one clock over several loads.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Summary {
+    pub median: f64,
+    pub low: f64,
+    pub high: f64,
 }
 
-/// The median of the values, or `None` if any is missing (a page that sometimes never got
-/// there has no honest median).
-pub fn median(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
+/// `None` if there are no values or any is missing: a page that sometimes never got there has
+/// no honest median.
+pub fn summarise(values: impl Iterator<Item = Option<f64>>) -> Option<Summary> {
     let mut values: Vec<f64> = values.collect::<Option<Vec<f64>>>()?;
-    if values.is_empty() {
-        return None;
-    }
     values.sort_by(f64::total_cmp);
+    let (low, high) = (*values.first()?, *values.last()?);
     let middle = values.len() / 2;
-    Some(if values.len() % 2 == 1 {
+    let median = if values.len() % 2 == 1 {
         values[middle]
     } else {
         (values[middle - 1] + values[middle]) / 2.0
-    })
+    };
+    Some(Summary { median, low, high })
 }
 
 /// ChromeDriver's HTTP API.
@@ -241,20 +245,31 @@ impl Driver {
 
 #[cfg(test)]
 mod tests {
-    use super::median;
+    use super::{Summary, summarise};
 
     #[test]
-    fn median_of_odd_and_even_counts() {
-        assert_eq!(median([Some(3.0), Some(1.0), Some(2.0)].into_iter()), Some(2.0));
+    fn median_and_range_of_odd_and_even_counts() {
         assert_eq!(
-            median([Some(4.0), Some(1.0), Some(2.0), Some(3.0)].into_iter()),
-            Some(2.5)
+            summarise([Some(3.0), Some(1.0), Some(2.0)].into_iter()),
+            Some(Summary {
+                median: 2.0,
+                low: 1.0,
+                high: 3.0
+            })
+        );
+        assert_eq!(
+            summarise([Some(4.0), Some(1.0), Some(2.0), Some(3.0)].into_iter()),
+            Some(Summary {
+                median: 2.5,
+                low: 1.0,
+                high: 4.0
+            })
         );
     }
 
     #[test]
-    fn a_missing_sample_means_no_median() {
-        assert_eq!(median([Some(3.0), None, Some(2.0)].into_iter()), None);
-        assert_eq!(median(std::iter::empty()), None);
+    fn a_missing_sample_means_no_summary() {
+        assert_eq!(summarise([Some(3.0), None, Some(2.0)].into_iter()), None);
+        assert_eq!(summarise(std::iter::empty()), None);
     }
 }
