@@ -41,6 +41,7 @@ fn main() -> ExitCode {
         eprintln!("error: cannot enter the workspace root {}: {e}", root().display());
         return ExitCode::FAILURE;
     }
+    process::end_background_on_interrupt();
     let result = match parse() {
         Ok(command) => command.run(),
         Err(e) => {

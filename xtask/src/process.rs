@@ -3,6 +3,7 @@
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
 use std::time::Instant;
 
 /// A failure: which step, what happened, and what the user can do about it.
@@ -111,6 +112,26 @@ pub struct Background {
     name: String,
 }
 
+/// The process groups of the background processes now running. They are groups of their own, so
+/// a terminal's Ctrl-C does not reach them: [`end_background_on_interrupt`] ends them instead.
+static RUNNING_GROUPS: Mutex<Vec<u32>> = Mutex::new(Vec::new());
+
+/// On Ctrl-C (or SIGTERM, SIGHUP), ends every background process group, then exits with 130;
+/// without this an interrupted test run would leave ChromeDriver and Chromium running.
+pub fn end_background_on_interrupt() {
+    let _ = ctrlc::set_handler(|| {
+        let groups = RUNNING_GROUPS.lock().map(|g| g.clone()).unwrap_or_default();
+        #[cfg(unix)]
+        for group in &groups {
+            terminate_group(*group);
+        }
+        if !groups.is_empty() {
+            eprintln!("\ninterrupted: ended ChromeDriver and its browsers");
+        }
+        std::process::exit(130);
+    });
+}
+
 impl Background {
     pub fn spawn(name: &str, command: &mut Command) -> std::io::Result<Background> {
         #[cfg(unix)]
@@ -118,8 +139,12 @@ impl Background {
             use std::os::unix::process::CommandExt;
             command.process_group(0);
         }
+        let child = command.spawn()?;
+        if let Ok(mut groups) = RUNNING_GROUPS.lock() {
+            groups.push(child.id());
+        }
         Ok(Background {
-            child: command.spawn()?,
+            child,
             name: name.to_owned(),
         })
     }
@@ -136,6 +161,9 @@ impl Background {
 
 impl Drop for Background {
     fn drop(&mut self) {
+        if let Ok(mut groups) = RUNNING_GROUPS.lock() {
+            groups.retain(|group| *group != self.child.id());
+        }
         // The whole group: ChromeDriver's Chromium processes included.
         #[cfg(unix)]
         terminate_group(self.child.id());
