@@ -133,73 +133,30 @@ fn TableControls(
     let grades = GradeFilter::all(view.scale);
     view! {
         <form class="table-controls js-only" aria-label="Filter the table" on:submit=|ev| ev.prevent_default()>
-            <div class="field">
-                <label for="filter-region">"Region"</label>
-                <select
-                    id="filter-region"
-                    on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        update(&|s| s.region = (!value.is_empty()).then(|| value.clone()));
-                    }
-                >
-                    <option value="" selected=move || state.with(|s| s.region.is_none())>"All regions"</option>
-                    {view
-                        .regions
-                        .iter()
-                        .map(|region| {
-                            let slug = region_slug(region);
-                            let selected = {
-                                let slug = slug.clone();
-                                move || state.with(|s| s.region.as_deref() == Some(slug.as_str()))
-                            };
-                            view! { <option value=slug selected=selected>{region.clone()}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-grade">"Grade"</label>
-                <select
-                    id="filter-grade"
-                    on:change=move |ev| {
-                        let value = GradeFilter::parse(&event_target_value(&ev));
-                        update(&|s| s.grade = value);
-                    }
-                >
-                    <option value="" selected=move || state.with(|s| s.grade.is_none())>"Any grade"</option>
-                    {grades
-                        .into_iter()
-                        .map(|filter| {
-                            let selected = move || state.with(|s| s.grade == Some(filter));
-                            view! { <option value=filter.slug() selected=selected>{filter.label()}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-area">{if view.round.has_pillars() { "In pillar" } else { "In area" }}</label>
-                <select
-                    id="filter-area"
-                    on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        update(&|s| s.area = (!value.is_empty()).then(|| value.clone()));
-                    }
-                >
-                    <option value="" selected=move || state.with(|s| s.area.is_none())>"Any"</option>
-                    {view
-                        .areas
-                        .iter()
-                        .map(|area| {
-                            let slug = area.slug();
-                            let selected = {
-                                let slug = slug.clone();
-                                move || state.with(|s| s.area.as_deref() == Some(slug.as_str()))
-                            };
-                            view! { <option value=slug selected=selected>{area.label()}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <FilterSelect
+                id="filter-region"
+                label="Region"
+                any="All regions"
+                options=view.regions.iter().map(|region| (region_slug(region), region.clone())).collect()
+                current=Signal::derive(move || state.with(|s| s.region.clone().unwrap_or_default()))
+                pick=move |value: String| update(&|s| s.region = (!value.is_empty()).then(|| value.clone()))
+            />
+            <FilterSelect
+                id="filter-grade"
+                label="Grade"
+                any="Any grade"
+                options=grades.into_iter().map(|filter| (filter.slug().to_owned(), filter.label().to_owned())).collect()
+                current=Signal::derive(move || state.with(|s| s.grade.map(|g| g.slug().to_owned()).unwrap_or_default()))
+                pick=move |value: String| update(&|s| s.grade = GradeFilter::parse(&value))
+            />
+            <FilterSelect
+                id="filter-area"
+                label=if view.round.has_pillars() { "In pillar" } else { "In area" }
+                any="Any"
+                options=view.areas.iter().map(|area| (area.slug(), area.label())).collect()
+                current=Signal::derive(move || state.with(|s| s.area.clone().unwrap_or_default()))
+                pick=move |value: String| update(&|s| s.area = (!value.is_empty()).then(|| value.clone()))
+            />
             <div class="field field--checkbox">
                 <input
                     type="checkbox"
@@ -216,6 +173,39 @@ fn TableControls(
                 <a href=href(&format!("/round/{}/", view.round.slug()))>"Reset the table"</a>
             </p>
         </form>
+    }
+}
+
+/// One of the table's filters: a labelled `<select>` whose first option (value "") means no
+/// filter. It shows `current` and reports the value chosen.
+#[component]
+fn FilterSelect(
+    id: &'static str,
+    label: &'static str,
+    /// The first option's text: "All regions".
+    any: &'static str,
+    /// Each choice's value and text.
+    options: Vec<(String, String)>,
+    current: Signal<String>,
+    #[prop(into)] pick: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| pick.run(event_target_value(&ev))>
+                <option value="" selected=move || current.with(String::is_empty)>{any}</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let selected = {
+                            let value = value.clone();
+                            move || current.with(|c| *c == value)
+                        };
+                        view! { <option value=value selected=selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
 

@@ -54,23 +54,15 @@ where
         std::process::id(),
         PROFILE_COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
     ));
-    let mut args = vec![
-        "--headless=new".to_owned(),
-        "--no-sandbox".into(),
-        "--disable-gpu".into(),
-        "--disable-dev-shm-usage".into(),
-        "--disable-background-networking".into(),
-        "--disable-component-update".into(),
-        "--disable-sync".into(),
-        "--no-first-run".into(),
-        "--disable-quic".into(),
+    let mut args = chromium_flags();
+    args.extend([
         // Smooth scrolling (on unless reduced motion is preferred) moves elements under
         // WebDriver's clicks.
         "--force-prefers-reduced-motion".into(),
         format!("--user-data-dir={}", profile.display()),
         format!("--window-size={},{}", options.width, options.height),
-    ];
-    args.push("--lang=en-GB".into());
+        "--lang=en-GB".into(),
+    ]);
     let mut chrome = json!({ "args": args });
     if !options.javascript {
         chrome["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
@@ -93,6 +85,19 @@ where
     if let Err(panic) = outcome {
         std::panic::resume_unwind(panic);
     }
+}
+
+/// The flags Chromium needs on this machine (headless, as root, no network beyond loopback),
+/// kept once in `webdriver.json`, which the component tests' runner reads too.
+fn chromium_flags() -> Vec<String> {
+    let settings: Value =
+        serde_json::from_str(include_str!("../../webdriver.json")).expect("webdriver.json is valid JSON");
+    settings["goog:chromeOptions"]["args"]
+        .as_array()
+        .expect("webdriver.json lists goog:chromeOptions.args")
+        .iter()
+        .filter_map(|arg| arg.as_str().map(str::to_owned))
+        .collect()
 }
 
 static PROFILE_COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);

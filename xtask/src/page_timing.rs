@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::process::{Result, fail};
+use crate::process::{Result, fail, root};
 use crate::serve::StaticServer;
 
 /// The pages measured, each a first visit.
@@ -89,7 +89,7 @@ pub fn measure(sites: &[&Path], runs: usize) -> Result<Timings> {
         .or_else(|e| fail("serve the built sites", e, "Free a loopback port and retry."))?;
     // Ended (with its browsers) when dropped at the end of this function.
     let (_chromedriver, port) = crate::test::start_chromedriver()?;
-    let driver = Driver::new(port);
+    let driver = Driver::new(port)?;
 
     // One load per site first, not counted: the first browser start after a build reads
     // Chromium and the site from a cold disk cache.
@@ -139,23 +139,48 @@ pub fn summarise(values: impl Iterator<Item = Option<f64>>) -> Option<Summary> {
     Some(Summary { median, low, high })
 }
 
+/// `goog:chromeOptions.args` from `webdriver.json`.
+fn chromium_flags() -> Result<Vec<String>> {
+    let path = root().join("webdriver.json");
+    let settings: Option<Value> = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok());
+    match settings
+        .as_ref()
+        .and_then(|s| s["goog:chromeOptions"]["args"].as_array())
+    {
+        Some(args) => Ok(args
+            .iter()
+            .filter_map(|a| a.as_str().map(str::to_owned))
+            .collect()),
+        None => fail(
+            "read Chromium's flags",
+            format!("{} has no goog:chromeOptions.args list", path.display()),
+            "webdriver.json is part of the repository; restore it with git.",
+        ),
+    }
+}
+
 /// ChromeDriver's HTTP API.
 struct Driver {
     agent: ureq::Agent,
     base: String,
+    /// Chromium's flags for this machine, from `webdriver.json` (shared with the tests).
+    chromium_flags: Vec<String>,
 }
 
 impl Driver {
-    fn new(port: u16) -> Driver {
+    fn new(port: u16) -> Result<Driver> {
         let agent = ureq::Agent::config_builder()
             .timeout_global(Some(Duration::from_secs(60)))
             .http_status_as_error(false)
             .build()
             .into();
-        Driver {
+        Ok(Driver {
             agent,
             base: format!("http://127.0.0.1:{port}"),
-        }
+            chromium_flags: chromium_flags()?,
+        })
     }
 
     fn send(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value> {
@@ -191,16 +216,16 @@ impl Driver {
     fn first_visit(&self, url: &str) -> Result<Clocks> {
         let profile = std::env::temp_dir().join(format!("peel-bench-profile-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&profile);
+        let mut args = self.chromium_flags.clone();
+        args.extend([
+            "--window-size=412,915".to_owned(),
+            format!("--user-data-dir={}", profile.display()),
+        ]);
         let capabilities = json!({ "capabilities": { "alwaysMatch": {
             "browserName": "chrome",
             // Longer than READ_CLOCKS waits, so the page's own wait decides.
             "timeouts": { "script": 45000, "pageLoad": 60000 },
-            "goog:chromeOptions": { "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=412,915",
-                format!("--user-data-dir={}", profile.display()),
-            ]},
+            "goog:chromeOptions": { "args": args },
         }}});
         let session = self.send("POST", "/session", Some(capabilities))?;
         let Some(id) = session["sessionId"].as_str().map(str::to_owned) else {
