@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use peel_model::views::EmbeddedPage;
+use peel_model::pages::EmbeddedPage;
 
 use crate::components::announcer::LiveRegion;
 use crate::components::site_footer::SiteFooter;

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use peel_model::views::{EmbeddedPage, PageData, PageRequest};
+use peel_model::load::LoadError;
+use peel_model::pages::{EmbeddedPage, PageData};
+use peel_model::route::Route;
 
 use crate::site::Site;
 #[cfg(feature = "hydrate")]
@@ -16,8 +18,7 @@ use peel_model::{ForceFile, Index};
 pub enum Load {
     Loading,
     Ready(Arc<PageData>),
-    /// A sentence saying what went wrong, for the reader.
-    Failed(String),
+    Failed(LoadError),
 }
 
 /// The page the HTML was rendered with, and the bundle files fetched since.
@@ -25,13 +26,14 @@ pub enum Load {
 pub struct PageStore {
     #[cfg(feature = "hydrate")]
     site: StoredValue<Site>,
-    initial: StoredValue<Option<(PageRequest, Arc<PageData>)>>,
+    /// Keyed by the path of the route's data ([`Route::data_route`]).
+    initial: StoredValue<Option<(String, Arc<PageData>)>>,
     #[cfg(feature = "hydrate")]
     index: StoredValue<Option<Arc<Index>>>,
     #[cfg(feature = "hydrate")]
     forces: StoredValue<HashMap<String, Arc<ForceFile>>>,
     /// Views built in this session, so going back to a page does not rebuild it.
-    built: StoredValue<HashMap<PageRequest, Arc<PageData>>>,
+    built: StoredValue<HashMap<String, Arc<PageData>>>,
 }
 
 impl PageStore {
@@ -39,7 +41,9 @@ impl PageStore {
         PageStore {
             #[cfg(feature = "hydrate")]
             site: StoredValue::new(site),
-            initial: StoredValue::new(initial.map(|page| (page.request, Arc::new(page.data)))),
+            initial: StoredValue::new(
+                initial.map(|page| (page.route.data_route().path(), Arc::new(page.data))),
+            ),
             #[cfg(feature = "hydrate")]
             index: StoredValue::new(None),
             #[cfg(feature = "hydrate")]
@@ -48,63 +52,59 @@ impl PageStore {
         }
     }
 
-    /// The data at hand for `request` without fetching: the embedded page or a built one.
-    fn at_hand(&self, request: &PageRequest) -> Option<Arc<PageData>> {
+    /// The data at hand for `route` without fetching: the embedded page or a built one.
+    fn at_hand(&self, route: &Route) -> Option<Arc<PageData>> {
+        let key = route.data_route().path();
         let embedded = self.initial.with_value(|initial| {
             initial
                 .as_ref()
-                .filter(|(r, _)| r == request)
+                .filter(|(k, _)| *k == key)
                 .map(|(_, d)| d.clone())
         });
-        embedded.or_else(|| self.built.with_value(|built| built.get(request).cloned()))
+        embedded.or_else(|| self.built.with_value(|built| built.get(&key).cloned()))
     }
 
     /// A bundle file's address (captured with the store: async tasks run outside any owner).
     #[cfg(feature = "hydrate")]
     fn bundle_url(&self, file: &str) -> String {
-        self.site.with_value(|site| site.href(&format!("/{file}")))
+        self.site.with_value(|site| site.file(file))
     }
 
     #[cfg(feature = "hydrate")]
-    async fn load(&self, request: &PageRequest) -> Load {
-        match self.fetch_and_build(request).await {
+    async fn load(&self, route: &Route) -> Load {
+        match self.fetch_and_build(route).await {
             Ok(data) => {
                 let data = Arc::new(data);
                 self.built.update_value(|built| {
-                    built.insert(request.clone(), data.clone());
+                    built.insert(route.data_route().path(), data.clone());
                 });
                 Load::Ready(data)
             }
-            Err(message) => Load::Failed(message),
+            Err(error) => {
+                leptos::logging::warn!("PEEL Explorer could not load {}: {}", route, error.detail());
+                Load::Failed(error)
+            }
         }
     }
 
     /// The bundle's index, fetched once.
     #[cfg(feature = "hydrate")]
-    pub async fn index(&self) -> Result<Arc<Index>, String> {
-        match self.index.get_value() {
-            Some(index) => Ok(index),
-            None => {
-                let index: Index = fetch_json(&self.bundle_url(&peel_model::bundle::index_path())).await?;
-                if index.version != peel_model::BUNDLE_VERSION {
-                    return Err(format!(
-                        "the data on the server is version {}, this page expects version {}; reload the page",
-                        index.version,
-                        peel_model::BUNDLE_VERSION
-                    ));
-                }
-                let index = Arc::new(index);
-                self.index.set_value(Some(index.clone()));
-                Ok(index)
-            }
+    pub async fn index(&self) -> Result<Arc<Index>, LoadError> {
+        if let Some(index) = self.index.get_value() {
+            return Ok(index);
         }
+        let url = self.bundle_url(&peel_model::bundle::index_path());
+        let index = Arc::new(peel_model::load::decode_index(&url, &fetch_text(&url).await?)?);
+        self.index.set_value(Some(index.clone()));
+        Ok(index)
     }
 
     #[cfg(feature = "hydrate")]
-    async fn fetch_and_build(&self, request: &PageRequest) -> Result<PageData, String> {
+    async fn fetch_and_build(&self, route: &Route) -> Result<PageData, LoadError> {
         let index = self.index().await?;
         let mut files: HashMap<String, Arc<ForceFile>> = HashMap::new();
-        for slug in request.force_files() {
+        for slug in route.force_files() {
+            let slug = slug.as_str().to_owned();
             if index.force(&slug).is_none() {
                 continue; // the view says the force is unknown
             }
@@ -113,7 +113,10 @@ impl PageStore {
                 Some(file) => file,
                 None => {
                     let url = self.bundle_url(&peel_model::bundle::force_path(&slug));
-                    let file: Arc<ForceFile> = Arc::new(fetch_json(&url).await?);
+                    let file = Arc::new(peel_model::load::decode_force_file(
+                        &url,
+                        &fetch_text(&url).await?,
+                    )?);
                     self.forces.update_value(|forces| {
                         forces.insert(slug.clone(), file.clone());
                     });
@@ -122,62 +125,94 @@ impl PageStore {
             };
             files.insert(slug, file);
         }
-        Ok(peel_model::views::build_page(request, &index, &|slug| {
+        Ok(peel_model::pages::build_page(route, &index, &|slug| {
             files.get(slug).map(|f| f.as_ref())
         }))
     }
 }
 
-/// Fetches and decodes one bundle file, with a message a reader can act on.
+/// How long a bundle request may take before the reader is told the server did not answer.
 #[cfg(feature = "hydrate")]
-pub async fn fetch_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<T, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| format!("could not reach {url} ({e})"))?;
-    if !response.ok() {
-        return Err(format!(
-            "{url} answered {} {}",
-            response.status(),
-            response.status_text()
-        ));
+const FETCH_TIMEOUT_MS: i32 = 10_000;
+
+/// Fetches a bundle file's text; every failure is a [`LoadError`] kind. One small helper for
+/// every fetch of the app (the index, force files, place names).
+#[cfg(feature = "hydrate")]
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    // Gives up after FETCH_TIMEOUT_MS by aborting the request.
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let timer = controller.as_ref().and_then(|controller| {
+        let controller = controller.clone();
+        let timed_out = timed_out.clone();
+        let abort = Closure::once_into_js(move || {
+            timed_out.store(true, std::sync::atomic::Ordering::Relaxed);
+            controller.abort();
+        });
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), FETCH_TIMEOUT_MS)
+            .ok()
+    });
+    let request =
+        gloo_net::http::Request::get(url).abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+    let response = request.send().await;
+    if let (Some(timer), Some(window)) = (timer, web_sys::window()) {
+        window.clear_timeout_with_handle(timer);
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| format!("could not read {url} ({e})"))?;
-    serde_json::from_str(&text).map_err(|e| format!("{url} is not a PEEL Explorer data file ({e})"))
+    let response = response.map_err(|_| {
+        if timed_out.load(std::sync::atomic::Ordering::Relaxed) {
+            LoadError::Timeout
+        } else {
+            LoadError::Offline
+        }
+    })?;
+    match response.status() {
+        200..=299 => {}
+        404 | 410 => return Err(LoadError::Missing { url: url.to_owned() }),
+        status => {
+            return Err(LoadError::Server {
+                url: url.to_owned(),
+                status,
+            });
+        }
+    }
+    response.text().await.map_err(|_| LoadError::Offline)
 }
 
-/// The data of the page `request` describes: at once when the HTML was rendered with it,
-/// otherwise fetched whenever the request changes.
-pub fn use_page(request: impl Fn() -> PageRequest + Send + Sync + 'static) -> ReadSignal<Load> {
+/// The data of the page `route` describes: at once when the HTML was rendered with it,
+/// otherwise fetched whenever the route's data changes. The second value retries a failed load.
+pub fn use_page(route: Memo<Route>) -> (ReadSignal<Load>, Callback<()>) {
     let store = expect_context::<PageStore>();
-    let request = Memo::new(move |_| request());
-    let state = RwSignal::new(match store.at_hand(&request.get_untracked()) {
+    let data_route = Memo::new(move |_| route.get().data_route());
+    let state = RwSignal::new(match store.at_hand(&data_route.get_untracked()) {
         Some(data) => Load::Ready(data),
         None => Load::Loading,
     });
+    let attempt = RwSignal::new(0u32);
     #[cfg(feature = "hydrate")]
-    Effect::new(move |previous: Option<PageRequest>| {
-        let current = request.get();
+    Effect::new(move |previous: Option<(Route, u32)>| {
+        let current = (data_route.get(), attempt.get());
         if previous.as_ref() == Some(&current) {
             return current;
         }
-        if let Some(data) = store.at_hand(&current) {
+        if let Some(data) = store.at_hand(&current.0) {
             state.set(Load::Ready(data));
             return current;
         }
         state.set(Load::Loading);
-        let wanted = current.clone();
+        let wanted = current.0.clone();
         leptos::task::spawn_local(async move {
             let loaded = store.load(&wanted).await;
             // A newer request may have started meanwhile; only the latest is shown.
-            if request.try_get_untracked().as_ref() == Some(&wanted) {
+            if data_route.try_get_untracked().as_ref() == Some(&wanted) {
                 state.try_set(loaded);
             }
         });
         current
     });
-    state.read_only()
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    (state.read_only(), retry)
 }

@@ -12,8 +12,9 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use peel_model::views::{EmbeddedPage, NotFoundView, PageData, PageRequest, build_page};
-use peel_model::{BUNDLE_VERSION, ForceFile, Index, Round};
+use peel_model::pages::{EmbeddedPage, PageData, build_page, not_found, site_map};
+use peel_model::route::{NOT_FOUND_FILE, Route};
+use peel_model::{BUNDLE_VERSION, ForceFile, Index};
 
 use crate::app::App;
 use crate::site::Site;
@@ -96,79 +97,38 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     let force_file = |slug: &str| files.iter().find(|f| f.force.slug == slug);
 
     let mut pages = 0;
-    for request in routes(&index, &files) {
-        let data = build_page(&request, &index, &force_file);
+    for route in site_map(&index, &force_file) {
+        let data = build_page(&route, &index, &force_file);
         if let PageData::NotFound(view) = &data {
-            return Err(format!("route {} has no page: {}", request.path(), view.message));
+            return Err(format!("route {route} has no page: {}", view.message));
         }
         let html = render(
             &shell,
             &options.site,
             EmbeddedPage {
-                request: request.clone(),
+                route: route.clone(),
                 data,
             },
         )?;
-        write_page(&options.dist, &request.path(), &html)?;
+        write_page(&options.dist, &route, &html)?;
         pages += 1;
     }
 
     // What a static host serves for any address it does not have; the app, once loaded,
     // says exactly what was not found.
     let not_found = EmbeddedPage {
-        request: PageRequest::NotFound { path: "/404.html".into() },
-        data: PageData::NotFound(NotFoundView {
-            message: "There is no page at this address in PEEL Explorer. It may have been mistyped, or the force or round may not be in the data.".into(),
-            suggestions: Vec::new(),
-        }),
+        route: Route::parse(NOT_FOUND_FILE),
+        data: PageData::NotFound(not_found::any_address()),
     };
     let html = render(&shell, &options.site, not_found)?;
-    std::fs::write(options.dist.join("404.html"), html).map_err(|e| format!("cannot write 404.html: {e}"))?;
+    let file = options.dist.join(NOT_FOUND_FILE.trim_start_matches('/'));
+    std::fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
     Ok(Summary { pages: pages + 1 })
 }
 
-/// Every page of the site, from the data.
-pub fn routes(index: &Index, files: &[ForceFile]) -> Vec<PageRequest> {
-    let mut routes = vec![
-        PageRequest::Home,
-        PageRequest::Compare {
-            forces: Vec::new(),
-            round: None,
-        },
-    ];
-    for round in Round::ALL {
-        routes.push(PageRequest::RoundTable {
-            round: round.slug().into(),
-        });
-    }
-    for file in files {
-        let slug = &file.force.slug;
-        routes.push(PageRequest::ForceLatest { force: slug.clone() });
-        for round in index.rounds_of(slug) {
-            routes.push(PageRequest::ForceRound {
-                force: slug.clone(),
-                round: round.slug().into(),
-            });
-            let pillars = peel_model::views::ForceYear::pillars_in(
-                round,
-                index.questions.round(round),
-                file.report(round),
-            );
-            for pillar in pillars {
-                routes.push(PageRequest::Pillar {
-                    force: slug.clone(),
-                    round: round.slug().into(),
-                    pillar: pillar.slug().into(),
-                });
-            }
-        }
-    }
-    routes
-}
-
 fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, String> {
-    let path = page.request.path();
-    let url = site.href(&path);
+    let path = page.route.path();
+    let url = site.route(&page.route);
     // `<` escaped so the JSON can never close its <script> element.
     let page_json = serde_json::to_string(&page)
         .map_err(|e| format!("{path}: {e}"))?
@@ -220,7 +180,8 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Stri
     Ok(with_meta)
 }
 
-fn write_page(dist: &Path, path: &str, html: &str) -> Result<(), String> {
+fn write_page(dist: &Path, route: &Route, html: &str) -> Result<(), String> {
+    let path = route.path();
     let relative = path.trim_start_matches('/');
     let dir = dist.join(relative);
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;

@@ -40,6 +40,16 @@ impl Site {
         format!("{}{path}", self.base)
     }
 
+    /// A file of the site (`data/v1/index.json`, relative to the site root) as a URL path.
+    pub fn file(&self, file: &str) -> String {
+        format!("{}/{}", self.base, file.trim_start_matches('/'))
+    }
+
+    /// A route as a link under this base.
+    pub fn route(&self, route: &peel_model::Route) -> String {
+        self.href(&route.path())
+    }
+
     /// The full address of a site path where the origin is known, else the link.
     pub fn absolute(&self, path: &str) -> String {
         format!("{}{}{path}", self.origin, self.base)
@@ -63,9 +73,14 @@ pub fn use_site() -> Site {
     use_context::<Site>().unwrap_or_default()
 }
 
-/// A site path as a link under the current base.
+/// A site path (from [`peel_model::Route::path`]) as a link under the current base.
 pub fn href(path: &str) -> String {
     use_site().href(path)
+}
+
+/// A route as a link under the current base.
+pub fn link(route: &peel_model::Route) -> String {
+    use_site().route(route)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! rendered for this address (the 404 page, or a query the prerenderer did not know).
 
 use leptos::prelude::*;
-use peel_model::views::EmbeddedPage;
+use peel_model::pages::EmbeddedPage;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::app::App;
@@ -42,7 +42,7 @@ pub fn start() {
         .unwrap_or_default();
     let rendered_for_here = embedded
         .as_ref()
-        .is_some_and(|page| site.href(&page.request.path()) == here);
+        .is_some_and(|page| site.route(&page.route) == here);
     if rendered_for_here {
         leptos::mount::hydrate_body(move || view! { <App site initial=embedded/> });
     } else {

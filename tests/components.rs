@@ -51,8 +51,8 @@ fn breadcrumbs_mark_the_current_page() {
     let host = mount(|| {
         view! {
             <Breadcrumbs trail=vec![
-                ("Home".to_owned(), "/".to_owned()),
-                ("Kent Police".to_owned(), "/force/kent/".to_owned()),
+                ("Home".to_owned(), peel_model::Route::Home),
+                ("Kent Police".to_owned(), peel_model::Route::parse("/force/kent/")),
             ]/>
         }
     });
@@ -64,25 +64,54 @@ fn breadcrumbs_mark_the_current_page() {
 
 #[wasm_bindgen_test]
 async fn a_missing_bundle_file_is_a_clear_message_not_a_panic() {
-    let result: Result<peel_model::Index, String> =
-        peel_explorer::data::fetch_json("/data/v1/no-such-file.json").await;
-    let message = result.expect_err("a missing file cannot load");
-    assert!(
-        message.contains("/data/v1/no-such-file.json answered 404"),
-        "{message}"
-    );
+    let url = format!("/{}/no-such-file.json", peel_model::bundle::bundle_dir());
+    let error = peel_explorer::data::fetch_text(&url)
+        .await
+        .expect_err("a missing file cannot load");
+    assert_eq!(error, peel_model::load::LoadError::Missing { url: url.clone() });
+    assert!(error.sentence().contains("missing"), "{}", error.sentence());
 }
 
 #[wasm_bindgen_test]
-fn a_page_that_failed_to_load_says_so() {
+fn a_damaged_file_says_so_without_blaming_the_connection() {
     use peel_explorer::components::loaded::Loaded;
     use peel_explorer::data::Load;
+    use peel_model::load::LoadError;
     let host = mount(|| {
-        let (load, _) = signal(Load::Failed("the data file is not valid JSON".to_owned()));
-        view! { <Loaded load page=|_| ()/> }
+        let (load, _) = signal(Load::Failed(LoadError::Damaged {
+            url: "index.json".to_owned(),
+            detail: "expected value at line 1".to_owned(),
+        }));
+        view! { <Loaded load retry=Callback::new(|()| ()) page=|_| ()/> }
     });
     let alert = host.query_selector("[role='alert']").unwrap().expect("an alert");
     let text = alert.text_content().unwrap();
     assert!(text.contains("This page could not be loaded"), "{text}");
-    assert!(text.contains("the data file is not valid JSON"), "{text}");
+    assert!(text.contains("damaged"), "{text}");
+    assert!(!text.contains("connection"), "{text}");
+    // Retrying cannot mend a damaged file: no Retry button, but a way to the page without the app.
+    assert!(host.query_selector("button").unwrap().is_none());
+    assert!(text.contains("Open this page without the app"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn an_offline_reader_can_retry() {
+    use peel_explorer::components::loaded::Loaded;
+    use peel_explorer::data::Load;
+    use peel_model::load::LoadError;
+    let retried = RwSignal::new(0);
+    let host = mount(move || {
+        let (load, _) = signal(Load::Failed(LoadError::Offline));
+        view! { <Loaded load retry=Callback::new(move |()| retried.update(|n| *n += 1)) page=|_| ()/> }
+    });
+    let text = host.text_content().unwrap();
+    assert!(text.contains("offline"), "{text}");
+    let button: web_sys::HtmlElement = host
+        .query_selector("button")
+        .unwrap()
+        .expect("Retry")
+        .unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "Retry");
+    button.click();
+    assert_eq!(retried.get_untracked(), 1);
 }

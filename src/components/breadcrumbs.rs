@@ -1,12 +1,13 @@
 //! Where the page sits: Home > Force > Round > Pillar, the last marked as the current page.
 
 use leptos::prelude::*;
+use peel_model::Route;
 
-use crate::site::href;
+use crate::site::link;
 
-/// `trail` is (label, site path); the last entry is the current page.
+/// `trail` is (label, page); the last entry is the current page.
 #[component]
-pub fn Breadcrumbs(trail: Vec<(String, String)>) -> impl IntoView {
+pub fn Breadcrumbs(trail: Vec<(String, Route)>) -> impl IntoView {
     let last = trail.len().saturating_sub(1);
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -14,8 +15,8 @@ pub fn Breadcrumbs(trail: Vec<(String, String)>) -> impl IntoView {
                 {trail
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (label, path))| view! {
-                        <li><a href=href(&path) aria-current=(i == last).then_some("page")>{label}</a></li>
+                    .map(|(i, (label, route))| view! {
+                        <li><a href=link(&route) aria-current=(i == last).then_some("page")>{label}</a></li>
                     })
                     .collect_view()}
             </ol>

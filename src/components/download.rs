@@ -1,21 +1,22 @@
 //! "Download CSV" and "Download JSON": the data on show, made in the browser from the bundle.
 
 use leptos::prelude::*;
-use peel_model::explore::Format;
+use peel_model::pages::export::{Download, ExportError, Format};
 
-/// `make` returns the file's name and content for a format, when the reader asks for it.
+/// `make` returns the file for a format, when the reader asks for it; a file that cannot be made
+/// or saved is said, never saved empty.
 #[component]
 pub fn DownloadLinks(
     /// What is downloaded, for the buttons' accessible names: "the table".
     what: &'static str,
-    #[prop(into)] make: Callback<Format, (String, String)>,
+    #[prop(into)] make: Callback<Format, Result<Download, ExportError>>,
 ) -> impl IntoView {
+    let failure = RwSignal::new(None::<String>);
     let save = move |format: Format| {
-        let (name, content) = make.run(format);
-        #[cfg(feature = "hydrate")]
-        save_file(&name, format.mime_type(), &content);
-        #[cfg(not(feature = "hydrate"))]
-        let _ = (name, content);
+        let saved = make
+            .run(format)
+            .and_then(|file| save_file(&file, format.mime_type()));
+        failure.set(saved.err().map(|ExportError(message)| message));
     };
     view! {
         <div class="download js-only">
@@ -25,6 +26,7 @@ pub fn DownloadLinks(
             <button type="button" class="button button--secondary" on:click=move |_| save(Format::Json)>
                 "Download JSON" <span class="visually-hidden">{format!(" of {what}")}</span>
             </button>
+            {move || failure.get().map(|message| view! { <p class="download__error" role="alert">{message}</p> })}
             // The files hold the rows only, so the licence's terms are said where they are taken.
             <p class="download__licence">
                 "Each row names the page its grades came from. Reuse the files under the "
@@ -37,19 +39,21 @@ pub fn DownloadLinks(
     }
 }
 
-/// Hands `content` to the browser as a download named `name`.
+#[cfg(not(feature = "hydrate"))]
+fn save_file(_: &Download, _: &str) -> Result<(), ExportError> {
+    Ok(())
+}
+
+/// Hands the file to the browser as a download.
 #[cfg(feature = "hydrate")]
-fn save_file(name: &str, mime: &str, content: &str) {
+fn save_file(file: &Download, mime: &str) -> Result<(), ExportError> {
     use wasm_bindgen::JsCast;
-    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let failed = || ExportError("Your browser did not accept the file; try again.".to_owned());
+    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| failed())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| failed())?;
     let document = document();
     if let Some(link) = document
         .create_element("a")
@@ -57,7 +61,7 @@ fn save_file(name: &str, mime: &str, content: &str) {
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
     {
         link.set_href(&url);
-        link.set_download(name);
+        link.set_download(&file.name);
         if let Some(body) = document.body() {
             let _ = body.append_child(&link);
             link.click();
@@ -69,4 +73,5 @@ fn save_file(name: &str, mime: &str, content: &str) {
         move || drop(web_sys::Url::revoke_object_url(&url)),
         std::time::Duration::from_secs(10),
     );
+    Ok(())
 }

@@ -6,8 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use peel_model::Index;
-use peel_model::explore::search::{ForceRef, announcement, forces_of, move_active, search};
-use peel_model::explore::{ComboKey, SearchHit};
+use peel_model::load::LoadError;
+use peel_model::widgets::search::{
+    ComboKey, ForceRef, SearchHit, announcement, forces_of, move_active, search,
+};
 
 use crate::data::PageStore;
 
@@ -25,7 +27,7 @@ pub fn ForceSearch(
 ) -> AnyView {
     let store = expect_context::<PageStore>();
     let index = RwSignal::new(None::<Arc<Index>>);
-    let load_failed = RwSignal::new(false);
+    let load_error = RwSignal::new(None::<LoadError>);
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(None::<usize>);
     let open = RwSignal::new(false);
@@ -55,11 +57,11 @@ pub fn ForceSearch(
         leptos::task::spawn_local(async move {
             match store.index().await {
                 Ok(loaded) => index.set(Some(loaded)),
-                Err(_) => load_failed.set(true),
+                Err(error) => load_error.set(Some(error)),
             }
         });
         #[cfg(not(feature = "hydrate"))]
-        let _ = (store, load_failed);
+        let _ = (store, load_error);
     };
 
     let choose = move |hit: SearchHit| {
@@ -163,11 +165,18 @@ pub fn ForceSearch(
                         .collect_view()
                 }}
             </ul>
+            {move || load_error.get().map(|error| view! {
+                <p class="force-search__error" role="alert">
+                    {format!("The list of forces could not be loaded. {}", error.sentence())}
+                </p>
+            })}
             <p class="visually-hidden" role="status" aria-live="polite">
                 {move || {
-                    if load_failed.get() {
-                        "The list of forces could not be loaded.".to_owned()
-                    } else if query.with(|q| q.trim().is_empty()) || index.with(Option::is_none) {
+                    // A load failure is said by the alert above.
+                    let nothing_to_say = load_error.with(Option::is_some)
+                        || query.with(|q| q.trim().is_empty())
+                        || index.with(Option::is_none);
+                    if nothing_to_say {
                         String::new()
                     } else {
                         announcement(hits.with(Vec::len))

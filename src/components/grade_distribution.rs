@@ -2,9 +2,8 @@
 //! whose rows carry their bar, and whose counts link to the national table filtered to them.
 
 use leptos::prelude::*;
-use peel_model::explore::distribution::chart;
-use peel_model::explore::words::sentence_case;
-use peel_model::views::Distribution;
+use peel_model::widgets::distribution::{Distribution, chart};
+use peel_model::wording::sentence_case;
 
 use crate::site::href;
 

@@ -2,9 +2,8 @@
 //! England and Wales), and in a table beside the picture.
 
 use leptos::prelude::*;
-use peel_model::explore::key_facts::describe_key_facts;
-use peel_model::explore::{BarPair, FigureText};
 use peel_model::report::KeyFacts;
+use peel_model::widgets::key_facts::{BarPair, FigureText, describe_key_facts};
 
 /// `force_name` labels the force's bar ("Northamptonshire Police").
 #[component]

@@ -1,34 +1,55 @@
 //! Shows a page once its data is at hand, a status while it loads, and what went wrong if it
-//! could not load.
+//! could not load: in the reader's words, with Retry where retrying can help, and a way to open
+//! the page without the app (every page exists prerendered on the server).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use peel_model::views::PageData;
+use peel_model::pages::PageData;
 
+use super::not_found_message::NotFoundMessage;
 use crate::data::Load;
-use crate::routes::not_found::NotFoundContent;
 
 /// Renders `page` with the loaded data; a "not found" view is rendered here for every route.
 #[component]
-pub fn Loaded<F, V>(load: ReadSignal<Load>, page: F) -> impl IntoView
+pub fn Loaded<F, V>(load: ReadSignal<Load>, retry: Callback<()>, page: F) -> impl IntoView
 where
     F: Fn(Arc<PageData>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     move || match load.get() {
         Load::Loading => view! { <p class="status" role="status">"Loading…"</p> }.into_any(),
-        Load::Failed(message) => view! {
-            <div class="error-summary" role="alert">
-                <h1>"This page could not be loaded"</h1>
-                <p>{format!("PEEL Explorer could not load its data: {message}.")}</p>
-                <p>"Check your connection and reload the page to try again."</p>
-            </div>
+        Load::Failed(error) => {
+            let can_retry = error.can_retry();
+            view! {
+                <div class="error-summary" role="alert">
+                    <h1>"This page could not be loaded"</h1>
+                    <p>{error.sentence()}</p>
+                    <p class="error-summary__actions">
+                        {can_retry.then(|| view! {
+                            <button type="button" class="button" on:click=move |_| retry.run(())>"Retry"</button>
+                        })}
+                        " "
+                        <a href="" target="_self" rel="external" on:click=|ev| {
+                            // A full load of this address: the server has the page prerendered.
+                            ev.prevent_default();
+                            reload_page();
+                        }>"Open this page without the app"</a>
+                    </p>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
         Load::Ready(data) => match &*data {
-            PageData::NotFound(view) => view! { <NotFoundContent view=view.clone()/> }.into_any(),
+            PageData::NotFound(view) => view! { <NotFoundMessage view=view.clone()/> }.into_any(),
             _ => page(data.clone()).into_any(),
         },
+    }
+}
+
+fn reload_page() {
+    #[cfg(feature = "hydrate")]
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let _ = location.reload();
     }
 }

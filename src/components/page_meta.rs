@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
+use peel_model::Route;
 
 use crate::site::use_site;
 
-/// `path` is the page's site path (`/force/kent/2016/`).
 #[component]
-pub fn PageMeta(title: String, description: String, path: String) -> impl IntoView {
+pub fn PageMeta(title: String, description: String, route: Route) -> impl IntoView {
     let site = use_site();
-    let url = site.absolute(&path);
+    let url = site.absolute(&route.path());
     let full_title = format!("{title} | PEEL Explorer");
     view! {
         <Title text=full_title.clone()/>

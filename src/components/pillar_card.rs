@@ -3,12 +3,15 @@
 use leptos::prelude::*;
 use peel_model::report::{JudgementSource, PillarSection};
 
-use super::grade_tag::GradeTag;
-use crate::site::href;
+use peel_model::Route;
 
-/// `link` is the pillar page's site path, where there is one.
+use super::grade_tag::GradeTag;
+use super::last_updated::LastUpdated;
+use crate::site::link as href_of;
+
+/// `link` is the pillar's page, where there is one.
 #[component]
-pub fn PillarCard(section: PillarSection, link: Option<String>) -> impl IntoView {
+pub fn PillarCard(section: PillarSection, link: Option<Route>) -> impl IntoView {
     let pillar = section.pillar;
     let id = format!("{}-summary", pillar.slug());
     let first = section.paragraphs.first().cloned();
@@ -22,12 +25,10 @@ pub fn PillarCard(section: PillarSection, link: Option<String>) -> impl IntoView
                 })}
             </p>
             <p class="pillar-card__question">{section.question}</p>
-            {section.last_updated.map(|d| view! {
-                <p class="last-updated">"Last updated " <time datetime=d.to_string()>{d.long()}</time></p>
-            })}
+            <LastUpdated date=section.last_updated/>
             {first.map(|p| view! { <p>{p}</p> })}
             {link.map(|link| view! {
-                <p><a href=href(&link)>{format!("Read the {} findings", pillar.label().to_lowercase())}</a></p>
+                <p><a href=href_of(&link)>{format!("Read the {} findings", pillar.label().to_lowercase())}</a></p>
             })}
         </article>
     }

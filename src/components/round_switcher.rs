@@ -1,19 +1,19 @@
 //! Links between rounds: the same page in the other rounds, the current one marked.
 
 use leptos::prelude::*;
-use peel_model::views::RoundPages;
-use peel_model::{Pillar, Round};
+use peel_model::pages::ForceYear;
+use peel_model::{Pillar, Round, Route};
 
-use crate::site::href;
+use crate::site::link;
 
-/// A row of round links; `links` are (round, site path), `current` is marked as the page.
+/// A row of round links; `links` are (round, page), `current` is marked as the page.
 #[component]
 pub fn RoundNav(
     /// Names the navigation for screen readers: "PEEL rounds for this force".
     label: &'static str,
     /// The visible title: "Rounds", "Round".
     title: &'static str,
-    links: Vec<(Round, String)>,
+    links: Vec<(Round, Route)>,
     current: Option<Round>,
 ) -> impl IntoView {
     view! {
@@ -22,9 +22,9 @@ pub fn RoundNav(
             <ul>
                 {links
                     .into_iter()
-                    .map(|(round, path)| view! {
+                    .map(|(round, route)| view! {
                         <li>
-                            <a href=href(&path) aria-current=(Some(round) == current).then_some("page")>{round.label()}</a>
+                            <a href=link(&route) aria-current=(Some(round) == current).then_some("page")>{round.label()}</a>
                         </li>
                     })
                     .collect_view()}
@@ -36,24 +36,7 @@ pub fn RoundNav(
 /// On a force's pages: each link keeps the pillar where that round has a page for it; otherwise
 /// (graded-area rounds have no pillar pages) it leads to the round's force page.
 #[component]
-pub fn RoundSwitcher(
-    force: String,
-    rounds: Vec<RoundPages>,
-    current: Round,
-    pillar: Option<Pillar>,
-) -> impl IntoView {
-    let links = rounds
-        .into_iter()
-        .map(|pages| {
-            let round = pages.round;
-            let path = match pillar {
-                Some(p) if pages.pillars.contains(&p) => {
-                    format!("/force/{force}/{}/{}/", round.slug(), p.slug())
-                }
-                _ => format!("/force/{force}/{}/", round.slug()),
-            };
-            (round, path)
-        })
-        .collect();
-    view! { <RoundNav label="PEEL rounds for this force" title="Rounds" links current=Some(current)/> }
+pub fn RoundSwitcher(year: ForceYear, pillar: Option<Pillar>) -> impl IntoView {
+    let links = year.round_links(pillar);
+    view! { <RoundNav label="PEEL rounds for this force" title="Rounds" links current=Some(year.round)/> }
 }

@@ -1,26 +1,26 @@
 //! The header on every page.
 
 use leptos::prelude::*;
-
 use leptos_router::hooks::use_navigate;
+use peel_model::{Round, Route};
 
 use super::force_search::ForceSearch;
-use crate::site::href;
+use crate::site::link;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let navigate = use_navigate();
     let go_to_force =
-        Callback::new(move |slug: String| navigate(&href(&format!("/force/{slug}/")), Default::default()));
+        Callback::new(move |slug: String| navigate(&link(&Route::force_page(&slug)), Default::default()));
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-header__name" href=href("/")>"PEEL Explorer"</a>
+                <a class="site-header__name" href=link(&Route::Home)>"PEEL Explorer"</a>
                 <nav class="site-header__nav" aria-label="Main">
                     <ul>
-                        <li><a href=href("/")>"Forces"</a></li>
-                        <li><a href=href("/round/2018-19/")>"National tables"</a></li>
-                        <li><a href=href("/compare/")>"Compare"</a></li>
+                        <li><a href=link(&Route::Home)>"Forces"</a></li>
+                        <li><a href=link(&Route::round_table(Round::R2018_19))>"National tables"</a></li>
+                        <li><a href=link(&Route::Compare(Default::default()))>"Compare"</a></li>
                     </ul>
                 </nav>
                 <ForceSearch id="header-search" label="Find a force" on_choose=go_to_force/>

@@ -2,14 +2,14 @@
 //! on paper, the addresses of this page and of the source written out.
 
 use leptos::prelude::*;
-use peel_model::Date;
+use peel_model::{Date, Route};
 
 use crate::site::use_site;
 
 #[component]
 pub fn SourceNote(
-    /// This page's site path, written out when printed.
-    path: String,
+    /// This page, written out when printed.
+    route: Route,
     /// The official page for what this page shows.
     page_url: String,
     /// What the official page is, in words: "Northamptonshire Police, PEEL 2016 on the HMICFRS website".
@@ -19,7 +19,7 @@ pub fn SourceNote(
     source_file: Option<String>,
 ) -> impl IntoView {
     // The prerenderer knows the origin only if the deployer gave it; the browser always does.
-    let this_page = RwSignal::new(use_site().absolute(&path));
+    let this_page = RwSignal::new(use_site().absolute(&route.path()));
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
         if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {

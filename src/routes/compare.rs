@@ -5,13 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use peel_model::explore::compare::{area_sentences, describe, key_fact_rows, suggestions};
-use peel_model::explore::export::{compare_csv, compare_file_name, compare_records};
-use peel_model::explore::search::ForceRef;
-use peel_model::explore::{CompareQuery, Format};
-use peel_model::views::{CompareView, PageData};
+use leptos_router::hooks::use_navigate;
+use peel_model::pages::PageData;
+use peel_model::pages::compare::{CompareView, area_sentences, describe, key_fact_rows, suggestions};
+use peel_model::pages::export::{Download, ExportError, Format, compare_download};
+use peel_model::wording::NOT_HELD;
 
+use super::use_route;
 use crate::components::download::DownloadLinks;
 use crate::components::force_search::ForceSearch;
 use crate::components::grade_history::GradeHistory;
@@ -20,34 +20,28 @@ use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundNav;
 use crate::data::use_page;
-use crate::site::href;
+use crate::site::link;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    let query = use_query_map();
-    let wanted = Memo::new(move |_| query.with(|q| CompareQuery::from_lookup(&|key| q.get(key))));
-    let load = use_page(move || wanted.get().request());
+    let (load, retry) = use_page(use_route());
     view! {
-        <Loaded load page=move |data| match &*data {
-            PageData::Compare(view) => view! { <CompareContent view=Arc::new(view.clone()) wanted=wanted.get_untracked()/> }.into_any(),
+        <Loaded load retry page=move |data| match &*data {
+            PageData::Compare(comparison) => view! { <CompareContent comparison=Arc::new(comparison.clone())/> }.into_any(),
             _ => ().into_any(),
         }/>
     }
 }
 
 #[component]
-fn CompareContent(view: Arc<CompareView>, wanted: CompareQuery) -> AnyView {
-    // The query as shown: the forces that exist, and the round the view settled on.
-    let shown = CompareQuery {
-        forces: view.forces.iter().map(|f| f.slug.clone()).collect(),
-        round: view.round.filter(|_| wanted.round.is_some()),
-    };
+fn CompareContent(comparison: Arc<CompareView>) -> AnyView {
+    let view = comparison;
     let navigate = use_navigate();
     let add = {
-        let shown = shown.clone();
+        let view = view.clone();
         Callback::new(move |slug: String| {
             navigate(
-                &href(&shown.with_force(&slug).path()),
+                &link(&view.with_force(&slug)),
                 NavigateOptions {
                     scroll: false,
                     ..Default::default()
@@ -55,40 +49,33 @@ fn CompareContent(view: Arc<CompareView>, wanted: CompareQuery) -> AnyView {
             )
         })
     };
-    let excluded = Signal::stored(shown.forces.clone());
-    let names: Vec<String> = view.forces.iter().map(|f| f.name.clone()).collect();
-    let title = if names.is_empty() {
-        "Compare forces".to_owned()
-    } else {
-        format!("Compare {}", names.join(", "))
-    };
-    let refs: Vec<ForceRef> = view.all_forces.iter().map(ForceRef::of_tuple).collect();
-    let suggested: Vec<(String, String)> = suggestions(&shown, &refs)
+    let excluded = Signal::stored(
+        view.shown
+            .forces
+            .iter()
+            .map(|f| f.to_string())
+            .collect::<Vec<_>>(),
+    );
+    let title = view.title();
+    let refs = view.force_refs();
+    let suggested: Vec<(String, peel_model::Route)> = suggestions(&view.shown, &refs)
         .into_iter()
-        .map(|f| (f.name.to_owned(), shown.with_force(f.slug).path()))
+        .map(|f| (f.name.to_owned(), view.with_force(f.slug)))
         .collect();
     let download = {
         let view = view.clone();
-        Callback::new(move |format: Format| {
-            let content = match format {
-                Format::Csv => compare_csv(&view),
-                Format::Json => serde_json::to_string_pretty(&compare_records(&view)).unwrap_or_default(),
-            };
-            (compare_file_name(&view, format), content)
-        })
+        Callback::new(move |format: Format| compare_download(&view, format))
     };
     view! {
         <PageMeta
             title=title.clone()
             description=describe(&view) + "."
-            path=shown.path()
+            route=view.route()
         />
         <h1>{title}</h1>
         <p class="lead">{describe(&view) + "."}</p>
-        {(!view.unknown.is_empty()).then(|| view! {
-            <p class="error-summary" role="alert">
-                {format!("Not found, so left out: {}.", view.unknown.iter().map(|s| format!("“{s}”")).collect::<Vec<_>>().join(", "))}
-            </p>
+        {view.unknown_sentence().map(|sentence| view! {
+            <p class="error-summary" role="alert">{sentence}</p>
         })}
         <section class="compare-picker" aria-labelledby="picker-heading">
             <h2 id="picker-heading">"Forces compared"</h2>
@@ -98,12 +85,12 @@ fn CompareContent(view: Arc<CompareView>, wanted: CompareQuery) -> AnyView {
                         .forces
                         .iter()
                         .map(|f| {
-                            let without = shown.without_force(&f.slug).path();
+                            let without = view.without_force(&f.slug);
                             view! {
                                 <li class="chosen-forces__item">
                                     <span class="chosen-forces__name">{f.name.clone()}</span>
                                     <span class="chosen-forces__region">{f.region.clone()}</span>
-                                    <a href=href(&without) class="chosen-forces__remove">
+                                    <a href=link(&without) class="chosen-forces__remove">
                                         "Remove" <span class="visually-hidden">{format!(" {}", f.name)}</span>
                                     </a>
                                 </li>
@@ -112,7 +99,7 @@ fn CompareContent(view: Arc<CompareView>, wanted: CompareQuery) -> AnyView {
                         .collect_view()}
                 </ul>
             })}
-            {if shown.is_full() {
+            {if view.shown.is_full() {
                 view! { <p class="note">"Four forces is the most that can be compared; remove one to add another."</p> }.into_any()
             } else {
                 view! { <ForceSearch id="compare-search" label="Add a force" on_choose=add exclude=excluded/> }.into_any()
@@ -123,8 +110,8 @@ fn CompareContent(view: Arc<CompareView>, wanted: CompareQuery) -> AnyView {
                     <ul>
                         {suggested
                             .into_iter()
-                            .map(|(name, path)| view! {
-                                <li><a href=href(&path)>"Add " {name}</a></li>
+                            .map(|(name, route)| view! {
+                                <li><a href=link(&route)>"Add " {name}</a></li>
                             })
                             .collect_view()}
                     </ul>
@@ -132,7 +119,7 @@ fn CompareContent(view: Arc<CompareView>, wanted: CompareQuery) -> AnyView {
             })}
         </section>
         {view.round.filter(|_| !view.forces.is_empty()).map(|round| {
-            let links = view.rounds.iter().map(|r| (*r, shown.with_round(Some(*r)).path())).collect();
+            let links = view.round_links();
             view! { <RoundNav label="Round compared" title="Round" links current=Some(round)/> }
         })}
         {(!view.forces.is_empty()).then(|| view! { <Comparison view=view.clone() download/> })}
@@ -141,7 +128,10 @@ fn CompareContent(view: Arc<CompareView>, wanted: CompareQuery) -> AnyView {
 }
 
 #[component]
-fn Comparison(view: Arc<CompareView>, download: Callback<Format, (String, String)>) -> impl IntoView {
+fn Comparison(
+    view: Arc<CompareView>,
+    download: Callback<Format, Result<Download, ExportError>>,
+) -> impl IntoView {
     view! {
         <CompareGrades view=view.clone() download/>
         <CompareHistory view=view.clone()/>
@@ -150,7 +140,10 @@ fn Comparison(view: Arc<CompareView>, download: Callback<Format, (String, String
 }
 
 #[component]
-fn CompareGrades(view: Arc<CompareView>, download: Callback<Format, (String, String)>) -> AnyView {
+fn CompareGrades(
+    view: Arc<CompareView>,
+    download: Callback<Format, Result<Download, ExportError>>,
+) -> AnyView {
     let Some(round) = view.round else {
         return ().into_any();
     };
@@ -237,7 +230,7 @@ fn CompareKeyFacts(view: Arc<CompareView>) -> AnyView {
                 let cells = row
                     .values
                     .into_iter()
-                    .map(|value| view! { <td>{value.map(|v| v.sentence).unwrap_or_else(|| "Not held".to_owned())}</td> })
+                    .map(|value| view! { <td>{value.map(|v| v.sentence).unwrap_or_else(|| peel_model::wording::sentence_case(NOT_HELD))}</td> })
                     .collect_view();
                 view! { <tr><th scope="row">{row.label}</th>{cells}</tr> }
             })

@@ -1,27 +1,25 @@
-//! `/force/<slug>/`: leads to the latest round held for the force.
+//! `/force/<force>/`: leads to the latest round held for the force.
 
 use leptos::prelude::*;
 use leptos_meta::Meta;
-use peel_model::views::{PageData, PageRequest};
+use peel_model::pages::PageData;
 
-use super::param;
+use super::use_route;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::data::use_page;
-use crate::site::href;
+use crate::site::link;
 
 #[component]
 pub fn ForceLatestPage() -> impl IntoView {
-    let force = param("force");
-    let load = use_page(move || PageRequest::ForceLatest { force: force() });
+    let (load, retry) = use_page(use_route());
     view! {
-        <Loaded load page=|data| {
-            let PageData::ForceLatest(view) = &*data else { return ().into_any() };
-            let name = view.force.name.clone();
-            match view.latest {
-                Some(round) => {
-                    let path = format!("/force/{}/{}/", view.force.slug, round.slug());
-                    let target = href(&path);
+        <Loaded load retry page=|data| {
+            let PageData::ForceLatest(latest) = &*data else { return ().into_any() };
+            let name = latest.force.name.clone();
+            match latest.latest.zip(latest.latest_route()) {
+                Some((round, route)) => {
+                    let target = link(&route);
                     #[cfg(feature = "hydrate")]
                     {
                         let navigate = leptos_router::hooks::use_navigate();
@@ -34,7 +32,7 @@ pub fn ForceLatestPage() -> impl IntoView {
                         <PageMeta
                             title=format!("{name}: latest PEEL assessment")
                             description=format!("The latest PEEL assessment held for {name} is PEEL {}.", round.label())
-                            path=format!("/force/{}/", view.force.slug)
+                            route=latest.route()
                         />
                         <Meta http_equiv="refresh" content=format!("0; url={target}")/>
                         <h1>{name.clone()}</h1>
@@ -49,7 +47,7 @@ pub fn ForceLatestPage() -> impl IntoView {
                     <PageMeta
                         title=name.clone()
                         description=format!("No PEEL grades are held for {name}.")
-                        path=format!("/force/{}/", view.force.slug)
+                        route=latest.route()
                     />
                     <h1>{name.clone()}</h1>
                     <p>"No PEEL grades are held for this force in this dataset."</p>

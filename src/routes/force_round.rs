@@ -1,19 +1,24 @@
-//! `/force/<slug>/<round>/`: a force's PEEL assessment for one round, everything the report
+//! `/force/<force>/<round>/`: a force's PEEL assessment for one round, everything the report
 //! holds in the page's order.
 
 use leptos::prelude::*;
-use peel_model::explore::compare::compare_link;
+use peel_model::pages::ForceYear;
+use peel_model::pages::PageData;
+use peel_model::pages::force_round::ForceRoundView;
 use peel_model::report::{CrimePlan, KeyFacts, OtherInspections, OtherReports, Report};
-use peel_model::views::{Distribution, ForceRoundView, History, PageData, PageRequest};
-use peel_model::{Area, Date, Judgement, Pillar, Round};
+use peel_model::widgets::distribution::Distribution;
+use peel_model::widgets::history::History;
+use peel_model::wording::NOT_GRADED_NOTE;
+use peel_model::{Judgement, Route};
 
-use super::param;
+use super::use_route;
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_history::GradeHistory;
 use crate::components::grade_tag::GradeTag;
 use crate::components::key_facts::KeyFactsComparison;
+use crate::components::last_updated::LastUpdated;
 use crate::components::linked_paragraphs::{LinkedList, LinkedParagraphs};
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
@@ -21,112 +26,69 @@ use crate::components::pillar_card::PillarCard;
 use crate::components::round_switcher::RoundSwitcher;
 use crate::components::source_note::SourceNote;
 use crate::data::use_page;
-use crate::site::href;
+use crate::site::link;
 
 #[component]
 pub fn ForceRoundPage() -> impl IntoView {
-    let (force, round) = (param("force"), param("round"));
-    let load = use_page(move || PageRequest::ForceRound {
-        force: force(),
-        round: round(),
-    });
+    let (load, retry) = use_page(use_route());
     view! {
-        <Loaded load page=|data| match &*data {
-            PageData::ForceRound(view) => view! { <ForceRoundContent view=(**view).clone()/> }.into_any(),
+        <Loaded load retry page=|data| match &*data {
+            PageData::ForceRound(page) => view! { <ForceRoundContent page=(**page).clone()/> }.into_any(),
             _ => ().into_any(),
         }/>
     }
 }
 
-/// "effectiveness requires improvement, efficiency good, legitimacy good"
-fn summary_words(view: &ForceRoundView) -> String {
-    let held: Vec<String> = view
-        .headline
-        .iter()
-        .filter_map(|h| {
-            h.judgement
-                .map(|j| format!("{} {}", h.area.label().to_lowercase(), j.word()))
-        })
-        .collect();
-    if held.is_empty() {
-        "no grades held".to_owned()
-    } else {
-        held.join(", ")
-    }
-}
-
 #[component]
-fn ForceRoundContent(view: ForceRoundView) -> AnyView {
-    let year = view.year.clone();
+fn ForceRoundContent(page: ForceRoundView) -> AnyView {
+    let year = page.year.clone();
     let force = year.force.clone();
     let round = year.round;
-    let path = format!("/force/{}/{}/", force.slug, round.slug());
-    let title = format!("{}, PEEL {}", force.name, round.label());
-    let description = format!("{}: {}.", title, summary_words(&view));
-    let pillar_pages = year
-        .rounds
-        .iter()
-        .find(|r| r.round == round)
-        .map(|r| r.pillars.clone())
-        .unwrap_or_default();
-    let report = view.report.clone();
+    let route = year.round_route();
+    let title = page.title();
+    let report = page.report.clone();
     view! {
-        <PageMeta title=title.clone() description path=path.clone()/>
+        <PageMeta title=title.clone() description=page.description() route=route.clone()/>
         <Breadcrumbs trail=vec![
-            ("Home".to_owned(), "/".to_owned()),
-            (force.name.clone(), format!("/force/{}/", force.slug)),
-            (format!("PEEL {}", round.label()), path.clone()),
+            ("Home".to_owned(), Route::Home),
+            (force.name.clone(), year.force_route()),
+            (format!("PEEL {}", round.label()), route.clone()),
         ]/>
         <header class="page-header">
             <p class="page-header__caption">{format!("PEEL {}", round.label())}</p>
             <h1>{force.name.clone()}</h1>
             <p class="page-header__region">{format!("Region: {}", force.region)}</p>
         </header>
-        <RoundSwitcher force=force.slug.clone() rounds=year.rounds.clone() current=round pillar=None/>
+        <RoundSwitcher year=year.clone() pillar=None/>
         {report.as_ref().map(|r| view! { <div class="introduction">{r.introduction.iter().map(|p| view! { <p class="lead">{p.clone()}</p> }).collect_view()}</div> })}
         <section id="judgements" aria-labelledby="judgements-heading" class="judgements">
             <h2 id="judgements-heading">"Judgements"</h2>
-            <p>
-                {if round.has_pillars() {
-                    format!("PEEL {} graded three pillars on a {}.", round.label(), round.scale().describe())
-                } else {
-                    format!("PEEL {} graded areas of policing on a {}.", round.label(), round.scale().describe())
-                }}
-            </p>
+            <p>{page.judgements_intro()}</p>
             <dl class="judgement-list">
-                {view
-                    .headline
-                    .iter()
-                    .map(|h| {
-                        let label = h.area.label();
-                        let name = match (&h.area, pillar_pages.is_empty()) {
-                            (Area::Pillar(p), false) => {
-                                let pillar_path = format!("{path}{}/", p.slug());
-                                view! { <a href=href(&pillar_path)>{label}</a> }.into_any()
-                            }
-                            _ => view! { <span>{label}</span> }.into_any(),
-                        };
-                        let sentence = match (&h.area, &report) {
-                            (Area::Pillar(p), Some(r)) => r.headline_judgement(*p).map(|j| j.text.clone()),
-                            _ => None,
+                {page
+                    .judgement_rows()
+                    .into_iter()
+                    .map(|row| {
+                        let label = row.area.label();
+                        let name = match row.link {
+                            Some(pillar_page) => view! { <a href=link(&pillar_page)>{label}</a> }.into_any(),
+                            None => view! { <span>{label}</span> }.into_any(),
                         };
                         view! {
-                            <div class="judgement-list__row" id=h.area.slug()>
+                            <div class="judgement-list__row" id=row.area.slug()>
                                 <dt>{name}</dt>
                                 <dd>
-                                    <GradeTag judgement=h.judgement/>
-                                    {sentence.map(|s| view! { <span class="judgement-list__sentence">{s}</span> })}
+                                    <GradeTag judgement=row.judgement/>
+                                    {row.sentence.map(|s| view! { <span class="judgement-list__sentence">{s}</span> })}
                                 </dd>
                             </div>
                         }
                     })
                     .collect_view()}
             </dl>
-            {view.headline.iter().any(|h| h.judgement == Some(Judgement::NotGraded)).then(|| view! {
-                <p class="note">"“Not graded” is HMICFRS’s own decision not to grade; “not held” means this dataset has no grade."</p>
-            })}
+            {page.has_not_graded().then(|| view! { <p class="note">{NOT_GRADED_NOTE}</p> })}
             <p class="compare-link">
-                <a href=href(&compare_link(&force.slug, Some(round)))>{format!("Compare {} with other forces", force.name)}</a>
+                <a href=link(&page.compare_route())>{format!("Compare {} with other forces", force.name)}</a>
             </p>
         </section>
         {report.is_none().then(|| view! {
@@ -140,19 +102,17 @@ fn ForceRoundContent(view: ForceRoundView) -> AnyView {
         })}
         <ForceYearSections
             report
-            path=path.clone()
-            pillar_pages=pillar_pages.clone()
-            force_name=force.name.clone()
-            round
-            distributions=view.distributions.clone()
-            history=view.history.clone()
+            year=year.clone()
+            national_title=page.national_title()
+            distributions=page.distributions.clone()
+            history=page.history.clone()
         />
         <SourceNote
-            path=path.clone()
+            route
             page_url=year.page_url.clone()
             page_label=format!("{title} on the HMICFRS website")
             data_date=year.data_date
-            source_file=view.report.as_ref().map(|r| r.source_file.clone())
+            source_file=page.report.as_ref().map(|r| r.source_file.clone())
         />
     }
     .into_any()
@@ -163,49 +123,33 @@ fn ForceRoundContent(view: ForceRoundView) -> AnyView {
 #[component]
 fn ForceYearSections(
     report: Option<Report>,
-    path: String,
-    pillar_pages: Vec<Pillar>,
-    force_name: String,
-    round: Round,
+    year: ForceYear,
+    national_title: String,
     distributions: Vec<Distribution>,
     history: Vec<History>,
 ) -> AnyView {
-    let Report {
-        inspector,
-        hmi_observations,
-        force_area,
-        working_arrangements,
-        looking_ahead,
-        pillars,
-        other_inspections,
-        other_reports,
-        key_facts,
-        force_context,
-        crime_plan,
-        ..
-    } = report.unwrap_or_else(|| Report::new(String::new(), round, String::new(), String::new()));
-    let national_title = format!("How other forces were graded in PEEL {}", round.label());
+    let storage_key = year.round_route().path();
+    let inspector = report.as_ref().and_then(|r| r.inspector.clone());
+    let force_name = year.force.name.clone();
     // Built inside the accordion (called from its children), where its context is provided.
     let name = force_name.clone();
     let national_picture = move || {
         (!distributions.is_empty()).then(|| {
-        let force_name = name;
-        view! {
-            <AccordionSection id="national-picture".to_owned() title=national_title>
-                <div class="distributions">
-                    {distributions
-                        .into_iter()
-                        .map(|distribution| view! { <GradeDistribution distribution force_name=Some(force_name.clone())/> })
-                        .collect_view()}
-                </div>
-            </AccordionSection>
-        }
-    })
+            let force_name = name;
+            view! {
+                <AccordionSection id="national-picture".to_owned() title=national_title>
+                    <div class="distributions">
+                        {distributions
+                            .into_iter()
+                            .map(|distribution| view! { <GradeDistribution distribution force_name=Some(force_name.clone())/> })
+                            .collect_view()}
+                    </div>
+                </AccordionSection>
+            }
+        })
     };
-    let name = force_name.clone();
     let grade_history = move || {
         (!history.is_empty()).then(|| {
-            let force_name = name;
             view! {
                 <AccordionSection id="grade-history".to_owned() title="Grades over time".to_owned()>
                     <GradeHistory histories=history force_name/>
@@ -219,53 +163,8 @@ fn ForceYearSections(
                 "Inspector: " <strong>{i.name}</strong> ", " {i.title}
             </p>
         })}
-        <Accordion storage_key=path.clone() contents=true>
-            {(!hmi_observations.is_empty()).then(|| view! {
-                <AccordionSection id="hmi-observations".to_owned() title="HMI’s observations".to_owned()>
-                    <LinkedParagraphs prefix="hmi-observations".to_owned() paragraphs=hmi_observations/>
-                </AccordionSection>
-            })}
-            {(!force_area.is_empty()).then(|| view! {
-                <AccordionSection id="force-area".to_owned() title="The force area".to_owned()>
-                    <LinkedParagraphs prefix="force-area".to_owned() paragraphs=force_area/>
-                </AccordionSection>
-            })}
-            {(!working_arrangements.is_empty()).then(|| view! {
-                <AccordionSection id="working-arrangements".to_owned() title="Working arrangements".to_owned()>
-                    <LinkedParagraphs prefix="working-arrangements".to_owned() paragraphs=working_arrangements/>
-                </AccordionSection>
-            })}
-            {looking_ahead.map(|ahead| view! {
-                <AccordionSection id="looking-ahead".to_owned() title=format!("Looking ahead to {}", ahead.year)>
-                    <LinkedParagraphs prefix="looking-ahead".to_owned() paragraphs=ahead.paragraphs/>
-                    {(!ahead.bullets.is_empty()).then(|| view! { <LinkedList prefix="looking-ahead".to_owned() items=ahead.bullets/> })}
-                </AccordionSection>
-            })}
-            {(!pillars.is_empty()).then(|| {
-                let path = path.clone();
-                view! {
-                <AccordionSection id="pillars".to_owned() title="Findings by pillar".to_owned()>
-                    <div class="pillar-cards">
-                        {pillars
-                            .into_iter()
-                            .map(|section| {
-                                let link = pillar_pages.contains(&section.pillar).then(|| format!("{path}{}/", section.pillar.slug()));
-                                view! { <PillarCard section link/> }
-                            })
-                            .collect_view()}
-                    </div>
-                </AccordionSection>
-                }
-            })}
-            {other_inspections.map(|other| view! { <OtherInspectionsSection other path=path.clone()/> })}
-            {other_reports.map(|other| view! { <OtherReportsSection other/> })}
-            {key_facts.map(|facts| view! { <KeyFactsSection facts force_name=force_name.clone()/> })}
-            {(!force_context.is_empty()).then(|| view! {
-                <AccordionSection id="force-context".to_owned() title="Points of context provided by the force".to_owned()>
-                    <LinkedList prefix="force-context".to_owned() items=force_context/>
-                </AccordionSection>
-            })}
-            {crime_plan.map(|plan| view! { <CrimePlanSection plan/> })}
+        <Accordion storage_key contents=true>
+            {report.map(|report| view! { <ReportSections report year/> })}
             {national_picture()}
             {grade_history()}
         </Accordion>
@@ -273,12 +172,75 @@ fn ForceYearSections(
     .into_any()
 }
 
-fn last_updated(date: Option<Date>) -> Option<impl IntoView> {
-    date.map(|d| view! { <p class="last-updated">"Last updated " <time datetime=d.to_string()>{d.long()}</time></p> })
+/// Every section of the report text held, in the page's order.
+#[component]
+fn ReportSections(report: Report, year: ForceYear) -> impl IntoView {
+    let Report {
+        hmi_observations,
+        force_area,
+        working_arrangements,
+        looking_ahead,
+        pillars,
+        other_inspections,
+        other_reports,
+        key_facts,
+        force_context,
+        crime_plan,
+        ..
+    } = report;
+    let pillar_pages = year.pillar_pages();
+    view! {
+        {(!hmi_observations.is_empty()).then(|| view! {
+            <AccordionSection id="hmi-observations".to_owned() title="HMI’s observations".to_owned()>
+                <LinkedParagraphs prefix="hmi-observations".to_owned() paragraphs=hmi_observations/>
+            </AccordionSection>
+        })}
+        {(!force_area.is_empty()).then(|| view! {
+            <AccordionSection id="force-area".to_owned() title="The force area".to_owned()>
+                <LinkedParagraphs prefix="force-area".to_owned() paragraphs=force_area/>
+            </AccordionSection>
+        })}
+        {(!working_arrangements.is_empty()).then(|| view! {
+            <AccordionSection id="working-arrangements".to_owned() title="Working arrangements".to_owned()>
+                <LinkedParagraphs prefix="working-arrangements".to_owned() paragraphs=working_arrangements/>
+            </AccordionSection>
+        })}
+        {looking_ahead.map(|ahead| view! {
+            <AccordionSection id="looking-ahead".to_owned() title=format!("Looking ahead to {}", ahead.year)>
+                <LinkedParagraphs prefix="looking-ahead".to_owned() paragraphs=ahead.paragraphs/>
+                {(!ahead.bullets.is_empty()).then(|| view! { <LinkedList prefix="looking-ahead".to_owned() items=ahead.bullets/> })}
+            </AccordionSection>
+        })}
+        {(!pillars.is_empty()).then({
+            let year = year.clone();
+            move || view! {
+            <AccordionSection id="pillars".to_owned() title="Findings by pillar".to_owned()>
+                <div class="pillar-cards">
+                    {pillars
+                        .into_iter()
+                        .map(|section| {
+                            let link = pillar_pages.contains(&section.pillar).then(|| year.pillar_route(section.pillar));
+                            view! { <PillarCard section link/> }
+                        })
+                        .collect_view()}
+                </div>
+            </AccordionSection>
+            }
+        })}
+        {other_inspections.map(|other| view! { <OtherInspectionsSection other year=year.clone()/> })}
+        {other_reports.map(|other| view! { <OtherReportsSection other/> })}
+        {key_facts.map(|facts| view! { <KeyFactsSection facts force_name=year.force.name.clone()/> })}
+        {(!force_context.is_empty()).then(|| view! {
+            <AccordionSection id="force-context".to_owned() title="Points of context provided by the force".to_owned()>
+                <LinkedList prefix="force-context".to_owned() items=force_context/>
+            </AccordionSection>
+        })}
+        {crime_plan.map(|plan| view! { <CrimePlanSection plan/> })}
+    }
 }
 
 #[component]
-fn OtherInspectionsSection(other: OtherInspections, path: String) -> impl IntoView {
+fn OtherInspectionsSection(other: OtherInspections, year: ForceYear) -> impl IntoView {
     view! {
         <AccordionSection id="other-inspections".to_owned() title="Other inspections".to_owned()>
             <p class="section-question">{other.question}</p>
@@ -290,15 +252,15 @@ fn OtherInspectionsSection(other: OtherInspections, path: String) -> impl IntoVi
                 .map(|(i, inspection)| {
                     let id = inspection.pillar.map(|p| p.slug().to_owned()).unwrap_or_else(|| format!("other-inspection-{}", i + 1));
                     let heading = inspection.pillar.map(|p| p.label().to_owned()).unwrap_or_else(|| format!("Inspection {}", i + 1));
-                    let link = inspection.pillar.map(|p| format!("{path}{}/", p.slug()));
+                    let link = inspection.pillar.map(|p| year.pillar_route(p));
                     view! {
                         <section class="other-inspection" id=id.clone() aria-labelledby=format!("{id}-heading")>
                             <h3 id=format!("{id}-heading")>{heading.clone()}</h3>
-                            <p><strong class="grade-tag grade-tag--not-graded">"Not graded"</strong></p>
-                            {last_updated(inspection.last_updated)}
+                            <p><GradeTag judgement=Some(Judgement::NotGraded)/></p>
+                            <LastUpdated date=inspection.last_updated/>
                             <LinkedParagraphs prefix=id.clone() paragraphs=inspection.paragraphs/>
                             {link.map(|link| view! {
-                                <p><a href=href(&link)>{format!("{heading}: the questions asked")}</a></p>
+                                <p><a href=crate::site::link(&link)>{format!("{heading}: the questions asked")}</a></p>
                             })}
                         </section>
                     }
@@ -312,7 +274,7 @@ fn OtherInspectionsSection(other: OtherInspections, path: String) -> impl IntoVi
 fn OtherReportsSection(other: OtherReports) -> impl IntoView {
     view! {
         <AccordionSection id="other-reports".to_owned() title="Other reports".to_owned()>
-            {last_updated(other.last_updated)}
+            <LastUpdated date=other.last_updated/>
             <LinkedParagraphs prefix="other-reports".to_owned() paragraphs=other.paragraphs/>
         </AccordionSection>
     }

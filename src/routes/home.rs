@@ -1,22 +1,25 @@
 //! `/`: the 43 forces by region with their latest grades.
 
 use leptos::prelude::*;
-use peel_model::views::{ForceLatest, HomeView, PageData, PageRequest};
+use peel_model::Route;
+use peel_model::pages::PageData;
+use peel_model::pages::home::{ForceCard, HomeView};
 
 use leptos_router::hooks::use_navigate;
 
+use super::use_route;
 use crate::components::force_search::ForceSearch;
 use crate::components::grade_tag::GradeTag;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::data::use_page;
-use crate::site::href;
+use crate::site::link;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let load = use_page(|| PageRequest::Home);
+    let (load, retry) = use_page(use_route());
     view! {
-        <Loaded load page=|data| match &*data {
+        <Loaded load retry page=|data| match &*data {
             PageData::Home(view) => view! { <HomeContent view=view.clone()/> }.into_any(),
             _ => ().into_any(),
         }/>
@@ -25,14 +28,14 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn HomeContent(view: HomeView) -> AnyView {
-    let force_count: usize = view.regions.iter().map(|r| r.forces.len()).sum();
+    let force_count = view.force_count();
     view! {
         <PageMeta
             title="PEEL Explorer: police inspection findings for England and Wales".to_owned()
             description=format!(
                 "Read and compare the HMICFRS PEEL inspection grades of the {force_count} police forces of England and Wales, round by round."
             )
-            path="/".to_owned()
+            route=Route::Home
         />
         <h1>"Police inspection findings for England and Wales"</h1>
         <p class="lead">
@@ -46,10 +49,9 @@ fn HomeContent(view: HomeView) -> AnyView {
                     .coverage
                     .iter()
                     .map(|c| {
-                        let path = format!("/round/{}/", c.round.slug());
                         view! {
                             <li>
-                                <a href=href(&path)>{format!("PEEL {}", c.round.label())}</a>
+                                <a href=link(&Route::round_table(c.round))>{format!("PEEL {}", c.round.label())}</a>
                                 {format!(": grades held for {} of {} forces", c.forces_with_grades, c.total_forces)}
                             </li>
                         }
@@ -79,22 +81,15 @@ fn HomeContent(view: HomeView) -> AnyView {
 }
 
 #[component]
-fn ForceListItem(force: ForceLatest) -> impl IntoView {
-    let path = match force.round {
-        Some(round) => format!("/force/{}/{}/", force.slug, round.slug()),
-        None => format!("/force/{}/", force.slug),
-    };
+fn ForceListItem(force: ForceCard) -> impl IntoView {
+    let route = force.route();
+    let round_words = force.round_words();
     view! {
         <li class="force-list__item">
-            <a class="force-list__name" href=href(&path)>{force.name}</a>
+            <a class="force-list__name" href=link(&route)>{force.name}</a>
             {match force.round {
-                Some(round) => view! {
-                    <span class="force-list__round">
-                        {format!("Latest held: PEEL {}", round.label())}
-                        {(!round.has_pillars()).then(|| format!(
-                            " ({} of {} graded areas held)", force.grades.len(), force.areas_in_round
-                        ))}
-                    </span>
+                Some(_) => view! {
+                    <span class="force-list__round">{round_words}</span>
                     <dl class="force-list__grades">
                         {force
                             .grades
@@ -109,7 +104,7 @@ fn ForceListItem(force: ForceLatest) -> impl IntoView {
                     </dl>
                 }
                 .into_any(),
-                None => view! { <span class="force-list__round">"No grades held"</span> }.into_any(),
+                None => view! { <span class="force-list__round">{round_words}</span> }.into_any(),
             }}
         </li>
     }
@@ -120,6 +115,6 @@ fn ForceListItem(force: ForceLatest) -> impl IntoView {
 fn HomeSearch() -> impl IntoView {
     let navigate = use_navigate();
     let go_to_force =
-        Callback::new(move |slug: String| navigate(&href(&format!("/force/{slug}/")), Default::default()));
+        Callback::new(move |slug: String| navigate(&link(&Route::force_page(&slug)), Default::default()));
     view! { <ForceSearch id="home-search" label="Search for a police force" on_choose=go_to_force/> }
 }

@@ -1,4 +1,5 @@
-//! One file per page.
+//! One file per page. The router's table (`app.rs`) picks the page component from the address's
+//! shape; each page reads the address as a typed [`Route`] through [`use_route`].
 
 pub mod compare;
 pub mod force_latest;
@@ -9,10 +10,23 @@ pub mod pillar;
 pub mod round_table;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_location;
+use peel_model::Route;
 
-/// A route parameter as given in the URL (empty when absent).
-pub(crate) fn param(name: &'static str) -> impl Fn() -> String + Send + Sync + Copy + 'static {
-    let params = use_params_map();
-    move || params.read().get(name).unwrap_or_default()
+use crate::site::use_site;
+
+/// The current address as a route (below the site's base, with its query).
+pub(crate) fn use_route() -> Memo<Route> {
+    let location = use_location();
+    let site = use_site();
+    Memo::new(move |_| {
+        let pathname = location.pathname.get();
+        let search = location.search.get();
+        let path = site.strip(&pathname).unwrap_or(&pathname);
+        if search.is_empty() {
+            Route::parse(path)
+        } else {
+            Route::parse(&format!("{path}?{search}"))
+        }
+    })
 }

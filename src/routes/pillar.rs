@@ -1,17 +1,19 @@
-//! `/force/<slug>/<round>/<pillar>/`: one pillar of a force's assessment: its question, date,
+//! `/force/<force>/<round>/<pillar>/`: one pillar of a force's assessment: its question, date,
 //! grade, the inspectors' text, and the questions HMICFRS asked, each with its grade where held.
 
 use leptos::prelude::*;
-use peel_model::Judgement;
+use peel_model::pages::PageData;
+use peel_model::pages::pillar::{PillarGrade, PillarView, QuestionGrade};
 use peel_model::questions::Question;
 use peel_model::report::JudgementSource;
-use peel_model::views::{PageData, PageRequest, PillarView, QuestionGrade};
+use peel_model::{Judgement, Route};
 
-use super::param;
+use super::use_route;
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_tag::GradeTag;
+use crate::components::last_updated::LastUpdated;
 use crate::components::linked_paragraphs::LinkedParagraphs;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
@@ -22,101 +24,64 @@ use crate::site::href;
 
 #[component]
 pub fn PillarPage() -> impl IntoView {
-    let (force, round, pillar) = (param("force"), param("round"), param("pillar"));
-    let load = use_page(move || PageRequest::Pillar {
-        force: force(),
-        round: round(),
-        pillar: pillar(),
-    });
+    let (load, retry) = use_page(use_route());
     view! {
-        <Loaded load page=|data| match &*data {
-            PageData::Pillar(view) => view! { <PillarContent view=(**view).clone()/> }.into_any(),
+        <Loaded load retry page=|data| match &*data {
+            PageData::Pillar(page) => view! { <PillarContent page=(**page).clone()/> }.into_any(),
             _ => ().into_any(),
         }/>
     }
 }
 
 #[component]
-fn PillarContent(view: PillarView) -> AnyView {
-    let year = view.year.clone();
+fn PillarContent(page: PillarView) -> AnyView {
+    let year = page.year.clone();
     let force = year.force.clone();
     let round = year.round;
-    let pillar = view.pillar;
-    let round_path = format!("/force/{}/{}/", force.slug, round.slug());
-    let path = format!("{round_path}{}/", pillar.slug());
-    let judgement = view.judgement.as_ref().and_then(|j| j.judgement);
-    let grade_words = match (&view.judgement, judgement) {
-        (None, _) => "not graded".to_owned(),
-        (Some(_), Some(j)) => j.word().to_owned(),
-        (Some(_), None) => "grade not held".to_owned(),
-    };
-    let title = format!(
-        "{}, PEEL {}: {} - {grade_words}",
-        force.name,
-        round.label(),
-        pillar.label()
-    );
-    let paragraphs = view
-        .section
-        .as_ref()
-        .map(|s| s.paragraphs.clone())
-        .or_else(|| view.other_inspection.as_ref().map(|o| o.paragraphs.clone()))
-        .unwrap_or_default();
-    let description = paragraphs
-        .first()
-        .cloned()
-        .unwrap_or_else(|| format!("{title}. The questions HMICFRS asked and the grades held."));
-    let question = view
-        .section
-        .as_ref()
-        .map(|s| s.question.clone())
-        .or_else(|| view.questions.as_ref().and_then(|q| q.headline.clone()));
-    let last_updated = view
-        .section
-        .as_ref()
-        .and_then(|s| s.last_updated)
-        .or_else(|| view.other_inspection.as_ref().and_then(|o| o.last_updated));
-    let grade_source = view.section.as_ref().and_then(|s| s.judgement_source);
-    let has_text = !paragraphs.is_empty();
-    let questions = view.questions.clone();
-    let question_grades = view.question_grades.clone();
+    let pillar = page.pillar;
+    let route = page.route();
+    let title = page.title();
+    let judgement = page.judgement();
+    let has_text = !page.paragraphs.is_empty();
+    let paragraphs = page.paragraphs.clone();
+    let question_grades = page.question_grades.clone();
     view! {
-        <PageMeta title=title.clone() description path=path.clone()/>
+        <PageMeta title=title.clone() description=page.description() route=route.clone()/>
         <Breadcrumbs trail=vec![
-            ("Home".to_owned(), "/".to_owned()),
-            (force.name.clone(), format!("/force/{}/", force.slug)),
-            (format!("PEEL {}", round.label()), round_path.clone()),
-            (pillar.label().to_owned(), path.clone()),
+            ("Home".to_owned(), Route::Home),
+            (force.name.clone(), year.force_route()),
+            (format!("PEEL {}", round.label()), year.round_route()),
+            (pillar.label().to_owned(), route.clone()),
         ]/>
         <header class="page-header">
-            <p class="page-header__caption">{format!("{}, PEEL {}", force.name, round.label())}</p>
+            <p class="page-header__caption">{year.title()}</p>
             <h1>{pillar.label()}</h1>
-            {question.map(|q| view! { <p class="lead page-header__question">{q}</p> })}
+            {page.question.clone().map(|q| view! { <p class="lead page-header__question">{q}</p> })}
         </header>
-        <RoundSwitcher force=force.slug.clone() rounds=year.rounds.clone() current=round pillar=Some(pillar)/>
+        <RoundSwitcher year=year.clone() pillar=Some(pillar)/>
         <section id="grade" class="pillar-grade" aria-labelledby="grade-heading">
             <h2 id="grade-heading" class="visually-hidden">"Grade"</h2>
-            {match view.judgement {
-                Some(_) => view! {
+            {match page.grade {
+                PillarGrade::Graded(_) => view! {
                     <p>
                         "Grade: " <GradeTag judgement=judgement/>
-                        {match grade_source {
+                        {match page.grade_source {
                             Some(JudgementSource::HeadlineJudgement) => " (the section states no grade; this is the headline judgement at the top of the report)",
                             _ => "",
                         }}
                     </p>
                 }
                 .into_any(),
-                None => view! {
+                PillarGrade::NeverGraded => view! {
                     <p>
-                        <strong class="grade-tag grade-tag--not-graded">"Not graded"</strong>
+                        <GradeTag judgement=Some(Judgement::NotGraded)/>
                         " Leadership was inspected alongside PEEL but not graded."
                     </p>
                 }
                 .into_any(),
             }}
-            {last_updated.map(|d| view! { <p class="last-updated">"Last updated " <time datetime=d.to_string()>{d.long()}</time></p> })}
-            {view.distribution.clone().map(|distribution| view! {
+            <LastUpdated date=page.last_updated/>
+            {page.distribution.clone().map(|distribution| view! {
                 <GradeDistribution distribution force_name=Some(force.name.clone())/>
             })}
         </section>
@@ -136,16 +101,10 @@ fn PillarContent(view: PillarView) -> AnyView {
         </section>
         <section id="questions" aria-labelledby="questions-heading">
             <h2 id="questions-heading">"The questions HMICFRS asked"</h2>
-            {match questions {
-                Some(set) if !set.questions.is_empty() => view! {
-                    <p>{format!(
-                        "In PEEL {} HMICFRS answered {} {} about {}. Grades for individual questions are held for some forces only.",
-                        round.label(),
-                        set.questions.len(),
-                        if set.questions.len() == 1 { "question" } else { "questions" },
-                        pillar.label().to_lowercase()
-                    )}</p>
-                    <Accordion storage_key=format!("{path}#questions")>
+            {match (page.questions.clone(), page.questions_sentence()) {
+                (Some(set), Some(sentence)) => view! {
+                    <p>{sentence}</p>
+                    <Accordion storage_key=route.path_to("questions")>
                         {set
                             .questions
                             .into_iter()
@@ -157,19 +116,17 @@ fn PillarContent(view: PillarView) -> AnyView {
                     </Accordion>
                 }
                 .into_any(),
-                _ => view! { <p>{format!("The question set for {} in PEEL {} is not held in this dataset.", pillar.label().to_lowercase(), round.label())}</p> }.into_any(),
+                _ => view! { <p>{page.no_questions_sentence()}</p> }.into_any(),
             }}
         </section>
         // Back to the force page's pillar summaries, where the report text is held.
         <p class="back-link">
-            <a href=href(&if year.has_report { format!("{round_path}#pillars") } else { round_path.clone() })>
-                {format!("All of {}, PEEL {}", force.name, round.label())}
-            </a>
+            <a href=href(&page.back_link())>{format!("All of {}", year.title())}</a>
         </p>
         <SourceNote
-            path=path.clone()
+            route
             page_url=year.page_url.clone()
-            page_label=format!("{}, PEEL {} on the HMICFRS website", force.name, round.label())
+            page_label=format!("{} on the HMICFRS website", year.title())
             data_date=year.data_date
             source_file=None
         />
@@ -187,7 +144,7 @@ fn QuestionSection(
     let record = grade.and_then(|g| g.grade);
     let judgement: Option<Judgement> = record.as_ref().map(|r| r.judgement);
     let summary = if !question.graded {
-        view! { <p class="question-grade"><strong class="grade-tag grade-tag--not-graded">"Not graded"</strong></p> }.into_any()
+        view! { <p class="question-grade"><GradeTag judgement=Some(Judgement::NotGraded)/></p> }.into_any()
     } else {
         view! { <p class="question-grade"><GradeTag judgement/></p> }.into_any()
     };

@@ -5,64 +5,58 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use peel_model::Round;
-use peel_model::explore::export::{table_csv, table_file_name, table_records};
-use peel_model::explore::table::{cell_path, column_counts, region_slug};
-use peel_model::explore::{Format, GradeFilter, SortKey, TableState};
-use peel_model::views::{PageData, PageRequest, RoundTableRow, RoundTableView};
+use leptos_router::hooks::use_navigate;
+use peel_model::Route;
+use peel_model::pages::PageData;
+use peel_model::pages::export::{Format, table_download};
+use peel_model::pages::round_table::{RoundTableRow, RoundTableView, cell_path, column_counts, row_path};
+use peel_model::route::{GradeFilter, SortKey, TableState, region_slug};
 
-use super::param;
+use super::use_route;
 use crate::components::download::DownloadLinks;
 use crate::components::grade_tag::GradeTag;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundNav;
 use crate::data::use_page;
-use crate::site::href;
+use crate::site::{href, link};
 
 #[component]
 pub fn RoundTablePage() -> impl IntoView {
-    let round = param("round");
-    let load = use_page(move || PageRequest::RoundTable { round: round() });
+    let route = use_route();
+    let (load, retry) = use_page(route);
     view! {
-        <Loaded load page=|data| match &*data {
-            PageData::RoundTable(view) => view! { <RoundTableContent view=Arc::new(view.clone())/> }.into_any(),
+        <Loaded load retry page=move |data| match &*data {
+            PageData::RoundTable(table) => view! { <RoundTableContent table=Arc::new(table.clone()) route/> }.into_any(),
             _ => ().into_any(),
         }/>
     }
 }
 
 #[component]
-fn RoundTableContent(view: Arc<RoundTableView>) -> AnyView {
+fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView {
+    let view = table;
     let round = view.round;
-    let query = use_query_map();
     let state = {
         let view = view.clone();
-        Memo::new(move |_| {
-            query
-                .with(|q| TableState::from_lookup(&|key| q.get(key)))
-                .normalise(&view)
+        Memo::new(move |_| match route.get() {
+            Route::RoundTable { state, .. } => state.normalise(&view),
+            _ => TableState::default(),
         })
     };
     let navigate = use_navigate();
     // Every change of view is a change of address, so the address always reproduces it.
     let go = Callback::new(move |next: TableState| {
         navigate(
-            &href(&next.path(round)),
+            &link(&Route::RoundTable { round, state: next }),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
             },
         )
     });
-    let title = format!("PEEL {}: grades of every force", round.label());
-    let coverage = format!(
-        "Grades are held for {} of the {} forces in PEEL {}.",
-        view.coverage.forces_with_grades,
-        view.coverage.total_forces,
-        round.label()
-    );
+    let title = view.title();
+    let coverage = view.coverage_sentence();
     let description = {
         let view = view.clone();
         move || {
@@ -74,40 +68,19 @@ fn RoundTableContent(view: Arc<RoundTableView>) -> AnyView {
         let view = view.clone();
         Callback::new(move |format: Format| {
             let state = state.get_untracked();
-            let rows = state.rows(&view);
-            let content = match format {
-                Format::Csv => table_csv(&view, &rows),
-                Format::Json => {
-                    serde_json::to_string_pretty(&table_records(&view, &rows)).unwrap_or_default()
-                }
-            };
-            (table_file_name(round, format), content)
+            table_download(&view, &state.rows(&view), format)
         })
     };
     view! {
         <PageMeta
             title=title.clone()
             description=format!("Every police force of England and Wales in PEEL {}. {coverage}", round.label())
-            path=format!("/round/{}/", round.slug())
+            route=Route::round_table(round)
         />
         <h1>{title}</h1>
-        <RoundNav
-            label="PEEL rounds"
-            title="Rounds"
-            links=Round::ALL.iter().map(|r| (*r, format!("/round/{}/", r.slug()))).collect()
-            current=Some(round)
-        />
+        <RoundNav label="PEEL rounds" title="Rounds" links=RoundTableView::round_links() current=Some(round)/>
         <p class="lead">{coverage}</p>
-        <p class="note">
-            {if round.has_pillars() {
-                format!("Each force was graded on three pillars, on a {}.", round.scale().describe())
-            } else {
-                format!(
-                    "Each force was graded on areas of policing, on a {}. Most forces’ grades for this round are not in this dataset.",
-                    round.scale().describe()
-                )
-            }}
-        </p>
+        <p class="note">{view.scale_note()}</p>
         <TableControls view=view.clone() state go/>
         <p class="table-status" role="status" aria-live="polite">{description}</p>
         <DownloadLinks what="the table" make=download/>
@@ -170,7 +143,7 @@ fn TableControls(
                 <label for="group-by-region">"Group by region"</label>
             </div>
             <p class="field">
-                <a href=href(&format!("/round/{}/", view.round.slug()))>"Reset the table"</a>
+                <a href=link(&Route::round_table(view.round))>"Reset the table"</a>
             </p>
         </form>
     }
@@ -225,7 +198,7 @@ fn GradeTable(view: Arc<RoundTableView>, state: Memo<TableState>, go: Callback<T
             for (area, count) in view.areas.iter().zip(counts) {
                 cells.push(
                     view! {
-                        <SortHeader label=area.label() key=SortKey::Area(area.slug()) state=current.clone() go counts=Some(count.summary())/>
+                        <SortHeader label=area.label() key=SortKey::Area(area.slug()) state=current.clone() go counts=Some(count.counts.summary())/>
                     }
                     .into_any(),
                 );
@@ -300,11 +273,7 @@ fn SortHeader(
 fn TableRow(view: Arc<RoundTableView>, row: RoundTableRow) -> impl IntoView {
     // A force with nothing held for the round has no page for it: link to its latest instead.
     let held = row.grades.iter().any(Option::is_some);
-    let force_path = if held {
-        format!("/force/{}/{}/", row.force, view.round.slug())
-    } else {
-        format!("/force/{}/", row.force)
-    };
+    let force_path = row_path(&view, &row);
     let cells = row
         .grades
         .iter()

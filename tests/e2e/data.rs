@@ -1,50 +1,65 @@
-//! What the project's data says, read by the tests themselves, so expectations are computed
-//! from `data/`, not typed in.
+//! What the data says, read by the tests themselves through the model's types, so expectations
+//! are computed from the built bundle (which ingest made from `data/`), not typed in: a renamed
+//! field fails to decode rather than silently expecting less.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-fn data_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
+use peel_model::questions::QuestionSets;
+use peel_model::{ForceFile, Index, Report, Round};
+
+fn bundle_file(relative: &str) -> String {
+    let dist = crate::browser::env("PEEL_E2E_DIST");
+    let path = PathBuf::from(dist).join(relative);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// (force, round, area) -> grade word, from data/grades.csv.
+/// The built bundle's index, as the site serves it.
+pub fn index() -> Index {
+    let path = peel_model::bundle::index_path();
+    peel_model::load::decode_index(&path, &bundle_file(&path)).unwrap_or_else(|e| panic!("{}", e.detail()))
+}
+
+/// A force's file of the built bundle, as the site serves it.
+pub fn bundle_force(slug: &str) -> ForceFile {
+    let path = peel_model::bundle::force_path(slug);
+    peel_model::load::decode_force_file(&path, &bundle_file(&path))
+        .unwrap_or_else(|e| panic!("{}", e.detail()))
+}
+
+/// A force's full report of one round, where the bundle holds it.
+pub fn report(slug: &str, round: Round) -> Report {
+    bundle_force(slug)
+        .report(round)
+        .cloned()
+        .unwrap_or_else(|| panic!("the bundle holds no {slug} {round} report"))
+}
+
+/// (force, round label, area key as in data/grades.csv) -> grade word, for every grade held,
+/// question-level ones included.
 pub fn grades() -> BTreeMap<(String, String, String), String> {
-    let mut reader = csv::Reader::from_path(data_dir().join("grades.csv")).expect("data/grades.csv");
-    reader
-        .records()
-        .map(|r| {
-            let r = r.expect("a grades.csv row");
-            (
-                (r[0].to_owned(), r[1].to_owned(), r[2].to_owned()),
-                r[3].to_owned(),
-            )
+    index()
+        .forces
+        .iter()
+        .flat_map(|force| {
+            bundle_force(&force.slug).grades.into_iter().map(move |g| {
+                (
+                    (force.slug.clone(), g.round.label().to_owned(), g.area.key()),
+                    g.judgement.word().to_owned(),
+                )
+            })
         })
         .collect()
 }
 
-/// slug -> official name, from data/forces.csv.
+/// slug -> official name.
 pub fn force_names() -> BTreeMap<String, String> {
-    let mut reader = csv::Reader::from_path(data_dir().join("forces.csv")).expect("data/forces.csv");
-    reader
-        .records()
-        .map(|r| {
-            let r = r.expect("a forces.csv row");
-            (r[0].to_owned(), r[1].to_owned())
-        })
-        .collect()
+    index().forces.into_iter().map(|f| (f.slug, f.name)).collect()
 }
 
-/// slug -> region, from data/forces.csv.
+/// slug -> region.
 pub fn force_regions() -> BTreeMap<String, String> {
-    let mut reader = csv::Reader::from_path(data_dir().join("forces.csv")).expect("data/forces.csv");
-    reader
-        .records()
-        .map(|r| {
-            let r = r.expect("a forces.csv row");
-            (r[0].to_owned(), r[2].to_owned())
-        })
-        .collect()
+    index().forces.into_iter().map(|f| (f.slug, f.region)).collect()
 }
 
 /// "requires improvement" -> "Requires improvement", as tags show grades.
@@ -56,16 +71,7 @@ pub fn tag_word(grade: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A force's file of the built bundle, as the site serves it.
-pub fn bundle_force(slug: &str) -> serde_json::Value {
-    let dist = crate::browser::env("PEEL_E2E_DIST");
-    let path = PathBuf::from(dist).join(format!("data/v1/force/{slug}.json"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).expect("a bundle file")
-}
-
-/// data/questions.json.
-pub fn questions() -> serde_json::Value {
-    let text = std::fs::read_to_string(data_dir().join("questions.json")).expect("data/questions.json");
-    serde_json::from_str(&text).expect("questions.json is JSON")
+/// Every round's question set, as the bundle holds them.
+pub fn questions() -> QuestionSets {
+    index().questions
 }

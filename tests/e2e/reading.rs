@@ -2,27 +2,17 @@
 //! links, copy link, keyboard use and print.
 
 use fantoccini::key::Key;
-use serde_json::{Value, json};
+use peel_model::report::Report;
+use peel_model::{Pillar, Round};
+use serde_json::json;
 
 use crate::browser::{Browser, Options, site, with_browser};
-use crate::data::{bundle_force, grades, questions, tag_word};
+use crate::data::{grades, questions, report, tag_word};
 
 const FORCE_PAGE: &str = "force/northamptonshire/2016/";
 
-fn northants_2016_report() -> Value {
-    let file = bundle_force("northamptonshire");
-    file["reports"]
-        .as_array()
-        .and_then(|reports| reports.iter().find(|r| r["round"] == "2016"))
-        .cloned()
-        .expect("the bundle holds the Northamptonshire 2016 report")
-}
-
-fn strings(value: &Value) -> Vec<String> {
-    value
-        .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_str()).map(str::to_owned).collect())
-        .unwrap_or_default()
+fn northants_2016_report() -> Report {
+    report("northamptonshire", Round::R2016)
 }
 
 /// Whether every accordion section on the page is open (aria-expanded and not hidden).
@@ -76,30 +66,41 @@ async fn every_section_of_the_report_is_on_its_page() {
         browser.click(".accordion__show-all").await;
         let text = browser.text("main").await;
         let mut expected: Vec<String> = Vec::new();
-        for key in [
-            "introduction",
-            "hmi_observations",
-            "force_area",
-            "working_arrangements",
-            "force_context",
+        for paragraphs in [
+            &report.introduction,
+            &report.hmi_observations,
+            &report.force_area,
+            &report.working_arrangements,
+            &report.force_context,
         ] {
-            expected.extend(strings(&report[key]));
+            expected.extend(paragraphs.iter().cloned());
         }
-        expected.extend(strings(&report["looking_ahead"]["paragraphs"]));
-        expected.extend(strings(&report["looking_ahead"]["bullets"]));
-        expected.extend(strings(&report["other_inspections"]["introduction"]));
-        for inspection in report["other_inspections"]["inspections"].as_array().unwrap() {
-            expected.extend(strings(&inspection["paragraphs"]));
+        let looking_ahead = report.looking_ahead.as_ref().expect("looking ahead");
+        expected.extend(looking_ahead.paragraphs.iter().cloned());
+        expected.extend(looking_ahead.bullets.iter().cloned());
+        let other = report.other_inspections.as_ref().expect("other inspections");
+        expected.extend(other.introduction.iter().cloned());
+        for inspection in &other.inspections {
+            expected.extend(inspection.paragraphs.iter().cloned());
         }
-        expected.extend(strings(&report["other_reports"]["paragraphs"]));
-        expected.extend(strings(&report["crime_plan"]["priorities"]));
-        expected.extend(strings(&report["crime_plan"]["paragraphs"]));
-        expected.push(report["crime_plan"]["introduction"].as_str().unwrap().to_owned());
-        for judgement in report["headline_judgements"].as_array().unwrap() {
-            expected.push(judgement["text"].as_str().unwrap().to_owned());
+        expected.extend(
+            report
+                .other_reports
+                .as_ref()
+                .expect("other reports")
+                .paragraphs
+                .iter()
+                .cloned(),
+        );
+        let plan = report.crime_plan.as_ref().expect("crime plan");
+        expected.extend(plan.priorities.iter().cloned());
+        expected.extend(plan.paragraphs.iter().cloned());
+        expected.push(plan.introduction.clone());
+        for judgement in &report.headline_judgements {
+            expected.push(judgement.text.clone());
         }
-        for pillar in report["pillars"].as_array().unwrap() {
-            expected.push(pillar["question"].as_str().unwrap().to_owned());
+        for pillar in &report.pillars {
+            expected.push(pillar.question.clone());
         }
         assert!(expected.len() > 40, "the report should have plenty of text");
         let missing: Vec<&String> = expected.iter().filter(|p| !text.contains(p.as_str())).collect();
@@ -365,22 +366,26 @@ async fn each_pillar_page_shows_its_question_date_grade_text_and_questions() {
     with_browser(Options::default(), |browser| async move {
         for pillar in ["effectiveness", "efficiency", "legitimacy", "leadership"] {
             browser.open(&format!("{}{FORCE_PAGE}{pillar}/", site())).await;
-            let section = if pillar == "leadership" {
-                report["other_inspections"]["inspections"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .find(|i| i["pillar"] == "leadership")
-                    .cloned()
-                    .unwrap()
+            let pillar_key = Pillar::from_slug(pillar).unwrap();
+            // (question, paragraphs, last updated) of the pillar's text.
+            let (section_question, section_paragraphs, section_date) = if pillar == "leadership" {
+                let inspection = report
+                    .other_inspections
+                    .as_ref()
+                    .and_then(|o| {
+                        o.inspections
+                            .iter()
+                            .find(|i| i.pillar == Some(Pillar::Leadership))
+                    })
+                    .unwrap();
+                (None, inspection.paragraphs.len(), inspection.last_updated)
             } else {
-                report["pillars"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .find(|p| p["pillar"] == pillar)
-                    .cloned()
-                    .unwrap()
+                let section = report.pillar(pillar_key).unwrap();
+                (
+                    Some(section.question.clone()),
+                    section.paragraphs.len(),
+                    section.last_updated,
+                )
             };
             let title = browser.text("h1").await;
             assert_eq!(title.to_lowercase(), pillar, "{pillar}: heading");
@@ -413,24 +418,25 @@ async fn each_pillar_page_shows_its_question_date_grade_text_and_questions() {
                 );
                 assert_eq!(grade, tag_word(&grades[&key]), "{pillar}: grade");
                 assert_eq!(
-                    browser.text(".page-header__question").await,
-                    section["question"].as_str().unwrap()
+                    Some(browser.text(".page-header__question").await),
+                    section_question
                 );
             }
             let paragraphs = browser.count("#findings p.linked").await;
-            assert_eq!(
-                paragraphs,
-                section["paragraphs"].as_array().unwrap().len(),
-                "{pillar}: paragraphs"
-            );
-            let date = section["last_updated"].as_str().unwrap();
+            assert_eq!(paragraphs, section_paragraphs, "{pillar}: paragraphs");
+            let date = section_date.expect("a date").to_string();
             assert_eq!(
                 browser
                     .eval("return document.querySelector('#grade time').getAttribute('datetime')")
                     .await,
                 date
             );
-            let expected_questions = questions["2016"][pillar]["core"].as_array().unwrap().len();
+            let set = questions
+                .round(Round::R2016)
+                .and_then(|r| r.pillar(pillar_key))
+                .cloned()
+                .expect("the 2016 question set");
+            let expected_questions = set.questions.len();
             assert_eq!(
                 browser.count("#questions .accordion__section").await,
                 expected_questions,
@@ -446,8 +452,7 @@ async fn each_pillar_page_shows_its_question_date_grade_text_and_questions() {
                         && round == "2016"
                         && area.starts_with(&format!("{pillar}-q{n}-"))
                 });
-                let graded = questions["2016"][pillar]["core"][i]["graded"] != false
-                    && questions["2016"][pillar]["graded"] != false;
+                let graded = set.questions[i].graded && set.graded;
                 let want = match (held, graded) {
                     (Some((_, word)), _) => tag_word(word),
                     (None, false) => "Not graded".to_owned(),
@@ -552,7 +557,7 @@ async fn printing_opens_every_section_and_writes_out_the_addresses() {
         assert_eq!(closed_but_printed, true, "closed sections print open");
         let printed_text = browser.text(".source-note").await;
         assert!(printed_text.contains(&page), "the page's address is printed: {printed_text}");
-        let source = report["source_file"].as_str().unwrap();
+        let source = report.source_file.as_str();
         assert!(printed_text.contains(source));
         assert!(printed_text.contains("justiceinspectorates.gov.uk"), "the source's address is printed");
         browser.cdp("Emulation.setEmulatedMedia", json!({ "media": "" })).await;

@@ -7,12 +7,57 @@
 //! line breaks. Within a segment, a line joins two consecutive points only when both are grades
 //! ("not graded" and "not held" are points without a line to them).
 
-use crate::area::Area;
+use serde::{Deserialize, Serialize};
+
+use crate::area::{Area, Pillar};
+use crate::bundle::Index;
 use crate::grade::{Judgement, Scale};
 use crate::round::{Framework, Round};
-use crate::views::History;
+use crate::wording::{NOT_HELD, join_and};
 
-use super::words::join_and;
+/// One pillar's (or graded area's) judgements across the rounds of a force.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct History {
+    pub area: Area,
+    pub points: Vec<HistoryPoint>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HistoryPoint {
+    pub round: Round,
+    /// `None`: not held in this dataset.
+    pub judgement: Option<Judgement>,
+}
+
+/// Every pillar, then every graded area the force has a grade for, each across the rounds of
+/// its framework that the force has data for.
+pub fn histories(index: &Index, force: &str) -> Vec<History> {
+    let rounds = index.rounds_of(force);
+    let mut areas: Vec<Area> = Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect();
+    for g in index
+        .grades
+        .iter()
+        .filter(|g| g.force == force && !g.round.has_pillars())
+    {
+        if !areas.contains(&g.area) {
+            areas.push(g.area.clone());
+        }
+    }
+    areas
+        .into_iter()
+        .map(|area| History {
+            points: rounds
+                .iter()
+                .filter(|r| matches!(area, Area::Pillar(_)) == r.has_pillars())
+                .map(|&round| HistoryPoint {
+                    round,
+                    judgement: index.headline(force, round, &area).map(|g| g.judgement),
+                })
+                .collect(),
+            area,
+        })
+        .collect()
+}
 
 /// One point of a timeline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,7 +188,7 @@ pub fn timeline(history: &History) -> Timeline {
         segment.points.push(TimelinePoint {
             round,
             judgement,
-            word: judgement.map_or("not held", Judgement::word),
+            word: judgement.map_or(NOT_HELD, Judgement::word),
             level,
             joined_to_previous: previous.is_some() && level.is_some(),
         });
@@ -157,6 +202,121 @@ pub fn timeline(history: &History) -> Timeline {
         segments,
         sentence,
     }
+}
+
+/// The note above a force's histories: where HMICFRS changed how it inspects, read from the
+/// rounds' frameworks.
+pub fn framework_changes_note() -> String {
+    let changes: Vec<String> = Round::ALL
+        .windows(2)
+        .filter(|pair| pair[0].framework() != pair[1].framework())
+        .map(|pair| match pair[1].framework() {
+            Framework::IntegratedPillars => format!("{}, an integrated assessment", pair[1].label()),
+            Framework::GradedAreas => format!("from {}, graded areas on a five-point scale", pair[1].label()),
+            Framework::Pillars => format!("{}, separate pillar inspections", pair[1].label()),
+        })
+        .collect();
+    format!(
+        "Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it \
+         inspects ({}) the line breaks, because those grades are not like for like.",
+        changes.join("; ")
+    )
+}
+
+/// Every round any of the timelines has a point for, oldest first: the history table's columns.
+pub fn rounds_of(timelines: &[Timeline]) -> Vec<Round> {
+    let mut rounds: Vec<Round> = timelines
+        .iter()
+        .flat_map(|t| t.segments.iter().flat_map(|s| s.points.iter().map(|p| p.round)))
+        .collect();
+    rounds.sort();
+    rounds.dedup();
+    rounds
+}
+
+/// What the later frameworks of these timelines are, each said once, in order.
+pub fn intros(timelines: &[Timeline]) -> Vec<&'static str> {
+    let mut intros: Vec<&'static str> = timelines.iter().filter_map(|t| t.intro).collect();
+    intros.dedup();
+    intros
+}
+
+impl Timeline {
+    /// The timeline's point for `round`, where the round is part of its framework.
+    pub fn point(&self, round: Round) -> Option<&TimelinePoint> {
+        self.segments
+            .iter()
+            .flat_map(|s| &s.points)
+            .find(|p| p.round == round)
+    }
+}
+
+/// A timeline drawn: points left to right, a gap between frameworks, best grade at the top and
+/// points not held below the scale. In the drawing's own units (an SVG `viewBox`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineChart {
+    pub width: f64,
+    pub height: f64,
+    /// Where a framework changes: a vertical line at each x.
+    pub dividers: Vec<f64>,
+    /// Lines joining consecutive grades of one framework: (x1, y1, x2, y2).
+    pub lines: Vec<(f64, f64, f64, f64)>,
+    pub marks: Vec<ChartMark>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartMark {
+    pub x: f64,
+    pub y: f64,
+    pub round: Round,
+    pub judgement: Option<Judgement>,
+}
+
+/// Horizontal room per round, and between frameworks.
+const SLOT: f64 = 24.0;
+const BREAK: f64 = 14.0;
+/// Vertical room per grade level; the margin above the best.
+const LEVEL: f64 = 9.0;
+const TOP: f64 = 6.0;
+
+pub fn chart(timeline: &Timeline) -> TimelineChart {
+    let levels = timeline.segments.iter().map(Segment::levels).max().unwrap_or(4) as f64;
+    let height = TOP * 2.0 + LEVEL * levels + LEVEL;
+    let mut x = SLOT / 2.0;
+    let mut chart = TimelineChart {
+        width: 0.0,
+        height,
+        dividers: Vec::new(),
+        lines: Vec::new(),
+        marks: Vec::new(),
+    };
+    for (i, segment) in timeline.segments.iter().enumerate() {
+        if i > 0 {
+            // Midway between the last point and the next.
+            chart.dividers.push(x + (BREAK - SLOT) / 2.0);
+            x += BREAK;
+        }
+        let mut previous: Option<(f64, f64)> = None;
+        for point in &segment.points {
+            let y = match point.level {
+                Some(level) => TOP + LEVEL * f64::from(level),
+                None => TOP + LEVEL * levels + LEVEL / 2.0,
+            };
+            if let (true, Some((px, py))) = (point.joined_to_previous, previous) {
+                chart.lines.push((px, py, x, y));
+            }
+            chart.marks.push(ChartMark {
+                x,
+                y,
+                round: point.round,
+                judgement: point.judgement,
+            });
+            previous = Some((x, y));
+            x += SLOT;
+        }
+    }
+    chart.width = x - SLOT / 2.0;
+    chart
 }
 
 /// Every history of a force, in the order given.
@@ -248,7 +408,6 @@ pub fn rounds_phrase(timeline: &Timeline) -> String {
 mod tests {
     use super::*;
     use crate::area::Pillar;
-    use crate::views::HistoryPoint;
 
     fn history(area: Area, points: &[(Round, &str)]) -> History {
         History {
@@ -374,6 +533,12 @@ mod tests {
         ));
         let points = &essex.segments[0].points;
         assert_eq!(points[1].word, "not held");
+        assert_eq!(
+            framework_changes_note(),
+            "Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it \
+             inspects (2018/19, an integrated assessment; from 2021/22, graded areas on a five-point scale) \
+             the line breaks, because those grades are not like for like."
+        );
         assert_eq!(points[1].judgement, None);
         assert!(!points[2].joined_to_previous);
         assert_eq!(

@@ -15,10 +15,52 @@ use serde::Serialize;
 
 use crate::grade::Judgement;
 use crate::round::Round;
-use crate::views::{CompareView, RoundTableRow, RoundTableView};
+use crate::wording::NOT_HELD;
 
-/// Written for a judgement that is not in the data.
-pub const NOT_HELD: &str = "not held";
+use super::compare::CompareView;
+use super::round_table::{RoundTableRow, RoundTableView};
+
+/// A download ready to save: its file name and content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Download {
+    pub name: String,
+    pub content: String,
+}
+
+/// Why a download could not be made, for the reader.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportError(pub String);
+
+fn json<T: Serialize>(records: &T) -> Result<String, ExportError> {
+    serde_json::to_string_pretty(records)
+        .map_err(|e| ExportError(format!("The JSON file could not be made ({e}).")))
+}
+
+/// The national table's rows shown, as a file of `format`.
+pub fn table_download(
+    view: &RoundTableView,
+    rows: &[&RoundTableRow],
+    format: Format,
+) -> Result<Download, ExportError> {
+    Ok(Download {
+        name: table_file_name(view.round, format),
+        content: match format {
+            Format::Csv => table_csv(view, rows),
+            Format::Json => json(&table_records(view, rows))?,
+        },
+    })
+}
+
+/// The comparison, as a file of `format`.
+pub fn compare_download(view: &CompareView, format: Format) -> Result<Download, ExportError> {
+    Ok(Download {
+        name: compare_file_name(view, format),
+        content: match format {
+            Format::Csv => compare_csv(view),
+            Format::Json => json(&compare_records(view))?,
+        },
+    })
+}
 
 /// Several distinct sources of one row are joined with this.
 pub const SOURCE_SEPARATOR: &str = " ; ";
@@ -115,7 +157,7 @@ pub fn table_records(view: &RoundTableView, rows: &[&RoundTableRow]) -> Vec<Tabl
             }
             TableRecord {
                 force: row.name.clone(),
-                force_slug: row.force.clone(),
+                force_slug: row.force.to_string(),
                 region: row.region.clone(),
                 round: view.round.label().to_owned(),
                 source: sources.join(SOURCE_SEPARATOR),
@@ -155,7 +197,7 @@ pub fn compare_records(view: &CompareView) -> Vec<CompareRecord> {
                 let judgement = held.and_then(|h| h.judgement);
                 CompareRecord {
                     force: force.name.clone(),
-                    force_slug: force.slug.clone(),
+                    force_slug: force.slug.to_string(),
                     round: round.label().to_owned(),
                     area: area.label(),
                     grade: word(judgement).to_owned(),
@@ -197,6 +239,7 @@ pub fn compare_file_name(view: &CompareView, format: Format) -> String {
     for force in &view.forces {
         let slug: String = force
             .slug
+            .as_str()
             .chars()
             .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
             .collect();
@@ -231,11 +274,11 @@ fn push_record(out: &mut String, fields: &[String]) {
 mod tests {
     use super::*;
     use crate::area::{Area, Pillar};
-    use crate::explore::compare::tests::force;
-    use crate::explore::table::TableState;
-    use crate::explore::table::tests::view;
     use crate::grade::Scale;
-    use crate::views::Coverage;
+    use crate::pages::compare::tests::force;
+    use crate::pages::round_table::rows::tests::view;
+    use crate::route::TableState;
+    use crate::widgets::headline::Coverage;
 
     /// Reads CSV back (RFC 4180), to check that quoting round-trips.
     fn parse_csv(text: &str) -> Vec<Vec<String>> {
@@ -386,6 +429,7 @@ mod tests {
     fn compare_view() -> CompareView {
         // PEEL 2016, from data/grades.csv: Essex has no effectiveness grade held.
         CompareView {
+            shown: Default::default(),
             round: Some(Round::R2016),
             rounds: vec![Round::R2016],
             areas: Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect(),

@@ -1,74 +1,16 @@
-//! The national table's state (`/round/<round>/?…`): sort, filters and grouping, kept in the URL
-//! query so a copied link reproduces the view, and applied to a [`RoundTableView`].
-//!
-//! The query, in canonical order (defaults left out, so the default view has an empty query):
-//!
-//! | key      | values                                                   | default   |
-//! |----------|----------------------------------------------------------|-----------|
-//! | `sort`   | `force`, `region`, or a column's area slug (`effectiveness`, `investigating-crime`) | `force` |
-//! | `order`  | `desc`                                                   | ascending |
-//! | `region` | a region's slug (`east-midlands`)                         | all       |
-//! | `grade`  | a grade slug (`requires-improvement`), `not-graded`, `not-held` | all |
-//! | `area`   | the column the grade filter reads (an area slug)          | any column |
-//! | `group`  | `region`: rows grouped by region                          | ungrouped |
-//!
-//! Grade filter semantics: `grade=requires-improvement&area=effectiveness` keeps the forces whose
-//! effectiveness column is "requires improvement"; `grade=…` without `area` keeps the forces with
-//! that grade in *any* column. `area` without `grade` does nothing (and is dropped). The grade
-//! distribution widget links here with both.
-//!
-//! Sorting: by force name; by region (in the index's region order, then name); or by a column
-//! in grade order, best first (ascending) or worst first (descending). "Not graded" comes after
-//! the grades and "not held" last, whichever the direction, since absence is not a grade. Ties
-//! are always by force name, A to Z.
-//!
-//! Tolerance: unknown keys, malformed or unknown values are ignored (the default is used), and
-//! [`TableState::normalise`] drops values a given round does not have (an unknown column or
-//! region, `adequate` in a four-point round). Nothing here panics on any input.
+//! The national table's rows as a [`TableState`] shows them: filtered, sorted, grouped, counted
+//! and described. The state itself (the URL query) is [`crate::route::TableState`].
 
 use std::cmp::Ordering;
 
-use crate::area::{Area, Pillar};
-use crate::grade::{Grade, Judgement, Scale};
-use crate::text::{fold_for_search, slugify};
-use crate::views::{PageRequest, RoundTableRow, RoundTableView};
+use crate::area::Area;
+use crate::grade::Judgement;
+use crate::route::{GradeFilter, Route, SortKey, TableState, region_slug};
+use crate::text::fold_for_search;
+use crate::widgets::distribution::GradeCounts;
+use crate::wording::area_phrase;
 
-use super::words::{query_get, query_pairs};
-
-/// What the table is sorted by.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum SortKey {
-    #[default]
-    Force,
-    /// Region in the index's order, then force name.
-    Region,
-    /// A column, by its area slug (`effectiveness`, `investigating-crime`).
-    Area(String),
-}
-
-/// Which judgement a grade filter keeps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum GradeFilter {
-    Grade(Grade),
-    /// The official non-grade.
-    NotGraded,
-    /// No judgement held in this dataset.
-    NotHeld,
-}
-
-/// The national table's view state.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TableState {
-    pub sort: SortKey,
-    /// Z to A, worst first, or regions in reverse.
-    pub descending: bool,
-    /// A region's slug (`east-midlands`), as [`region_slug`] makes it.
-    pub region: Option<String>,
-    pub grade: Option<GradeFilter>,
-    /// The column (area slug) the grade filter reads; `None`: any column.
-    pub area: Option<String>,
-    pub grouped_by_region: bool,
-}
+use super::{RoundTableRow, RoundTableView};
 
 /// Rows under one heading: a region, or all rows (`region: None`) when not grouped.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,164 +23,10 @@ pub struct RowGroup<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ColumnCounts {
     pub area: Area,
-    /// Every grade of the round's scale, best first, zeros included.
-    pub grades: Vec<(Grade, u32)>,
-    pub not_graded: u32,
-    pub not_held: u32,
-}
-
-impl GradeFilter {
-    /// As in the query: `requires-improvement`, `not-graded`, `not-held`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            GradeFilter::Grade(g) => g.slug(),
-            GradeFilter::NotGraded => "not-graded",
-            GradeFilter::NotHeld => "not-held",
-        }
-    }
-
-    /// `requires improvement`, `not graded`, `not held`.
-    pub fn word(self) -> &'static str {
-        match self {
-            GradeFilter::Grade(g) => g.word(),
-            GradeFilter::NotGraded => Judgement::NOT_GRADED_WORD,
-            GradeFilter::NotHeld => "not held",
-        }
-    }
-
-    /// `Requires improvement`, `Not graded`, `Not held`.
-    pub fn label(self) -> &'static str {
-        match self {
-            GradeFilter::Grade(g) => g.label(),
-            GradeFilter::NotGraded => "Not graded",
-            GradeFilter::NotHeld => "Not held",
-        }
-    }
-
-    /// Accepts the slug or the word, in any letter case.
-    pub fn parse(text: &str) -> Option<GradeFilter> {
-        let text = text.trim();
-        if text.eq_ignore_ascii_case("not-held") || text.eq_ignore_ascii_case("not held") {
-            return Some(GradeFilter::NotHeld);
-        }
-        match Judgement::parse(&text.to_ascii_lowercase())? {
-            Judgement::Graded(g) => Some(GradeFilter::Grade(g)),
-            Judgement::NotGraded => Some(GradeFilter::NotGraded),
-        }
-    }
-
-    pub fn matches(self, judgement: Option<Judgement>) -> bool {
-        match self {
-            GradeFilter::Grade(g) => judgement == Some(Judgement::Graded(g)),
-            GradeFilter::NotGraded => judgement == Some(Judgement::NotGraded),
-            GradeFilter::NotHeld => judgement.is_none(),
-        }
-    }
-
-    /// The filters that make sense for a scale: its grades best first, then not graded, not held.
-    pub fn all(scale: Scale) -> Vec<GradeFilter> {
-        let mut all: Vec<GradeFilter> = scale.grades().iter().map(|g| GradeFilter::Grade(*g)).collect();
-        all.push(GradeFilter::NotGraded);
-        all.push(GradeFilter::NotHeld);
-        all
-    }
-}
-
-/// A region's slug for the query: `Yorkshire and the Humber` -> `yorkshire-and-the-humber`.
-pub fn region_slug(region: &str) -> String {
-    slugify(region)
-}
-
-/// Whether a query value can be an area slug (`investigating-crime`, `effectiveness-q1`).
-fn slug_shaped(value: &str) -> bool {
-    !value.is_empty()
-        && value.len() <= 200
-        && value
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-impl SortKey {
-    /// As in the query: `force`, `region`, or the area slug.
-    pub fn slug(&self) -> &str {
-        match self {
-            SortKey::Force => "force",
-            SortKey::Region => "region",
-            SortKey::Area(slug) => slug,
-        }
-    }
-
-    fn parse(value: &str) -> Option<SortKey> {
-        match value {
-            "force" => Some(SortKey::Force),
-            "region" => Some(SortKey::Region),
-            v if slug_shaped(v) => Some(SortKey::Area(v.to_owned())),
-            _ => None,
-        }
-    }
+    pub counts: GradeCounts,
 }
 
 impl TableState {
-    /// Reads a URL query (`?sort=effectiveness&order=desc`, leading `?` optional). Tolerant: see
-    /// the module documentation.
-    pub fn from_query(query: &str) -> TableState {
-        let pairs = query_pairs(query);
-        TableState::from_lookup(&|key| query_get(&pairs, key).map(str::to_owned))
-    }
-
-    /// Reads the state from already decoded query values (`|key| query_map.get(key)`).
-    pub fn from_lookup(get: &dyn Fn(&str) -> Option<String>) -> TableState {
-        let value = |key: &str| get(key).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
-        let grade = value("grade").and_then(|v| GradeFilter::parse(&v));
-        TableState {
-            sort: value("sort").and_then(|v| SortKey::parse(&v)).unwrap_or_default(),
-            descending: value("order").is_some_and(|v| v.eq_ignore_ascii_case("desc")),
-            region: value("region").map(|v| region_slug(&v)).filter(|s| !s.is_empty()),
-            area: value("area").filter(|v| grade.is_some() && slug_shaped(v)),
-            grade,
-            grouped_by_region: value("group").is_some_and(|v| v.eq_ignore_ascii_case("region")),
-        }
-    }
-
-    /// The canonical query, without `?`: keys in a fixed order, defaults left out. The default
-    /// state gives `""`.
-    pub fn to_query(&self) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        if self.sort != SortKey::Force {
-            parts.push(format!("sort={}", self.sort.slug()));
-        }
-        if self.descending {
-            parts.push("order=desc".to_owned());
-        }
-        if let Some(region) = &self.region {
-            parts.push(format!("region={}", super::words::percent_encode(region)));
-        }
-        if let Some(grade) = self.grade {
-            parts.push(format!("grade={}", grade.slug()));
-            if let Some(area) = &self.area {
-                parts.push(format!("area={}", super::words::percent_encode(area)));
-            }
-        }
-        if self.grouped_by_region {
-            parts.push("group=region".to_owned());
-        }
-        parts.join("&")
-    }
-
-    /// The table's path for `round` with this state: `/round/2016/?grade=good&area=efficiency`.
-    pub fn path(&self, round: crate::round::Round) -> String {
-        let base = PageRequest::RoundTable {
-            round: round.slug().to_owned(),
-        }
-        .path();
-        let query = self.to_query();
-        if query.is_empty() {
-            base
-        } else {
-            format!("{base}?{query}")
-        }
-    }
-
     /// The state with what `view` does not have dropped: a sort or filter column that is not one
     /// of its areas, a region it does not list, a grade not on its scale.
     pub fn normalise(&self, view: &RoundTableView) -> TableState {
@@ -265,25 +53,6 @@ impl TableState {
         }
         state
     }
-
-    /// The state after a click on a column heading: the same key flips the direction; another
-    /// key sorts by it, ascending.
-    pub fn sorted_by(&self, key: SortKey) -> TableState {
-        let mut state = self.clone();
-        state.descending = self.sort == key && !self.descending;
-        state.sort = key;
-        state
-    }
-
-    /// `aria-sort` for a column heading: `ascending`, `descending` or `none`.
-    pub fn aria_sort(&self, key: &SortKey) -> &'static str {
-        match (&self.sort == key, self.descending) {
-            (false, _) => "none",
-            (true, false) => "ascending",
-            (true, true) => "descending",
-        }
-    }
-
     /// The rows shown, filtered and sorted (the state is normalised against `view` first).
     pub fn rows<'a>(&self, view: &'a RoundTableView) -> Vec<&'a RoundTableRow> {
         let state = self.normalise(view);
@@ -395,15 +164,15 @@ impl TableState {
                 .and_then(|slug| view.areas.iter().find(|a| a.slug() == slug));
             filters.push(match (filter, area) {
                 (GradeFilter::Grade(g), Some(a)) => {
-                    format!("graded {} for {}", g.word(), super::words::area_phrase(a))
+                    format!("graded {} for {}", g.word(), area_phrase(a))
                 }
                 (GradeFilter::Grade(g), None) => format!("graded {} for at least one area", g.word()),
                 (GradeFilter::NotGraded, Some(a)) => {
-                    format!("not graded for {}", super::words::area_phrase(a))
+                    format!("not graded for {}", area_phrase(a))
                 }
                 (GradeFilter::NotGraded, None) => "not graded for at least one area".to_owned(),
                 (GradeFilter::NotHeld, Some(a)) => {
-                    format!("with no {} grade held", super::words::area_phrase(a))
+                    format!("with no {} grade held", area_phrase(a))
                 }
                 (GradeFilter::NotHeld, None) => "with at least one grade not held".to_owned(),
             });
@@ -422,7 +191,7 @@ impl TableState {
                     .areas
                     .iter()
                     .find(|a| &a.slug() == slug)
-                    .map_or_else(|| slug.clone(), super::words::area_phrase);
+                    .map_or_else(|| slug.clone(), area_phrase);
                 let order = if state.descending {
                     "worst first"
                 } else {
@@ -473,53 +242,11 @@ pub fn column_counts(view: &RoundTableView, rows: &[&RoundTableRow]) -> Vec<Colu
     view.areas
         .iter()
         .enumerate()
-        .map(|(i, area)| {
-            let count =
-                |filter: GradeFilter| rows.iter().filter(|r| filter.matches(judgement(r, i))).count() as u32;
-            ColumnCounts {
-                area: area.clone(),
-                grades: view
-                    .scale
-                    .grades()
-                    .iter()
-                    .map(|g| (*g, count(GradeFilter::Grade(*g))))
-                    .collect(),
-                not_graded: count(GradeFilter::NotGraded),
-                not_held: count(GradeFilter::NotHeld),
-            }
+        .map(|(i, area)| ColumnCounts {
+            area: area.clone(),
+            counts: GradeCounts::tally(view.scale, rows.iter().map(|r| judgement(r, i))),
         })
         .collect()
-}
-
-impl ColumnCounts {
-    pub fn count(&self, filter: GradeFilter) -> u32 {
-        match filter {
-            GradeFilter::Grade(g) => self.grades.iter().find(|(x, _)| *x == g).map_or(0, |(_, n)| *n),
-            GradeFilter::NotGraded => self.not_graded,
-            GradeFilter::NotHeld => self.not_held,
-        }
-    }
-
-    /// For a column heading: `2 outstanding, 33 good, 8 requires improvement` (zeros left out;
-    /// not graded and not held after the grades). `none shown` when there are no rows.
-    pub fn summary(&self) -> String {
-        let parts: Vec<String> = self
-            .grades
-            .iter()
-            .map(|(g, n)| (*n, g.word()))
-            .chain([
-                (self.not_graded, Judgement::NOT_GRADED_WORD),
-                (self.not_held, "not held"),
-            ])
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, word)| format!("{n} {word}"))
-            .collect();
-        if parts.is_empty() {
-            "none shown".to_owned()
-        } else {
-            parts.join(", ")
-        }
-    }
 }
 
 /// Where a cell links: the force's pillar page for a pillar column, else the force-year page
@@ -527,33 +254,41 @@ impl ColumnCounts {
 pub fn cell_path(view: &RoundTableView, row: &RoundTableRow, column: usize) -> Option<String> {
     let area = view.areas.get(column)?;
     let force = row.force.clone();
-    let round = view.round.slug().to_owned();
+    let round = view.round;
     Some(match area {
-        Area::Pillar(p) => PageRequest::Pillar {
+        Area::Pillar(pillar) | Area::Question { pillar, .. } => Route::Pillar {
             force,
             round,
-            pillar: p.slug().to_owned(),
+            pillar: *pillar,
         }
         .path(),
-        Area::Question { pillar, .. } => PageRequest::Pillar {
-            force,
-            round,
-            pillar: Pillar::slug(*pillar).to_owned(),
-        }
-        .path(),
-        Area::GradedArea(_) => format!(
-            "{}#{}",
-            PageRequest::ForceRound { force, round }.path(),
-            area.slug()
-        ),
+        Area::GradedArea(_) => Route::ForceRound { force, round }.path_to(&area.slug()),
     })
+}
+
+/// Where a row's force name links: its page for the round where anything is held, else the
+/// force's own page.
+pub fn row_path(view: &RoundTableView, row: &RoundTableRow) -> String {
+    let force = row.force.clone();
+    if row.grades.iter().any(Option::is_some) {
+        Route::ForceRound {
+            force,
+            round: view.round,
+        }
+        .path()
+    } else {
+        Route::ForceLatest { force }.path()
+    }
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::area::Pillar;
+    use crate::grade::{Grade, Scale};
     use crate::round::Round;
-    use crate::views::Coverage;
+    use crate::route::ForceSlug;
+    use crate::widgets::headline::Coverage;
 
     fn g(word: &str) -> Option<Judgement> {
         Judgement::parse(word)
@@ -561,7 +296,7 @@ pub(crate) mod tests {
 
     pub(crate) fn row(slug: &str, name: &str, region: &str, grades: &[&str]) -> RoundTableRow {
         RoundTableRow {
-            force: slug.into(),
+            force: ForceSlug::parse(slug).unwrap(),
             name: name.into(),
             region: region.into(),
             grades: grades.iter().map(|w| g(w)).collect(),
@@ -659,7 +394,7 @@ pub(crate) mod tests {
     }
 
     fn slugs(rows: &[&RoundTableRow]) -> Vec<String> {
-        rows.iter().map(|r| r.force.clone()).collect()
+        rows.iter().map(|r| r.force.to_string()).collect()
     }
 
     #[test]
@@ -667,7 +402,14 @@ pub(crate) mod tests {
         let state = TableState::from_query("");
         assert_eq!(state, TableState::default());
         assert_eq!(state.to_query(), "");
-        assert_eq!(state.path(Round::R2018_19), "/round/2018-19/");
+        assert_eq!(
+            Route::RoundTable {
+                round: Round::R2018_19,
+                state: state.clone()
+            }
+            .path(),
+            "/round/2018-19/"
+        );
         let v = view();
         assert_eq!(
             slugs(&state.rows(&v)),
@@ -706,7 +448,14 @@ pub(crate) mod tests {
         let canonical = "sort=efficiency&order=desc&region=east-midlands&grade=requires-improvement&area=effectiveness&group=region";
         assert_eq!(state.to_query(), canonical);
         assert_eq!(TableState::from_query(&format!("?{canonical}")), state);
-        assert_eq!(state.path(Round::R2017), format!("/round/2017/?{canonical}"));
+        assert_eq!(
+            Route::RoundTable {
+                round: Round::R2017,
+                state: state.clone()
+            }
+            .path(),
+            format!("/round/2017/?{canonical}")
+        );
         // Region names are accepted as written and made slugs.
         assert_eq!(
             TableState::from_query("region=Yorkshire+and+the+Humber").to_query(),
@@ -972,22 +721,22 @@ pub(crate) mod tests {
         let counts = column_counts(&v, &all);
         assert_eq!(counts.len(), 3);
         assert_eq!(
-            counts[0].summary(),
+            counts[0].counts.summary(),
             "1 outstanding, 3 good, 3 requires improvement, 1 not held"
         );
         assert_eq!(
-            counts[1].summary(),
+            counts[1].counts.summary(),
             "1 outstanding, 4 good, 1 requires improvement, 1 not graded, 1 not held"
         );
-        assert_eq!(counts[1].count(GradeFilter::NotGraded), 1);
-        assert_eq!(counts[0].count(GradeFilter::Grade(Grade::Adequate)), 0);
-        assert_eq!(counts[0].grades.len(), 4);
+        assert_eq!(counts[1].counts.count(GradeFilter::NotGraded), 1);
+        assert_eq!(counts[0].counts.count(GradeFilter::Grade(Grade::Adequate)), 0);
+        assert_eq!(counts[0].counts.grades.len(), 4);
         let east_midlands = TableState::from_query("region=east-midlands").rows(&v);
         assert_eq!(
-            column_counts(&v, &east_midlands)[0].summary(),
+            column_counts(&v, &east_midlands)[0].counts.summary(),
             "1 requires improvement, 1 not held"
         );
-        assert_eq!(column_counts(&v, &[])[0].summary(), "none shown");
+        assert_eq!(column_counts(&v, &[])[0].counts.summary(), "none shown");
     }
 
     #[test]

@@ -1,145 +1,164 @@
-//! The compare page's query (`/compare/?forces=a,b,c&round=2016`), choosing forces, and
-//! suggestions for the picker.
-//!
-//! Parsing is tolerant: force slugs are trimmed and lower-cased, empty ones and ones that cannot
-//! be slugs (anything but `a-z`, `0-9`, `-`) are dropped, repeats are dropped keeping the first,
-//! and only the first [`MAX_FORCES`] are kept. Whether a slug is a real force is for the view to
-//! say (`CompareView::unknown`). A round is accepted as its slug (`2018-19`) or label (`2018/19`);
-//! anything else is ignored. The query is written in one order (`forces`, then `round`), with
-//! nothing for what is absent, so the URL always reproduces the view.
+//! `/compare/?forces=a,b&round=2016`: two to four forces side by side: grades for a round,
+//! grade histories and key facts where held; the picker's suggestions; the page in words.
 
-use crate::report::KeyFigureId;
+use serde::{Deserialize, Serialize};
+
+use crate::area::Area;
+use crate::bundle::{ForceFile, Index};
+use crate::report::{KeyFacts, KeyFigureId};
 use crate::round::Round;
-use crate::views::{CompareView, PageRequest};
+use crate::route::{CompareQuery, ForceSlug, Route};
+use crate::widgets::headline::{AreaJudgement, headline, headline_areas, latest_graded_round};
+use crate::widgets::history::{History, histories};
+use crate::widgets::key_facts::{FigureText, describe_figure};
+use crate::widgets::search::ForceRef;
+use crate::wording::{area_phrase, join_and, judgement_word};
 
-use super::key_facts::{FigureText, describe_figure};
-use super::search::ForceRef;
-use super::words::{area_phrase, join_and, query_get, query_pairs};
-
-/// At most this many forces side by side: the view builder's limit.
-pub use crate::views::MAX_FORCES;
-
-/// At least this many forces make a comparison.
-pub const MIN_FORCES: usize = 2;
-
-/// What the compare page shows, as its URL says it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CompareQuery {
-    /// Force slugs in the order chosen; no repeats, at most [`MAX_FORCES`].
-    pub forces: Vec<String>,
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompareView {
+    /// The query as shown: the forces that exist, and the round where the address chose one.
+    pub shown: CompareQuery,
+    /// The round compared; `None` when no force is chosen yet.
     pub round: Option<Round>,
+    /// Rounds any chosen force has grades for.
+    pub rounds: Vec<Round>,
+    pub areas: Vec<Area>,
+    pub forces: Vec<CompareForce>,
+    /// Slugs in the URL that are not forces, to say so.
+    pub unknown: Vec<String>,
+    /// Every force for the picker: (slug, name, region).
+    pub all_forces: Vec<(String, String, String)>,
 }
 
-fn clean_slug(text: &str) -> Option<String> {
-    let slug = text.trim().to_ascii_lowercase();
-    let ok = !slug.is_empty()
-        && slug.len() <= 100
-        && slug
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    ok.then_some(slug)
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompareForce {
+    pub slug: ForceSlug,
+    pub name: String,
+    pub region: String,
+    pub headline: Vec<AreaJudgement>,
+    pub history: Vec<History>,
+    /// Key facts from the latest page text held for the force, and its round.
+    pub key_facts: Option<(Round, KeyFacts)>,
 }
 
-impl CompareQuery {
-    /// From a URL query (`?forces=kent,essex&round=2016`; leading `?` optional).
-    pub fn from_query(query: &str) -> CompareQuery {
-        let pairs = query_pairs(query);
-        CompareQuery::from_lookup(&|key| query_get(&pairs, key).map(str::to_owned))
-    }
-
-    /// From already decoded query values (`|key| query_map.get(key)`).
-    pub fn from_lookup(get: &dyn Fn(&str) -> Option<String>) -> CompareQuery {
-        let mut query = CompareQuery::default();
-        for slug in get("forces")
-            .unwrap_or_default()
-            .split(',')
-            .filter_map(clean_slug)
-        {
-            query = query.with_force(&slug);
-        }
-        query.round = get("round").and_then(|r| {
-            let r = r.trim();
-            Round::from_slug(r).or_else(|| Round::from_label(r))
-        });
-        query
-    }
-
-    /// `forces=kent,essex&round=2016`, or `""` when nothing is chosen.
-    pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.forces.is_empty() {
-            parts.push(format!("forces={}", self.forces.join(",")));
-        }
-        if let Some(round) = self.round {
-            parts.push(format!("round={}", round.slug()));
-        }
-        parts.join("&")
-    }
-
-    /// The page request this query asks for.
-    pub fn request(&self) -> PageRequest {
-        PageRequest::Compare {
-            forces: self.forces.clone(),
-            round: self.round.map(|r| r.slug().to_owned()),
+impl CompareView {
+    /// "Compare Kent Police, Essex Police", or "Compare forces" before any is chosen.
+    pub fn title(&self) -> String {
+        if self.forces.is_empty() {
+            "Compare forces".to_owned()
+        } else {
+            let names: Vec<&str> = self.forces.iter().map(|f| f.name.as_str()).collect();
+            format!("Compare {}", names.join(", "))
         }
     }
 
-    /// `/compare/?forces=kent,essex&round=2016`.
-    pub fn path(&self) -> String {
-        self.request().path()
+    /// This page's address.
+    pub fn route(&self) -> Route {
+        Route::Compare(self.shown.clone())
     }
 
-    pub fn is_full(&self) -> bool {
-        self.forces.len() >= MAX_FORCES
+    /// The page with `slug` added.
+    pub fn with_force(&self, slug: &str) -> Route {
+        Route::Compare(self.shown.with_force(slug))
     }
 
-    /// Two or more forces chosen.
-    pub fn is_comparison(&self) -> bool {
-        self.forces.len() >= MIN_FORCES
+    /// The page without `slug`.
+    pub fn without_force(&self, slug: &ForceSlug) -> Route {
+        Route::Compare(self.shown.without_force(slug.as_str()))
     }
 
-    pub fn contains(&self, slug: &str) -> bool {
-        self.forces.iter().any(|f| f == slug)
+    /// The same forces in each round any of them has grades for.
+    pub fn round_links(&self) -> Vec<(Round, Route)> {
+        self.rounds
+            .iter()
+            .map(|r| (*r, Route::Compare(self.shown.with_round(Some(*r)))))
+            .collect()
     }
 
-    /// Whether [`CompareQuery::with_force`] would add `slug`.
-    pub fn can_add(&self, slug: &str) -> bool {
-        clean_slug(slug).is_some_and(|s| !self.contains(&s)) && !self.is_full()
+    /// "Not found, so left out: “nowhere”." where the address named forces that do not exist.
+    pub fn unknown_sentence(&self) -> Option<String> {
+        (!self.unknown.is_empty()).then(|| {
+            let quoted: Vec<String> = self.unknown.iter().map(|s| format!("“{s}”")).collect();
+            format!("Not found, so left out: {}.", quoted.join(", "))
+        })
     }
 
-    /// The query with `slug` added at the end; unchanged if it is already there, if the query is
-    /// full, or if `slug` cannot be a slug.
-    pub fn with_force(&self, slug: &str) -> CompareQuery {
-        let mut query = self.clone();
-        if let Some(slug) = clean_slug(slug)
-            && !query.contains(&slug)
-            && !query.is_full()
-        {
-            query.forces.push(slug);
-        }
-        query
-    }
-
-    /// The query without `slug` (unchanged if it is not there).
-    pub fn without_force(&self, slug: &str) -> CompareQuery {
-        let mut query = self.clone();
-        query.forces.retain(|f| f != slug.trim());
-        query
-    }
-
-    /// The query for another round (`None`: let the page choose).
-    pub fn with_round(&self, round: Option<Round>) -> CompareQuery {
-        CompareQuery {
-            forces: self.forces.clone(),
-            round,
-        }
+    /// Forces for the picker: (slug, name, region) as search wants them.
+    pub fn force_refs(&self) -> Vec<ForceRef<'_>> {
+        self.all_forces.iter().map(ForceRef::of_tuple).collect()
     }
 }
 
-/// The compare link of a force's page: the force alone, its region's other forces then being
-/// suggested by the picker ([`suggestions`]). `round` keeps the page's round where given.
-pub fn compare_link(slug: &str, round: Option<Round>) -> String {
-    CompareQuery::default().with_force(slug).with_round(round).path()
+/// The view of `query`: the forces that exist (at most four, in order), the round asked for
+/// where any chosen force has grades for it, else the latest round all chosen forces share in
+/// their latest grades (the earliest of their latest rounds), else the latest any has.
+pub(super) fn build<'a>(
+    index: &'a Index,
+    query: &CompareQuery,
+    force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
+) -> CompareView {
+    let mut chosen: Vec<&ForceSlug> = Vec::new();
+    let mut unknown = Vec::new();
+    for slug in &query.forces {
+        if index.force(slug.as_str()).is_some() {
+            if !chosen.contains(&slug) {
+                chosen.push(slug);
+            }
+        } else {
+            unknown.push(slug.to_string());
+        }
+    }
+    let mut rounds: Vec<Round> = index
+        .grades
+        .iter()
+        .filter(|g| chosen.iter().any(|s| *s == g.force.as_str()))
+        .map(|g| g.round)
+        .collect();
+    rounds.sort();
+    rounds.dedup();
+    let round = query
+        .round
+        .filter(|r| rounds.contains(r))
+        .or_else(|| {
+            chosen
+                .iter()
+                .filter_map(|s| latest_graded_round(index, s.as_str()))
+                .min()
+        })
+        .or_else(|| rounds.last().copied());
+    let forces = chosen
+        .iter()
+        .filter_map(|slug| Some((*slug, index.force(slug.as_str())?)))
+        .map(|(slug, f)| CompareForce {
+            slug: slug.clone(),
+            name: f.name.clone(),
+            region: f.region.clone(),
+            headline: round.map(|r| headline(index, &f.slug, r)).unwrap_or_default(),
+            history: histories(index, &f.slug),
+            key_facts: force_file(&f.slug).and_then(|file| {
+                file.reports
+                    .iter()
+                    .filter_map(|r| r.key_facts.clone().map(|k| (r.round, k)))
+                    .max_by_key(|(round, _)| *round)
+            }),
+        })
+        .collect::<Vec<_>>();
+    CompareView {
+        shown: CompareQuery {
+            forces: forces.iter().map(|f| f.slug.clone()).collect(),
+            round: round.filter(|_| query.round.is_some()),
+        },
+        round,
+        rounds,
+        areas: round.map(|r| headline_areas(index, r)).unwrap_or_default(),
+        forces,
+        unknown,
+        all_forces: index
+            .forces
+            .iter()
+            .map(|f| (f.slug.clone(), f.name.clone(), f.region.clone()))
+            .collect(),
+    }
 }
 
 /// The other forces of `slug`'s region, by name (empty if `slug` is not in `forces`).
@@ -213,7 +232,7 @@ pub fn area_sentences(view: &CompareView) -> Vec<String> {
                         .iter()
                         .find(|h| &h.area == area)
                         .and_then(|h| h.judgement);
-                    let word = judgement.map_or("not held", |j| j.word());
+                    let word = judgement_word(judgement);
                     format!("{} {word}", f.name)
                 })
                 .collect();
@@ -268,11 +287,10 @@ pub(crate) mod tests {
     use super::*;
     use crate::area::{Area, Pillar};
     use crate::grade::Judgement;
-    use crate::views::{AreaJudgement, CompareForce};
 
     fn q(forces: &[&str], round: Option<Round>) -> CompareQuery {
         CompareQuery {
-            forces: forces.iter().map(|s| (*s).to_owned()).collect(),
+            forces: forces.iter().map(|s| ForceSlug::from(*s)).collect(),
             round,
         }
     }
@@ -333,14 +351,12 @@ pub(crate) mod tests {
             fewer.with_round(None).to_query(),
             "forces=northamptonshire,derbyshire,lincolnshire"
         );
+        let one = CompareQuery::default().with_force("northamptonshire");
         assert_eq!(
-            compare_link("northamptonshire", Some(Round::R2016)),
+            one.with_round(Some(Round::R2016)).path(),
             "/compare/?forces=northamptonshire&round=2016"
         );
-        assert_eq!(
-            compare_link("northamptonshire", None),
-            "/compare/?forces=northamptonshire"
-        );
+        assert_eq!(one.path(), "/compare/?forces=northamptonshire");
     }
 
     /// The East Midlands forces and one other, as in `data/forces.csv`.
@@ -411,6 +427,7 @@ pub(crate) mod tests {
         // PEEL 2016: Northamptonshire and Derbyshire, from data/grades.csv; Essex has no
         // effectiveness grade held.
         let view = CompareView {
+            shown: CompareQuery::from_query("forces=northamptonshire,derbyshire,essex"),
             round: Some(Round::R2016),
             rounds: vec![Round::R2015, Round::R2016],
             areas: Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect(),
@@ -450,7 +467,7 @@ pub(crate) mod tests {
         let mut with_facts = view.clone();
         with_facts.forces[0].key_facts = Some((
             Round::R2016,
-            crate::explore::key_facts::tests::northamptonshire_2016(),
+            crate::widgets::key_facts::tests::northamptonshire_2016(),
         ));
         let rows = key_fact_rows(&with_facts);
         assert_eq!(rows.len(), 9);

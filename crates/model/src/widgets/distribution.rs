@@ -3,19 +3,139 @@
 //!
 //! The texts are fragments without a full stop, starting in lower case so they can follow a
 //! force's name or a label ("Northamptonshire Police: one of 13 forces graded requires
-//! improvement for effectiveness in 2016"); [`super::words::sentence_case`] makes one stand alone.
+//! improvement for effectiveness in 2016"); [`crate::wording::sentence_case`] makes one stand alone.
 //! Counts under ten are words. "Not graded" (an official non-grade) and "not held" (absent from
 //! the data) are never folded into the grades or into each other.
 //!
 //! Each bar links to the national table filtered to its grade in its column
-//! (`/round/2016/?grade=requires-improvement&area=effectiveness`, see [`super::table`]).
+//! (`/round/2016/?grade=requires-improvement&area=effectiveness`, see [`crate::route::TableState`]).
+
+use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
-use crate::grade::Judgement;
-use crate::views::Distribution;
+use crate::bundle::Index;
+use crate::grade::{Grade, Judgement, Scale};
+use crate::round::Round;
+use crate::route::{GradeFilter, Route, TableState};
+use crate::wording::{NOT_HELD, area_phrase, count_noun, count_word, join_and, was_were};
 
-use super::table::{GradeFilter, TableState};
-use super::words::{area_phrase, count_noun, count_word, join_and, was_were};
+/// How many forces have each judgement: every grade of a scale, "not graded" and "not held".
+/// The one place grades are counted, for distributions and the national table's columns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GradeCounts {
+    /// Every grade of the scale, best first, with its count (zeros included).
+    pub grades: Vec<(Grade, u32)>,
+    pub not_graded: u32,
+    /// No judgement held in this dataset.
+    pub not_held: u32,
+}
+
+impl GradeCounts {
+    /// Counts `judgements` (`None`: not held) on `scale`.
+    pub fn tally(scale: Scale, judgements: impl IntoIterator<Item = Option<Judgement>>) -> GradeCounts {
+        let mut counts = GradeCounts {
+            grades: scale.grades().iter().map(|g| (*g, 0)).collect(),
+            not_graded: 0,
+            not_held: 0,
+        };
+        for judgement in judgements {
+            match judgement {
+                Some(Judgement::Graded(grade)) => {
+                    if let Some((_, n)) = counts.grades.iter_mut().find(|(g, _)| *g == grade) {
+                        *n += 1;
+                    }
+                }
+                Some(Judgement::NotGraded) => counts.not_graded += 1,
+                None => counts.not_held += 1,
+            }
+        }
+        counts
+    }
+
+    pub fn count(&self, filter: GradeFilter) -> u32 {
+        match filter {
+            GradeFilter::Grade(g) => self.grades.iter().find(|(x, _)| *x == g).map_or(0, |(_, n)| *n),
+            GradeFilter::NotGraded => self.not_graded,
+            GradeFilter::NotHeld => self.not_held,
+        }
+    }
+
+    /// Forces with a grade (not "not graded", not "not held").
+    pub fn graded(&self) -> u32 {
+        self.grades
+            .iter()
+            .fold(0u32, |sum, (_, n)| sum.saturating_add(*n))
+    }
+
+    /// Forces with a judgement held: graded or not graded.
+    pub fn held(&self) -> u32 {
+        self.graded().saturating_add(self.not_graded)
+    }
+
+    /// `2 outstanding, 33 good, 8 requires improvement` (zeros left out; not graded and not
+    /// held after the grades), or `none shown` when every count is zero.
+    pub fn summary(&self) -> String {
+        let parts: Vec<String> = self
+            .grades
+            .iter()
+            .map(|(g, n)| (*n, g.word()))
+            .chain([
+                (self.not_graded, Judgement::NOT_GRADED_WORD),
+                (self.not_held, NOT_HELD),
+            ])
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, word)| format!("{n} {word}"))
+            .collect();
+        if parts.is_empty() {
+            "none shown".to_owned()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// How many forces got each grade for one area in one round, and where this force stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Distribution {
+    pub round: Round,
+    pub area: Area,
+    pub scale: Scale,
+    pub counts: GradeCounts,
+    pub total_forces: u32,
+    /// This force's judgement, where held.
+    pub this_force: Option<Judgement>,
+}
+
+impl Distribution {
+    /// Every force's judgement for `area` in `round`; `force` is the force the page is about.
+    pub fn of(index: &Index, round: Round, area: &Area, force: Option<&str>) -> Distribution {
+        let judgement = |slug: &str| {
+            index
+                .grades
+                .iter()
+                .find(|g| g.round == round && &g.area == area && g.force == slug)
+                .map(|g| g.judgement)
+        };
+        let scale = round.scale();
+        Distribution {
+            round,
+            area: area.clone(),
+            scale,
+            counts: GradeCounts::tally(scale, index.forces.iter().map(|f| judgement(&f.slug))),
+            total_forces: index.forces.len() as u32,
+            this_force: force.and_then(judgement),
+        }
+    }
+
+    pub fn count(&self, grade: Grade) -> u32 {
+        self.counts.count(GradeFilter::Grade(grade))
+    }
+
+    /// Forces with a judgement held (graded or not graded).
+    pub fn held(&self) -> u32 {
+        self.counts.held()
+    }
+}
 
 /// One bar of a distribution chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,21 +168,15 @@ pub struct DistributionChart {
 }
 
 fn graded(dist: &Distribution) -> u32 {
-    dist.counts
-        .iter()
-        .fold(0u32, |sum, (_, n)| sum.saturating_add(*n))
+    dist.counts.graded()
 }
 
 fn held(dist: &Distribution) -> u32 {
-    graded(dist).saturating_add(dist.not_graded)
+    dist.counts.held()
 }
 
 fn filter_count(dist: &Distribution, filter: GradeFilter) -> u32 {
-    match filter {
-        GradeFilter::Grade(g) => dist.count(g),
-        GradeFilter::NotGraded => dist.not_graded,
-        GradeFilter::NotHeld => dist.not_held,
-    }
+    dist.counts.count(filter)
 }
 
 fn filter_of(judgement: Option<Judgement>) -> GradeFilter {
@@ -89,12 +203,15 @@ fn no_grade_for(area: &Area) -> String {
 /// The national table filtered to `filter` in this distribution's column.
 pub fn table_path(dist: &Distribution, filter: GradeFilter) -> Option<String> {
     dist.area.is_headline().then(|| {
-        TableState {
-            grade: Some(filter),
-            area: Some(dist.area.slug()),
-            ..TableState::default()
+        Route::RoundTable {
+            round: dist.round,
+            state: TableState {
+                grade: Some(filter),
+                area: Some(dist.area.slug()),
+                ..TableState::default()
+            },
         }
-        .path(dist.round)
+        .path()
     })
 }
 
@@ -118,7 +235,7 @@ pub fn force_sentence(dist: &Distribution) -> String {
                 }
                 (1, Some((_, word))) => format!("{none_here}; the only force with one was graded {word}"),
                 _ => {
-                    let with = if dist.not_graded > 0 {
+                    let with = if dist.counts.not_graded > 0 {
                         "a judgement held"
                     } else {
                         "one"
@@ -160,9 +277,10 @@ fn breakdown(dist: &Distribution) -> String {
 /// The non-zero counts, grades best first, then not graded.
 fn items(dist: &Distribution) -> Vec<(u32, &'static str)> {
     dist.counts
+        .grades
         .iter()
         .map(|(g, n)| (*n, g.word()))
-        .chain([(dist.not_graded, Judgement::NOT_GRADED_WORD)])
+        .chain([(dist.counts.not_graded, Judgement::NOT_GRADED_WORD)])
         .filter(|(n, _)| *n > 0)
         .collect()
 }
@@ -186,10 +304,10 @@ pub fn national_sentence(dist: &Distribution) -> String {
     } else {
         format!("{head}: {}", join_and(&parts))
     };
-    if dist.not_held > 0 && !parts.is_empty() {
+    if dist.counts.not_held > 0 && !parts.is_empty() {
         text.push_str(&format!(
             "; no grade held for {}",
-            count_noun(dist.not_held, "force", "forces")
+            count_noun(dist.counts.not_held, "force", "forces")
         ));
     }
     text
@@ -210,11 +328,11 @@ pub fn coverage_sentence(dist: &Distribution) -> String {
         format!("{} of {total} forces {verb} a grade held", count_word(graded))
     };
     let mut extras: Vec<String> = Vec::new();
-    if dist.not_graded > 0 {
-        extras.push(format!("{} not graded", count_word(dist.not_graded)));
+    if dist.counts.not_graded > 0 {
+        extras.push(format!("{} not graded", count_word(dist.counts.not_graded)));
     }
-    if dist.not_held > 0 && graded > 0 {
-        extras.push(format!("{} not held", count_word(dist.not_held)));
+    if dist.counts.not_held > 0 && graded > 0 {
+        extras.push(format!("{} not held", count_word(dist.counts.not_held)));
     }
     if !extras.is_empty() {
         text.push_str(&format!(" ({})", extras.join(", ")));
@@ -227,7 +345,12 @@ pub fn coverage_sentence(dist: &Distribution) -> String {
 /// means "not held for this force"); without, no bar is marked and it is [`national_sentence`].
 pub fn chart(dist: &Distribution, for_force: bool) -> DistributionChart {
     let mine = for_force.then(|| filter_of(dist.this_force));
-    let mut filters: Vec<GradeFilter> = dist.counts.iter().map(|(g, _)| GradeFilter::Grade(*g)).collect();
+    let mut filters: Vec<GradeFilter> = dist
+        .counts
+        .grades
+        .iter()
+        .map(|(g, _)| GradeFilter::Grade(*g))
+        .collect();
     if let Some(GradeFilter::Grade(g)) = mine
         && !filters.contains(&GradeFilter::Grade(g))
     {
@@ -295,9 +418,11 @@ mod tests {
             round,
             area: Area::Pillar(pillar),
             scale: Scale::FourPoint,
-            counts: grades.iter().copied().zip(counts).collect(),
-            not_graded,
-            not_held: 43 - held,
+            counts: GradeCounts {
+                grades: grades.iter().copied().zip(counts).collect(),
+                not_graded,
+                not_held: 43 - held,
+            },
             total_forces: 43,
             this_force: this.and_then(Judgement::parse),
         }
@@ -379,9 +504,11 @@ mod tests {
              held, two were graded outstanding, 30 good, nine requires improvement and one not graded"
         );
         let one = Distribution {
-            counts: vec![(Grade::Good, 1)],
-            not_graded: 0,
-            not_held: 42,
+            counts: GradeCounts {
+                grades: vec![(Grade::Good, 1)],
+                not_graded: 0,
+                not_held: 42,
+            },
             ..humberside.clone()
         };
         assert_eq!(
@@ -389,9 +516,11 @@ mod tests {
             "no efficiency grade is held for this force in 2017; the only force with one was graded good"
         );
         let one_not_graded = Distribution {
-            counts: Vec::new(),
-            not_graded: 1,
-            not_held: 42,
+            counts: GradeCounts {
+                grades: Vec::new(),
+                not_graded: 1,
+                not_held: 42,
+            },
             ..humberside.clone()
         };
         assert_eq!(
@@ -400,9 +529,11 @@ mod tests {
              was not graded"
         );
         let nobody = Distribution {
-            counts: Vec::new(),
-            not_graded: 0,
-            not_held: 43,
+            counts: GradeCounts {
+                grades: Vec::new(),
+                not_graded: 0,
+                not_held: 43,
+            },
             ..humberside.clone()
         };
         assert_eq!(
@@ -497,9 +628,11 @@ mod tests {
             round: Round::R2021_22,
             area: Area::GradedArea("Investigating crime".into()),
             scale: Scale::FivePoint,
-            counts: Grade::ALL.iter().copied().zip([0, 0, 0, 2, 1]).collect(),
-            not_graded: 0,
-            not_held: 40,
+            counts: GradeCounts {
+                grades: Grade::ALL.iter().copied().zip([0, 0, 0, 2, 1]).collect(),
+                not_graded: 0,
+                not_held: 40,
+            },
             total_forces: 43,
             this_force: Judgement::parse("requires improvement"),
         };
@@ -539,9 +672,11 @@ mod tests {
             round: Round::R2015,
             area: Area::Pillar(Pillar::Legitimacy),
             scale: Scale::FourPoint,
-            counts: Vec::new(),
-            not_graded: 0,
-            not_held: 0,
+            counts: GradeCounts {
+                grades: Vec::new(),
+                not_graded: 0,
+                not_held: 0,
+            },
             total_forces: 0,
             this_force: Judgement::parse("good"),
         };
@@ -555,9 +690,11 @@ mod tests {
         assert_eq!(chart.bars.len(), 1);
         assert!(chart.bars[0].this_force);
         let huge = Distribution {
-            counts: vec![(Grade::Good, u32::MAX), (Grade::Outstanding, u32::MAX)],
-            not_graded: u32::MAX,
-            not_held: u32::MAX,
+            counts: GradeCounts {
+                grades: vec![(Grade::Good, u32::MAX), (Grade::Outstanding, u32::MAX)],
+                not_graded: u32::MAX,
+                not_held: u32::MAX,
+            },
             ..empty
         };
         let chart = super::chart(&huge, false);

@@ -1,6 +1,10 @@
-//! Small wording and URL helpers shared by the explore modules.
+//! The domain's wording, written once, and small text and URL helpers shared by every page.
 //!
-//! Conventions, used everywhere in `explore`:
+//! "Not held" (absent from this dataset) and "not graded" (HMICFRS's own decision not to grade)
+//! are never the same thing and never zero: [`NOT_HELD`], [`NOT_HELD_IN_DATASET`] and
+//! [`Judgement::NOT_GRADED_WORD`] are the only spellings.
+//!
+//! Conventions, used everywhere:
 //! - A negative number is written with the minus sign U+2212 (`−10%`), never a hyphen: it reads as
 //!   "minus" in screen readers and does not break a line. Positive changes carry `+`.
 //! - Counts under ten are written in words in sentences ("one of two forces"), 10 and over in
@@ -8,6 +12,33 @@
 //! - Thousands are separated by commas (`1,442`).
 
 use crate::area::Area;
+use crate::grade::Judgement;
+
+/// A judgement that is not in the data, as a word: in tables, downloads and sentences.
+pub const NOT_HELD: &str = "not held";
+
+/// The same, where the sentence must say whose data: "… is not held in this dataset".
+pub const NOT_HELD_IN_DATASET: &str = "not held in this dataset";
+
+/// The label of a grade tag with no judgement held.
+pub const NOT_HELD_LABEL: &str = "Not held in this dataset";
+
+/// The label of the tag for a judgement HMICFRS chose not to give.
+pub const NOT_GRADED_LABEL: &str = "Not graded";
+
+/// What tells "not graded" from "not held", wherever both can appear.
+pub const NOT_GRADED_NOTE: &str =
+    "“Not graded” is HMICFRS’s own decision not to grade; “not held” means this dataset has no grade.";
+
+/// A judgement's word, or [`NOT_HELD`].
+pub fn judgement_word(judgement: Option<Judgement>) -> &'static str {
+    judgement.map_or(NOT_HELD, Judgement::word)
+}
+
+/// `singular` for one, else `plural`.
+pub fn plural<'a>(n: u32, singular: &'a str, plural: &'a str) -> &'a str {
+    if n == 1 { singular } else { plural }
+}
 
 /// The minus sign used for negative numbers in all text.
 pub const MINUS: char = '\u{2212}';
@@ -40,7 +71,7 @@ pub fn was_were(n: u32) -> &'static str {
 /// never holds, are written `not held`.
 pub fn format_number(value: f64, max_decimals: usize) -> String {
     if !value.is_finite() {
-        return "not held".to_owned();
+        return NOT_HELD.to_owned();
     }
     let digits = format!("{:.*}", max_decimals.min(6), value.abs());
     let digits = if digits.contains('.') {

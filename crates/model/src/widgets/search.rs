@@ -13,9 +13,7 @@
 
 use crate::force::Force;
 use crate::text::fold_for_search;
-use crate::views::{ForceLatest, HomeView};
-
-use super::words::{count_noun, sentence_case};
+use crate::wording::{count_noun, sentence_case};
 
 /// What search and the compare picker need of a force, borrowed from whichever view has it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,15 +27,6 @@ pub struct ForceRef<'a> {
 
 impl<'a> ForceRef<'a> {
     pub fn of_force(force: &'a Force) -> ForceRef<'a> {
-        ForceRef {
-            slug: &force.slug,
-            name: &force.name,
-            region: &force.region,
-            towns: &force.towns,
-        }
-    }
-
-    pub fn of_latest(force: &'a ForceLatest) -> ForceRef<'a> {
         ForceRef {
             slug: &force.slug,
             name: &force.name,
@@ -63,14 +52,6 @@ impl<'a> ForceRef<'a> {
             .or_else(|| name.strip_suffix(" Police"))
             .unwrap_or(name)
     }
-}
-
-/// Every force of the home page's view, in its order.
-pub fn forces_of_home(view: &HomeView) -> Vec<ForceRef<'_>> {
-    view.regions
-        .iter()
-        .flat_map(|r| r.forces.iter().map(ForceRef::of_latest))
-        .collect()
 }
 
 /// Every force of a list (the index's), in its order.

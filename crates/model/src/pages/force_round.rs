@@ -1,0 +1,164 @@
+//! `/force/<force>/<round>/`: a force's PEEL assessment for one round: its headline grades,
+//! everything the report text holds in the page's order, and how the force compares.
+
+use serde::{Deserialize, Serialize};
+
+use crate::area::Area;
+use crate::bundle::{ForceFile, GradeRecord, Index};
+use crate::grade::Judgement;
+use crate::questions::RoundQuestions;
+use crate::report::Report;
+use crate::round::Round;
+use crate::route::{CompareQuery, ForceSlug, Route};
+use crate::widgets::distribution::Distribution;
+use crate::widgets::headline::{AreaJudgement, headline};
+use crate::widgets::history::{History, histories};
+
+use super::force_year::{self, ForceYear};
+use super::not_found::{self, NotFoundView};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ForceRoundView {
+    pub year: ForceYear,
+    /// The round's headline areas (three pillars, or the graded areas), each with its grade or
+    /// "not held".
+    pub headline: Vec<AreaJudgement>,
+    pub report: Option<Report>,
+    pub questions: Option<RoundQuestions>,
+    /// Question-level grades held for this force and round.
+    pub question_grades: Vec<GradeRecord>,
+    /// National distribution for each headline area this round.
+    pub distributions: Vec<Distribution>,
+    /// Every pillar (or graded area) of the force across rounds.
+    pub history: Vec<History>,
+}
+
+/// One row of the page's judgements.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JudgementRow {
+    pub area: Area,
+    pub judgement: Option<Judgement>,
+    /// The area's pillar page, where the round has one.
+    pub link: Option<Route>,
+    /// The report's one-line judgement for the pillar, where the text is held.
+    pub sentence: Option<String>,
+}
+
+impl ForceRoundView {
+    /// "Kent Police, PEEL 2016".
+    pub fn title(&self) -> String {
+        self.year.title()
+    }
+
+    /// "effectiveness requires improvement, efficiency good, legitimacy good", or "no grades held".
+    pub fn summary_words(&self) -> String {
+        let held: Vec<String> = self
+            .headline
+            .iter()
+            .filter_map(|h| {
+                h.judgement
+                    .map(|j| format!("{} {}", h.area.label().to_lowercase(), j.word()))
+            })
+            .collect();
+        if held.is_empty() {
+            "no grades held".to_owned()
+        } else {
+            held.join(", ")
+        }
+    }
+
+    /// For link previews: "Kent Police, PEEL 2016: effectiveness good, ….".
+    pub fn description(&self) -> String {
+        format!("{}: {}.", self.title(), self.summary_words())
+    }
+
+    /// "PEEL 2016 graded three pillars on a four-point scale …".
+    pub fn judgements_intro(&self) -> String {
+        let round = self.year.round;
+        let what = if round.has_pillars() {
+            "three pillars"
+        } else {
+            "areas of policing"
+        };
+        format!(
+            "PEEL {} graded {what} on a {}.",
+            round.label(),
+            round.scale().describe()
+        )
+    }
+
+    /// The headline judgements, each with its pillar page and the report's sentence.
+    pub fn judgement_rows(&self) -> Vec<JudgementRow> {
+        let pillar_pages = self.year.pillar_pages();
+        self.headline
+            .iter()
+            .map(|h| {
+                let pillar = match &h.area {
+                    Area::Pillar(p) => Some(*p),
+                    _ => None,
+                };
+                JudgementRow {
+                    area: h.area.clone(),
+                    judgement: h.judgement,
+                    link: pillar
+                        .filter(|p| pillar_pages.contains(p))
+                        .map(|p| self.year.pillar_route(p)),
+                    sentence: pillar
+                        .zip(self.report.as_ref())
+                        .and_then(|(p, r)| r.headline_judgement(p))
+                        .map(|j| j.text.clone()),
+                }
+            })
+            .collect()
+    }
+
+    /// Whether any headline judgement is HMICFRS's "not graded", which the page then explains.
+    pub fn has_not_graded(&self) -> bool {
+        self.headline
+            .iter()
+            .any(|h| h.judgement == Some(Judgement::NotGraded))
+    }
+
+    /// The compare page with this force chosen, in this round.
+    pub fn compare_route(&self) -> Route {
+        Route::Compare(CompareQuery {
+            forces: vec![self.year.slug.clone()],
+            round: Some(self.year.round),
+        })
+    }
+
+    /// "How other forces were graded in PEEL 2016".
+    pub fn national_title(&self) -> String {
+        format!("How other forces were graded in PEEL {}", self.year.round.label())
+    }
+}
+
+pub(super) fn build<'a>(
+    index: &'a Index,
+    force: &ForceSlug,
+    round: Round,
+    force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
+) -> Result<ForceRoundView, NotFoundView> {
+    not_found::find_force_year(index, force, round)?;
+    let file = force_file(force.as_str()).ok_or_else(|| not_found::unknown_force(force.as_str()))?;
+    let slug = force.as_str();
+    let headline = headline(index, slug, round);
+    let distributions = headline
+        .iter()
+        .map(|h| Distribution::of(index, round, &h.area, Some(slug)))
+        .collect();
+    Ok(ForceRoundView {
+        year: force_year::build(index, file, force, round),
+        headline,
+        report: file.report(round).cloned(),
+        questions: index.questions.round(round).cloned(),
+        question_grades: file
+            .grades
+            .iter()
+            .filter(|g| g.round == round && !g.area.is_headline())
+            .cloned()
+            .collect(),
+        distributions,
+        history: histories(index, slug),
+    })
+}

@@ -1,0 +1,140 @@
+//! What every page of one force-year shares (the force-round page and its pillar pages): who,
+//! when, which rounds and pillar pages exist, and where the facts came from.
+
+use serde::{Deserialize, Serialize};
+
+use crate::area::Pillar;
+use crate::bundle::{ForceFile, Index};
+use crate::date::Date;
+use crate::force::Force;
+use crate::questions::RoundQuestions;
+use crate::report::Report;
+use crate::round::Round;
+use crate::route::{ForceSlug, Route};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ForceYear {
+    /// The force's slug, as in its pages' addresses.
+    pub slug: ForceSlug,
+    pub force: Force,
+    pub round: Round,
+    /// Rounds this force has data for, oldest first, with the pillar pages each has.
+    pub rounds: Vec<RoundPages>,
+    /// The official page for this force-year.
+    pub page_url: String,
+    pub has_report: bool,
+    pub data_date: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoundPages {
+    pub round: Round,
+    /// Pillars with a page in that round (none for graded-area rounds).
+    pub pillars: Vec<Pillar>,
+}
+
+impl ForceYear {
+    /// The pillars that have pages in a round: the graded three, and leadership where that
+    /// round's question set or page text has it.
+    pub fn pillars_in(
+        round: Round,
+        questions: Option<&RoundQuestions>,
+        report: Option<&Report>,
+    ) -> Vec<Pillar> {
+        if !round.has_pillars() {
+            return Vec::new();
+        }
+        let mut pillars = Pillar::GRADED.to_vec();
+        let leadership_questions = questions.is_some_and(|q| q.pillar(Pillar::Leadership).is_some());
+        let leadership_text = report.is_some_and(|r| r.other_inspection(Pillar::Leadership).is_some());
+        if leadership_questions || leadership_text {
+            pillars.push(Pillar::Leadership);
+        }
+        pillars
+    }
+
+    /// The pillars with a page in this page's round.
+    pub fn pillar_pages(&self) -> Vec<Pillar> {
+        self.rounds
+            .iter()
+            .find(|r| r.round == self.round)
+            .map(|r| r.pillars.clone())
+            .unwrap_or_default()
+    }
+
+    /// `/force/<force>/`.
+    pub fn force_route(&self) -> Route {
+        Route::ForceLatest {
+            force: self.slug.clone(),
+        }
+    }
+
+    /// This force-year's page.
+    pub fn round_route(&self) -> Route {
+        Route::ForceRound {
+            force: self.slug.clone(),
+            round: self.round,
+        }
+    }
+
+    /// One of this force-year's pillar pages.
+    pub fn pillar_route(&self, pillar: Pillar) -> Route {
+        Route::Pillar {
+            force: self.slug.clone(),
+            round: self.round,
+            pillar,
+        }
+    }
+
+    /// "Kent Police, PEEL 2016".
+    pub fn title(&self) -> String {
+        format!("{}, PEEL {}", self.force.name, self.round.label())
+    }
+
+    /// The same page in each round held: the pillar's page where that round has one, else the
+    /// round's force page (graded-area rounds have no pillar pages).
+    pub fn round_links(&self, pillar: Option<Pillar>) -> Vec<(Round, Route)> {
+        let force = &self.slug;
+        self.rounds
+            .iter()
+            .map(|pages| {
+                let round = pages.round;
+                let route = match pillar {
+                    Some(pillar) if pages.pillars.contains(&pillar) => Route::Pillar {
+                        force: force.clone(),
+                        round,
+                        pillar,
+                    },
+                    _ => Route::ForceRound {
+                        force: force.clone(),
+                        round,
+                    },
+                };
+                (round, route)
+            })
+            .collect()
+    }
+}
+
+pub(super) fn build(index: &Index, file: &ForceFile, force: &ForceSlug, round: Round) -> ForceYear {
+    let slug = force.as_str();
+    let held = index.force_round(slug, round);
+    ForceYear {
+        slug: force.clone(),
+        force: index.force(slug).cloned().unwrap_or_else(|| file.force.clone()),
+        round,
+        rounds: index
+            .rounds_of(slug)
+            .into_iter()
+            .map(|r| RoundPages {
+                round: r,
+                pillars: ForceYear::pillars_in(r, index.questions.round(r), file.report(r)),
+            })
+            .collect(),
+        page_url: held
+            .map(|r| r.page_url.clone())
+            .unwrap_or_else(|| file.force.page_url.clone()),
+        has_report: file.report(round).is_some(),
+        data_date: index.data_date,
+    }
+}

@@ -1,0 +1,118 @@
+//! What each page shows: one module per page, each with its view type (what the page renders),
+//! the function that builds it from the bundle, and its tests.
+//!
+//! The prerenderer builds a page's view at build time and embeds it in the HTML; the browser
+//! app builds the same view from fetched bundle files when the reader navigates. One function,
+//! [`build_page`], two callers, so a page reads the same however it was reached.
+//!
+//! | address                          | module          |
+//! |----------------------------------|-----------------|
+//! | `/`                              | [`home`]        |
+//! | `/force/<force>/`                | [`force_latest`] |
+//! | `/force/<force>/<round>/`        | [`force_round`] |
+//! | `/force/<force>/<round>/<pillar>/` | [`pillar`]    |
+//! | `/round/<round>/`                | [`round_table`] |
+//! | `/compare/`                      | [`compare`]     |
+//! | anything else                    | [`not_found`]   |
+//!
+//! [`force_year`] holds what a force's round pages share; [`export`] the downloads of the table
+//! and compare pages.
+
+pub mod compare;
+pub mod export;
+pub mod force_latest;
+pub mod force_round;
+pub mod force_year;
+pub mod home;
+pub mod not_found;
+pub mod pillar;
+pub mod round_table;
+
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+use crate::bundle::{ForceFile, Index};
+use crate::route::Route;
+
+pub use compare::CompareView;
+pub use force_latest::ForceLatestView;
+pub use force_round::ForceRoundView;
+pub use force_year::ForceYear;
+pub use home::HomeView;
+pub use not_found::NotFoundView;
+pub use pillar::PillarView;
+pub use round_table::RoundTableView;
+
+/// A page's data, as embedded in its HTML.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Externally tagged (serde's default): an internally tagged enum buffers its input, which costs
+// the browser build tens of kilobytes of deserialising code.
+#[serde(rename_all = "kebab-case")]
+pub enum PageData {
+    Home(HomeView),
+    ForceLatest(ForceLatestView),
+    ForceRound(Box<ForceRoundView>),
+    Pillar(Box<PillarView>),
+    RoundTable(RoundTableView),
+    Compare(CompareView),
+    NotFound(NotFoundView),
+}
+
+/// The embedded page: the route it was rendered for and what it shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EmbeddedPage {
+    pub route: Route,
+    pub data: PageData,
+}
+
+/// The view of `route`. `force_file` gives the force files named by [`Route::force_files`]; a
+/// file it cannot give is reported as not found.
+pub fn build_page<'a>(
+    route: &Route,
+    index: &'a Index,
+    force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
+) -> PageData {
+    let built = match route {
+        Route::Home => Ok(PageData::Home(home::build(index))),
+        Route::ForceLatest { force } => force_latest::build(index, force).map(PageData::ForceLatest),
+        Route::ForceRound { force, round } => force_round::build(index, force, *round, force_file)
+            .map(|view| PageData::ForceRound(Box::new(view))),
+        Route::Pillar { force, round, pillar } => pillar::build(index, force, *round, *pillar, force_file)
+            .map(|view| PageData::Pillar(Box::new(view))),
+        Route::RoundTable { round, .. } => Ok(PageData::RoundTable(round_table::build(index, *round))),
+        Route::Compare(query) => Ok(PageData::Compare(compare::build(index, query, force_file))),
+        Route::NotFound { path, why } => Err(not_found::unmatched(index, path, why)),
+    };
+    built.unwrap_or_else(PageData::NotFound)
+}
+
+/// Every page the prerenderer writes: home, the compare page, every round's table, and every
+/// force's pages for each round held (with a pillar page for each pillar that round has).
+pub fn site_map<'a>(index: &'a Index, force_file: &dyn Fn(&str) -> Option<&'a ForceFile>) -> Vec<Route> {
+    let mut routes = vec![Route::Home, Route::Compare(Default::default())];
+    routes.extend(crate::round::Round::ALL.iter().map(|r| Route::round_table(*r)));
+    for force in &index.forces {
+        let Some(slug) = crate::route::ForceSlug::parse(&force.slug) else {
+            continue;
+        };
+        routes.push(Route::ForceLatest { force: slug.clone() });
+        let file = force_file(&force.slug);
+        for round in index.rounds_of(&force.slug) {
+            routes.push(Route::ForceRound {
+                force: slug.clone(),
+                round,
+            });
+            let questions = index.questions.round(round);
+            for pillar in ForceYear::pillars_in(round, questions, file.and_then(|f| f.report(round))) {
+                routes.push(Route::Pillar {
+                    force: slug.clone(),
+                    round,
+                    pillar,
+                });
+            }
+        }
+    }
+    routes
+}

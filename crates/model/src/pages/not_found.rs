@@ -1,0 +1,142 @@
+//! The page for an address PEEL Explorer does not have: what was not found, in words, and where
+//! to go instead.
+
+use serde::{Deserialize, Serialize};
+
+use crate::bundle::Index;
+use crate::force::Force;
+use crate::round::Round;
+use crate::route::{ForceSlug, Route, Unmatched};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NotFoundView {
+    /// What was not found, in words: "There is no police force called “nowhere” …".
+    pub message: String,
+    /// Where to go instead: (label, route).
+    pub suggestions: Vec<(String, Route)>,
+}
+
+/// What a static host serves for any address it does not have (`404.html`); the app, once
+/// loaded, says exactly what was not found.
+pub fn any_address() -> NotFoundView {
+    NotFoundView {
+        message: "There is no page at this address in PEEL Explorer. It may have been mistyped, or the \
+                  force or round may not be in the data."
+            .to_owned(),
+        suggestions: Vec::new(),
+    }
+}
+
+/// The page for an address that is no page, saying why from what the address held.
+pub fn unmatched(index: &Index, path: &str, why: &Unmatched) -> NotFoundView {
+    match why {
+        Unmatched::Path => NotFoundView {
+            message: format!("There is no page at “{path}”."),
+            suggestions: Vec::new(),
+        },
+        Unmatched::Force { text } => unknown_force(text),
+        Unmatched::Round { force: None, text } => unknown_round(text),
+        Unmatched::Round {
+            force: Some(force),
+            text,
+        } => match index.force(force.as_str()) {
+            None => unknown_force(force.as_str()),
+            Some(f) => NotFoundView {
+                message: format!("“{text}” is not a PEEL round. {}", rounds_sentence()),
+                suggestions: rounds_of_force(index, f),
+            },
+        },
+        Unmatched::Pillar { force, round, text } => match find_force_year(index, force, *round) {
+            Err(not_found) => not_found,
+            Ok(f) => no_such_pillar(f, *round, text, !round.has_pillars()),
+        },
+    }
+}
+
+pub fn unknown_force(slug: &str) -> NotFoundView {
+    NotFoundView {
+        message: format!("There is no police force called “{slug}” in PEEL Explorer."),
+        suggestions: Vec::new(),
+    }
+}
+
+fn unknown_round(text: &str) -> NotFoundView {
+    NotFoundView {
+        message: format!("“{text}” is not a PEEL round. {}", rounds_sentence()),
+        suggestions: Round::ALL
+            .iter()
+            .map(|r| (format!("PEEL {}", r.label()), Route::round_table(*r)))
+            .collect(),
+    }
+}
+
+fn rounds_sentence() -> String {
+    let labels: Vec<&str> = Round::ALL.iter().map(|r| r.label()).collect();
+    format!("The rounds are {}.", labels.join(", "))
+}
+
+/// Every round held for the force, as suggestions.
+fn rounds_of_force(index: &Index, force: &Force) -> Vec<(String, Route)> {
+    let Some(slug) = ForceSlug::parse(&force.slug) else {
+        return Vec::new();
+    };
+    index
+        .rounds_of(&force.slug)
+        .into_iter()
+        .map(|round| {
+            (
+                format!("{}, PEEL {}", force.name, round.label()),
+                Route::ForceRound {
+                    force: slug.clone(),
+                    round,
+                },
+            )
+        })
+        .collect()
+}
+
+/// The force of a force-round page, or what to say when the force or that round is not held.
+pub fn find_force_year<'a>(
+    index: &'a Index,
+    force: &ForceSlug,
+    round: Round,
+) -> Result<&'a Force, NotFoundView> {
+    let Some(f) = index.force(force.as_str()) else {
+        return Err(unknown_force(force.as_str()));
+    };
+    if index.rounds_of(&f.slug).contains(&round) {
+        Ok(f)
+    } else {
+        Err(NotFoundView {
+            message: format!(
+                "No PEEL {} data is held for {} in this dataset.",
+                round.label(),
+                f.name
+            ),
+            suggestions: rounds_of_force(index, f),
+        })
+    }
+}
+
+/// A pillar page the round does not have; `graded_areas`: the round graded areas, not pillars.
+pub fn no_such_pillar(force: &Force, round: Round, text: &str, graded_areas: bool) -> NotFoundView {
+    NotFoundView {
+        message: if graded_areas {
+            format!(
+                "PEEL {} graded areas, not pillars, so there is no “{text}” page for {}.",
+                round.label(),
+                force.name
+            )
+        } else {
+            format!("There is no “{text}” pillar in PEEL {}.", round.label())
+        },
+        suggestions: ForceSlug::parse(&force.slug)
+            .map(|slug| {
+                vec![(
+                    format!("{}, PEEL {}", force.name, round.label()),
+                    Route::ForceRound { force: slug, round },
+                )]
+            })
+            .unwrap_or_default(),
+    }
+}

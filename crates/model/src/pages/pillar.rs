@@ -1,0 +1,203 @@
+//! `/force/<force>/<round>/<pillar>/`: one pillar of a force's assessment: its question, date,
+//! grade, the inspectors' text, and the questions HMICFRS asked, each with its grade where held.
+
+use serde::{Deserialize, Serialize};
+
+use crate::area::{Area, Pillar};
+use crate::bundle::{ForceFile, GradeRecord, Index};
+use crate::date::Date;
+use crate::grade::Judgement;
+use crate::questions::PillarQuestions;
+use crate::report::JudgementSource;
+use crate::round::Round;
+use crate::route::{ForceSlug, Route};
+use crate::widgets::distribution::Distribution;
+use crate::widgets::headline::AreaJudgement;
+use crate::wording::{NOT_HELD_IN_DATASET, plural};
+
+use super::force_year::{self, ForceYear};
+use super::not_found::{self, NotFoundView};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PillarView {
+    pub year: ForceYear,
+    pub pillar: Pillar,
+    pub grade: PillarGrade,
+    /// The pillar's question: the section's heading where the page text is held, else the
+    /// question set's headline question.
+    pub question: Option<String>,
+    /// The inspectors' text for the pillar (its section, or for leadership its part of "Other
+    /// inspections"); empty where not held.
+    pub paragraphs: Vec<String>,
+    pub last_updated: Option<Date>,
+    /// Where the section's grade was read from, where the page text is held.
+    pub grade_source: Option<JudgementSource>,
+    pub questions: Option<PillarQuestions>,
+    /// For each question of the set, its grade where held.
+    pub question_grades: Vec<QuestionGrade>,
+    pub distribution: Option<Distribution>,
+    /// Pillars with a page in this round (for "other pillars" links).
+    pub pillars: Vec<Pillar>,
+}
+
+/// A pillar's grade: held or not, or never given (leadership was inspected, not graded).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PillarGrade {
+    Graded(AreaJudgement),
+    NeverGraded,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuestionGrade {
+    pub number: u8,
+    pub grade: Option<GradeRecord>,
+}
+
+impl PillarView {
+    /// The grade in words for the title: `good`, `not graded`, `grade not held`.
+    pub fn grade_words(&self) -> String {
+        match &self.grade {
+            PillarGrade::NeverGraded => Judgement::NOT_GRADED_WORD.to_owned(),
+            PillarGrade::Graded(AreaJudgement {
+                judgement: Some(j), ..
+            }) => j.word().to_owned(),
+            PillarGrade::Graded(_) => "grade not held".to_owned(),
+        }
+    }
+
+    /// "Kent Police, PEEL 2016: Effectiveness - good".
+    pub fn title(&self) -> String {
+        format!(
+            "{}: {} - {}",
+            self.year.title(),
+            self.pillar.label(),
+            self.grade_words()
+        )
+    }
+
+    /// For link previews: the text's first paragraph, or what the page holds.
+    pub fn description(&self) -> String {
+        self.paragraphs.first().cloned().unwrap_or_else(|| {
+            format!(
+                "{}. The questions HMICFRS asked and the grades held.",
+                self.title()
+            )
+        })
+    }
+
+    /// The judgement, where the pillar is graded (held or not).
+    pub fn judgement(&self) -> Option<Judgement> {
+        match &self.grade {
+            PillarGrade::Graded(g) => g.judgement,
+            PillarGrade::NeverGraded => None,
+        }
+    }
+
+    /// "In PEEL 2016 HMICFRS answered five questions about effectiveness. …"
+    pub fn questions_sentence(&self) -> Option<String> {
+        let set = self.questions.as_ref().filter(|q| !q.questions.is_empty())?;
+        let n = set.questions.len();
+        Some(format!(
+            "In PEEL {} HMICFRS answered {n} {} about {}. Grades for individual questions are held for some forces only.",
+            self.year.round.label(),
+            plural(n as u32, "question", "questions"),
+            self.pillar.label().to_lowercase()
+        ))
+    }
+
+    /// Said when the round's question set for the pillar is not held.
+    pub fn no_questions_sentence(&self) -> String {
+        format!(
+            "The question set for {} in PEEL {} is {NOT_HELD_IN_DATASET}.",
+            self.pillar.label().to_lowercase(),
+            self.year.round.label()
+        )
+    }
+
+    /// Back to the whole force-year: its pillar summaries where the page text is held.
+    pub fn back_link(&self) -> String {
+        let round = self.year.round_route();
+        if self.year.has_report {
+            round.path_to("pillars")
+        } else {
+            round.path()
+        }
+    }
+
+    pub fn route(&self) -> Route {
+        self.year.pillar_route(self.pillar)
+    }
+}
+
+pub(super) fn build<'a>(
+    index: &'a Index,
+    force: &ForceSlug,
+    round: Round,
+    pillar: Pillar,
+    force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
+) -> Result<PillarView, NotFoundView> {
+    let f = not_found::find_force_year(index, force, round)?;
+    let file = force_file(force.as_str()).ok_or_else(|| not_found::unknown_force(force.as_str()))?;
+    let report = file.report(round);
+    let questions = index.questions.round(round);
+    let pillars = ForceYear::pillars_in(round, questions, report);
+    if !pillars.contains(&pillar) {
+        return Err(not_found::no_such_pillar(
+            f,
+            round,
+            pillar.slug(),
+            pillars.is_empty(),
+        ));
+    }
+    let area = Area::Pillar(pillar);
+    let section = report.and_then(|r| r.pillar(pillar));
+    let other = report.and_then(|r| r.other_inspection(pillar));
+    let questions = questions.and_then(|q| q.pillar(pillar)).cloned();
+    let question_grades = questions
+        .iter()
+        .flat_map(|q| &q.questions)
+        .map(|q| QuestionGrade {
+            number: q.number,
+            grade: file
+                .grades
+                .iter()
+                .find(|g| {
+                    g.round == round
+                        && matches!(&g.area, Area::Question { pillar: p, number, .. } if *p == pillar && *number == q.number)
+                })
+                .cloned(),
+        })
+        .collect();
+    Ok(PillarView {
+        year: force_year::build(index, file, force, round),
+        pillar,
+        grade: if pillar.is_graded() {
+            let grade = file.grade(round, &area);
+            PillarGrade::Graded(AreaJudgement {
+                area: area.clone(),
+                judgement: grade.map(|g| g.judgement),
+                source_url: grade.map(|g| g.source_url.clone()),
+            })
+        } else {
+            PillarGrade::NeverGraded
+        },
+        question: section
+            .map(|s| s.question.clone())
+            .or_else(|| questions.as_ref().and_then(|q| q.headline.clone())),
+        paragraphs: section
+            .map(|s| s.paragraphs.clone())
+            .or_else(|| other.map(|o| o.paragraphs.clone()))
+            .unwrap_or_default(),
+        last_updated: section
+            .and_then(|s| s.last_updated)
+            .or_else(|| other.and_then(|o| o.last_updated)),
+        grade_source: section.and_then(|s| s.judgement_source),
+        questions,
+        question_grades,
+        distribution: pillar
+            .is_graded()
+            .then(|| Distribution::of(index, round, &area, Some(force.as_str()))),
+        pillars,
+    })
+}

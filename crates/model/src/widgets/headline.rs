@@ -1,0 +1,96 @@
+//! A force's headline grades for a round (its three pillars, or the round's graded areas), and
+//! how much of each round the data covers: the pieces most pages show.
+
+use serde::{Deserialize, Serialize};
+
+use crate::area::{Area, Pillar};
+use crate::bundle::Index;
+use crate::grade::Judgement;
+use crate::round::Round;
+
+/// A grade for one area, or the fact that none is held.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AreaJudgement {
+    pub area: Area,
+    /// `None`: not held in this dataset (never "not graded").
+    pub judgement: Option<Judgement>,
+    pub source_url: Option<String>,
+}
+
+/// How complete the data is for a round.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coverage {
+    pub round: Round,
+    pub forces_with_grades: u32,
+    pub total_forces: u32,
+}
+
+/// Every round's coverage, oldest first.
+pub fn coverage(index: &Index) -> Vec<Coverage> {
+    index
+        .rounds
+        .iter()
+        .map(|r| Coverage {
+            round: r.round,
+            forces_with_grades: r.forces_with_grades,
+            total_forces: index.forces.len() as u32,
+        })
+        .collect()
+}
+
+/// One round's coverage (none held: zero of all forces).
+pub fn round_coverage(index: &Index, round: Round) -> Coverage {
+    coverage(index)
+        .into_iter()
+        .find(|c| c.round == round)
+        .unwrap_or(Coverage {
+            round,
+            forces_with_grades: 0,
+            total_forces: index.forces.len() as u32,
+        })
+}
+
+/// The latest round in which the force has a headline grade held.
+pub fn latest_graded_round(index: &Index, force: &str) -> Option<Round> {
+    index
+        .grades
+        .iter()
+        .filter(|g| g.force == force)
+        .map(|g| g.round)
+        .max()
+}
+
+/// The round's headline areas: the three graded pillars, or the round's graded areas.
+pub fn headline_areas(index: &Index, round: Round) -> Vec<Area> {
+    if round.has_pillars() {
+        Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect()
+    } else {
+        let mut areas: Vec<Area> = index
+            .questions
+            .round(round)
+            .map(|q| q.areas.iter().map(|a| Area::GradedArea(a.clone())).collect())
+            .unwrap_or_default();
+        // An area graded in the data but missing from the question set still shows.
+        for g in index.grades.iter().filter(|g| g.round == round) {
+            if !areas.contains(&g.area) {
+                areas.push(g.area.clone());
+            }
+        }
+        areas
+    }
+}
+
+/// The round's headline areas, each with the force's judgement or "not held".
+pub fn headline(index: &Index, force: &str, round: Round) -> Vec<AreaJudgement> {
+    headline_areas(index, round)
+        .into_iter()
+        .map(|area| {
+            let grade = index.headline(force, round, &area);
+            AreaJudgement {
+                judgement: grade.map(|g| g.judgement),
+                source_url: grade.and_then(|g| index.source(g)).map(str::to_owned),
+                area,
+            }
+        })
+        .collect()
+}
