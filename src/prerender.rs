@@ -45,6 +45,10 @@ impl Shell {
     fn read(path: &Path) -> Result<Shell, String> {
         let html = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read the shell {}: {e}", path.display()))?;
+        Shell::parse(&html, path)
+    }
+
+    fn parse(html: &str, path: &Path) -> Result<Shell, String> {
         let bad = |what: &str| format!("the shell {} has no {what}", path.display());
         let head_end = html.find("</head>").ok_or_else(|| bad("</head>"))?;
         let body_start = html.find("<body").ok_or_else(|| bad("<body>"))?;
@@ -198,4 +202,125 @@ fn escape_attribute(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
+}
+
+#[cfg(test)]
+mod tests {
+    //! The router's table (`app.rs`) against the route type, and every link of every page: each
+    //! page of the site map rendered as the prerenderer renders it, from the real data.
+
+    use super::*;
+    use peel_ingest::bundle;
+
+    const SHELL: &str =
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"></head><body></body></html>";
+
+    struct Data {
+        index: Index,
+        files: Vec<ForceFile>,
+    }
+
+    fn data() -> Data {
+        let built = bundle::build(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
+            &bundle::Options::default(),
+        )
+        .unwrap_or_else(|errors| panic!("data/ does not build: {errors:?}"));
+        Data {
+            index: built.index,
+            files: built.forces,
+        }
+    }
+
+    fn render_route(site: &Data, route: &Route) -> String {
+        let _ = any_spawner::Executor::init_futures_executor();
+        let shell = Shell::parse(SHELL, Path::new("test shell")).unwrap();
+        let force_file = |slug: &str| site.files.iter().find(|f| f.force.slug == slug);
+        let data = build_page(route, &site.index, &force_file);
+        render(
+            &shell,
+            &Site::new("/", ""),
+            EmbeddedPage {
+                route: route.clone(),
+                data,
+            },
+        )
+        .unwrap()
+    }
+
+    /// The `<main>` element's markup.
+    fn main_of(html: &str) -> &str {
+        let start = html.find("<main").expect("a <main>");
+        let end = html.find("</main>").expect("a </main>");
+        &html[start..end]
+    }
+
+    /// Every `href` of the markup, entities decoded.
+    fn hrefs(html: &str) -> Vec<String> {
+        html.split("href=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .map(|href| href.replace("&amp;", "&"))
+            .collect()
+    }
+
+    #[test]
+    fn the_router_table_sends_every_kind_of_address_to_its_page() {
+        let site = data();
+        // One address of each kind, and addresses the route type says are no page.
+        let cases = [
+            ("/", "Police inspection findings"),
+            ("/force/kent/", "Kent Police"),
+            ("/force/northamptonshire/2016/", "Northamptonshire Police"),
+            ("/force/northamptonshire/2016/effectiveness/", "Effectiveness"),
+            ("/round/2016/", "PEEL 2016: grades of every force"),
+            ("/round/2016/?sort=region", "PEEL 2016: grades of every force"),
+            ("/compare/?forces=kent,essex", "Compare Kent Police, Essex Police"),
+            ("/force/kent/2099/", "Page not found"),
+            ("/force/kent/2016/bravery/", "Page not found"),
+            ("/nowhere/at/all/", "Page not found"),
+        ];
+        for (path, heading) in cases {
+            let html = render_route(&site, &Route::parse(path));
+            let main = main_of(&html);
+            let h1 = main
+                .split("<h1")
+                .nth(1)
+                .and_then(|rest| rest.split_once('>'))
+                .map(|(_, rest)| rest.split("</h1>").next().unwrap_or(""))
+                .unwrap_or_else(|| panic!("{path}: no <h1> in {main}"));
+            assert!(
+                h1.contains(heading),
+                "{path}: the page shows “{h1}”, not “{heading}”"
+            );
+        }
+    }
+
+    #[test]
+    fn every_page_reads_back_as_itself_and_every_link_leads_to_a_page() {
+        let site = data();
+        let force_file = |slug: &str| site.files.iter().find(|f| f.force.slug == slug);
+        let routes = site_map(&site.index, &force_file);
+        assert!(routes.len() > 800, "{} pages", routes.len());
+        let mut checked = std::collections::BTreeSet::new();
+        for route in &routes {
+            assert_eq!(&Route::parse(&route.path()), route, "{route}");
+            for href in hrefs(&render_route(&site, route)) {
+                // Only the site's own pages: not other sites, not in-page links.
+                if !href.starts_with('/') || href.starts_with("//") || !checked.insert(href.clone()) {
+                    continue;
+                }
+                let target = Route::parse(&href);
+                assert!(
+                    !matches!(target, Route::NotFound { .. }),
+                    "{route} links to {href}, which is no page"
+                );
+                let data = build_page(&target, &site.index, &force_file);
+                if let PageData::NotFound(view) = data {
+                    panic!("{route} links to {href}: {}", view.message);
+                }
+            }
+        }
+        assert!(checked.len() > 100, "{} distinct links", checked.len());
+    }
 }

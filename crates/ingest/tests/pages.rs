@@ -1,0 +1,336 @@
+//! `build_page` for every kind of page, on the project's real data: what each page holds, and
+//! what it says when the address names something the data does not have.
+
+use std::path::Path;
+
+use peel_ingest::bundle::{self, Bundle};
+use peel_model::pages::pillar::PillarGrade;
+use peel_model::pages::{PageData, build_page, site_map};
+use peel_model::route::{CompareQuery, Route};
+use peel_model::{Area, ForceFile, Pillar, Round};
+
+fn data() -> Bundle {
+    bundle::build(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
+        &bundle::Options::default(),
+    )
+    .unwrap_or_else(|errors| panic!("data/ does not build: {errors:?}"))
+}
+
+fn page(data: &Bundle, path: &str) -> PageData {
+    let force_file = |slug: &str| data.forces.iter().find(|f: &&ForceFile| f.force.slug == slug);
+    build_page(&Route::parse(path), &data.index, &force_file)
+}
+
+/// The "not found" message of a page, failing if the page was found.
+fn not_found(data: &Bundle, path: &str) -> (String, Vec<String>) {
+    match page(data, path) {
+        PageData::NotFound(view) => (
+            view.message,
+            view.suggestions.iter().map(|(_, route)| route.path()).collect(),
+        ),
+        other => panic!("{path} was found: {other:?}"),
+    }
+}
+
+#[test]
+fn the_home_page_lists_every_force_with_its_latest_grades() {
+    let data = data();
+    let PageData::Home(home) = page(&data, "/") else {
+        panic!("not the home page")
+    };
+    assert_eq!(home.force_count(), data.index.forces.len());
+    assert_eq!(home.coverage.len(), Round::ALL.len());
+    for card in home.regions.iter().flat_map(|r| &r.forces) {
+        let latest = data
+            .index
+            .grades
+            .iter()
+            .filter(|g| g.force == card.slug.as_str())
+            .map(|g| g.round)
+            .max();
+        assert_eq!(card.round, latest, "{}", card.name);
+        // A card links to the page of the round it shows.
+        match card.round {
+            Some(round) => assert_eq!(
+                card.route().path(),
+                format!("/force/{}/{}/", card.slug, round.slug())
+            ),
+            None => assert_eq!(card.route().path(), format!("/force/{}/", card.slug)),
+        }
+    }
+}
+
+#[test]
+fn a_force_address_leads_to_its_latest_round_and_an_unknown_force_says_so() {
+    let data = data();
+    let PageData::ForceLatest(kent) = page(&data, "/force/kent/") else {
+        panic!("not the force page")
+    };
+    assert_eq!(kent.latest, data.index.rounds_of("kent").last().copied());
+    let (message, suggestions) = not_found(&data, "/force/nowhere/");
+    assert_eq!(
+        message,
+        "There is no police force called “nowhere” in PEEL Explorer."
+    );
+    assert!(suggestions.is_empty());
+    let (message, _) = not_found(&data, "/force/Kent/2016/");
+    assert_eq!(
+        message,
+        "There is no police force called “Kent” in PEEL Explorer."
+    );
+}
+
+#[test]
+fn a_force_round_page_with_its_report_text() {
+    let data = data();
+    let PageData::ForceRound(northants) = page(&data, "/force/northamptonshire/2016/") else {
+        panic!("not the force-round page")
+    };
+    assert!(northants.report.is_some());
+    assert!(northants.year.has_report);
+    assert_eq!(northants.headline.len(), 3);
+    let rows = northants.judgement_rows();
+    for row in &rows {
+        let Area::Pillar(pillar) = row.area else {
+            panic!("a pillar round shows pillars")
+        };
+        assert_eq!(
+            row.link.as_ref().map(Route::path),
+            Some(format!("/force/northamptonshire/2016/{}/", pillar.slug()))
+        );
+        assert!(
+            row.sentence.is_some(),
+            "the report's judgement sentence for {pillar:?}"
+        );
+    }
+    assert!(
+        northants
+            .description()
+            .starts_with("Northamptonshire Police, PEEL 2016: effectiveness ")
+    );
+    assert_eq!(
+        northants.compare_route().path(),
+        "/compare/?forces=northamptonshire&round=2016"
+    );
+    assert_eq!(northants.distributions.len(), 3);
+}
+
+#[test]
+fn a_force_round_page_without_report_text_still_shows_its_grades() {
+    let data = data();
+    let PageData::ForceRound(kent) = page(&data, "/force/kent/2016/") else {
+        panic!("not the force-round page")
+    };
+    assert!(kent.report.is_none());
+    assert!(kent.judgement_rows().iter().all(|row| row.sentence.is_none()));
+    for h in &kent.headline {
+        let held = data
+            .index
+            .headline("kent", Round::R2016, &h.area)
+            .map(|g| g.judgement);
+        assert_eq!(h.judgement, held);
+    }
+}
+
+#[test]
+fn a_partly_held_round_lists_every_area_with_not_held_where_no_grade_is_held() {
+    let data = data();
+    // A force-round of graded areas with some areas held and some not.
+    let partial = data
+        .index
+        .force_rounds
+        .iter()
+        .filter(|fr| !fr.round.has_pillars())
+        .find_map(|fr| {
+            let PageData::ForceRound(view) =
+                page(&data, &format!("/force/{}/{}/", fr.force, fr.round.slug()))
+            else {
+                return None;
+            };
+            let held = view.headline.iter().filter(|h| h.judgement.is_some()).count();
+            (held > 0 && held < view.headline.len()).then_some(view)
+        })
+        .expect("the data has a partly held graded-area round");
+    let areas = data
+        .index
+        .questions
+        .round(partial.year.round)
+        .map(|q| q.areas.len())
+        .unwrap_or_default();
+    assert!(
+        partial.headline.len() >= areas,
+        "every area of the round is listed"
+    );
+    for h in partial.headline.iter().filter(|h| h.judgement.is_none()) {
+        assert_eq!(h.source_url, None, "a grade not held has no source");
+    }
+    assert!(
+        partial.judgement_rows().iter().all(|row| row.link.is_none()),
+        "no pillar pages"
+    );
+}
+
+#[test]
+fn a_round_the_data_lacks_or_that_does_not_exist_says_which() {
+    let data = data();
+    let (message, suggestions) = not_found(&data, "/force/kent/2099/");
+    assert_eq!(
+        message,
+        "“2099” is not a PEEL round. The rounds are 2015, 2016, 2017, 2018/19, 2021/22, 2023-25."
+    );
+    let kent_rounds: Vec<String> = data
+        .index
+        .rounds_of("kent")
+        .iter()
+        .map(|r| format!("/force/kent/{}/", r.slug()))
+        .collect();
+    assert_eq!(suggestions, kent_rounds);
+    let (message, suggestions) = not_found(&data, "/round/1999/");
+    assert!(message.starts_with("“1999” is not a PEEL round."), "{message}");
+    assert_eq!(suggestions.len(), Round::ALL.len());
+    // A force with a round not held.
+    let (force, round) = data
+        .index
+        .forces
+        .iter()
+        .find_map(|f| {
+            let held = data.index.rounds_of(&f.slug);
+            Round::ALL.into_iter().find(|r| !held.contains(r)).map(|r| (f, r))
+        })
+        .expect("some force lacks some round");
+    let (message, _) = not_found(&data, &format!("/force/{}/{}/", force.slug, round.slug()));
+    assert_eq!(
+        message,
+        format!(
+            "No PEEL {} data is held for {} in this dataset.",
+            round.label(),
+            force.name
+        )
+    );
+}
+
+#[test]
+fn a_pillar_page_with_text_without_text_and_never_graded() {
+    let data = data();
+    let PageData::Pillar(with_text) = page(&data, "/force/northamptonshire/2016/effectiveness/") else {
+        panic!("not a pillar page")
+    };
+    assert!(!with_text.paragraphs.is_empty());
+    assert!(with_text.question.is_some());
+    assert!(matches!(with_text.grade, PillarGrade::Graded(_)));
+    assert_eq!(with_text.back_link(), "/force/northamptonshire/2016/#pillars");
+
+    // Kent 2016: grades but no report text; the question comes from the question set.
+    let PageData::Pillar(without_text) = page(&data, "/force/kent/2016/effectiveness/") else {
+        panic!("not a pillar page")
+    };
+    assert!(without_text.paragraphs.is_empty());
+    let set_question = data
+        .index
+        .questions
+        .round(Round::R2016)
+        .and_then(|q| q.pillar(Pillar::Effectiveness))
+        .and_then(|p| p.headline.clone());
+    assert_eq!(without_text.question, set_question);
+    assert_eq!(without_text.back_link(), "/force/kent/2016/");
+
+    let PageData::Pillar(leadership) = page(&data, "/force/northamptonshire/2016/leadership/") else {
+        panic!("not a pillar page")
+    };
+    assert_eq!(leadership.grade, PillarGrade::NeverGraded);
+    assert_eq!(leadership.grade_words(), "not graded");
+    assert!(leadership.distribution.is_none());
+}
+
+#[test]
+fn a_pillar_the_round_has_not_says_why() {
+    let data = data();
+    let (message, suggestions) = not_found(&data, "/force/northamptonshire/2016/bravery/");
+    assert_eq!(message, "There is no “bravery” pillar in PEEL 2016.");
+    assert_eq!(suggestions, ["/force/northamptonshire/2016/"]);
+    let kent_area_round = data
+        .index
+        .rounds_of("kent")
+        .into_iter()
+        .find(|r| !r.has_pillars())
+        .expect("Kent has a graded-area round");
+    let (message, _) = not_found(
+        &data,
+        &format!("/force/kent/{}/effectiveness/", kent_area_round.slug()),
+    );
+    assert_eq!(
+        message,
+        format!(
+            "PEEL {} graded areas, not pillars, so there is no “effectiveness” page for Kent Police.",
+            kent_area_round.label()
+        )
+    );
+}
+
+#[test]
+fn the_national_table_has_every_force() {
+    let data = data();
+    let PageData::RoundTable(table) = page(&data, "/round/2016/?sort=region&order=desc") else {
+        panic!("not the table")
+    };
+    assert_eq!(table.rows.len(), data.index.forces.len());
+    assert_eq!(table.areas.len(), 3);
+    assert_eq!(table.distributions.len(), 3);
+    // The table's state changes how it shows, not what it holds.
+    assert_eq!(page(&data, "/round/2016/"), PageData::RoundTable(table));
+}
+
+#[test]
+fn the_compare_page_chooses_its_round() {
+    let data = data();
+    let latest = |slug: &str| {
+        data.index
+            .grades
+            .iter()
+            .filter(|g| g.force == slug)
+            .map(|g| g.round)
+            .max()
+    };
+    let PageData::Compare(chosen) = page(&data, "/compare/?forces=kent,essex,nowhere") else {
+        panic!("not the compare page")
+    };
+    // No round asked for: the earliest of the forces' latest rounds.
+    assert_eq!(chosen.round, latest("kent").min(latest("essex")));
+    assert_eq!(chosen.unknown, ["nowhere"]);
+    assert_eq!(chosen.shown, CompareQuery::from_query("forces=kent,essex"));
+    assert_eq!(chosen.forces.len(), 2);
+    let PageData::Compare(asked) = page(&data, "/compare/?forces=kent,essex&round=2016") else {
+        panic!("not the compare page")
+    };
+    assert_eq!(asked.round, Some(Round::R2016));
+    assert_eq!(asked.route().path(), "/compare/?forces=kent,essex&round=2016");
+    let PageData::Compare(empty) = page(&data, "/compare/") else {
+        panic!("not the compare page")
+    };
+    assert_eq!(empty.round, None);
+    assert!(empty.forces.is_empty());
+    assert_eq!(empty.all_forces.len(), data.index.forces.len());
+}
+
+#[test]
+fn an_address_of_no_shape_is_not_found() {
+    let data = data();
+    let (message, suggestions) = not_found(&data, "/nowhere/at/all/");
+    assert_eq!(message, "There is no page at “/nowhere/at/all/”.");
+    assert!(suggestions.is_empty());
+}
+
+#[test]
+fn every_page_of_the_site_map_is_found_and_reads_back_as_itself() {
+    let data = data();
+    let force_file = |slug: &str| data.forces.iter().find(|f: &&ForceFile| f.force.slug == slug);
+    let routes = site_map(&data.index, &force_file);
+    assert!(routes.len() > 800, "{} pages", routes.len());
+    for route in routes {
+        assert_eq!(Route::parse(&route.path()), route);
+        if let PageData::NotFound(view) = build_page(&route, &data.index, &force_file) {
+            panic!("{route}: {}", view.message);
+        }
+    }
+}
