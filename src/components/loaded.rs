@@ -41,7 +41,9 @@ where
             .into_any()
         }
         Load::Ready(data) => match &*data {
-            PageData::NotFound(view) => view! { <NotFoundMessage view=view.clone()/> }.into_any(),
+            PageData::NotFound(not_found) => {
+                view! { <NotFoundMessage not_found=not_found.clone()/> }.into_any()
+            }
             _ => page(data.clone()).into_any(),
         },
     }

@@ -9,8 +9,8 @@ use super::page_meta::PageMeta;
 use crate::site::link;
 
 #[component]
-pub fn NotFoundMessage(view: NotFoundView) -> impl IntoView {
-    let NotFoundView { message, suggestions } = view;
+pub fn NotFoundMessage(not_found: NotFoundView) -> impl IntoView {
+    let NotFoundView { message, suggestions } = not_found;
     view! {
         <PageMeta
             title="Page not found".to_owned()

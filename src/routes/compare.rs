@@ -1,5 +1,5 @@
 //! `/compare/?forces=a,b[,c,d]&round=2016`: two to four forces side by side: grades for a round,
-//! grade histories and key facts where held. The address always reproduces the view.
+//! grade histories and key facts where held. The address always reproduces the comparison.
 
 use std::sync::Arc;
 
@@ -35,13 +35,12 @@ pub fn ComparePage() -> impl IntoView {
 
 #[component]
 fn CompareContent(comparison: Arc<CompareView>) -> AnyView {
-    let view = comparison;
     let navigate = use_navigate();
     let add = {
-        let view = view.clone();
+        let comparison = comparison.clone();
         Callback::new(move |slug: String| {
             navigate(
-                &link(&view.with_force(&slug)),
+                &link(&comparison.with_force(&slug)),
                 NavigateOptions {
                     scroll: false,
                     ..Default::default()
@@ -50,42 +49,43 @@ fn CompareContent(comparison: Arc<CompareView>) -> AnyView {
         })
     };
     let excluded = Signal::stored(
-        view.shown
+        comparison
+            .shown
             .forces
             .iter()
             .map(|f| f.to_string())
             .collect::<Vec<_>>(),
     );
-    let title = view.title();
-    let refs = view.force_refs();
-    let suggested: Vec<(String, peel_model::Route)> = suggestions(&view.shown, &refs)
+    let title = comparison.title();
+    let refs = comparison.force_refs();
+    let suggested: Vec<(String, peel_model::Route)> = suggestions(&comparison.shown, &refs)
         .into_iter()
-        .map(|f| (f.name.to_owned(), view.with_force(f.slug)))
+        .map(|f| (f.name.to_owned(), comparison.with_force(f.slug)))
         .collect();
     let download = {
-        let view = view.clone();
-        Callback::new(move |format: Format| compare_download(&view, format))
+        let comparison = comparison.clone();
+        Callback::new(move |format: Format| compare_download(&comparison, format))
     };
     view! {
         <PageMeta
             title=title.clone()
-            description=describe(&view) + "."
-            route=view.route()
+            description=describe(&comparison) + "."
+            route=comparison.route()
         />
         <h1>{title}</h1>
-        <p class="lead">{describe(&view) + "."}</p>
-        {view.unknown_sentence().map(|sentence| view! {
+        <p class="lead">{describe(&comparison) + "."}</p>
+        {comparison.unknown_sentence().map(|sentence| view! {
             <p class="error-summary" role="alert">{sentence}</p>
         })}
         <section class="compare-picker" aria-labelledby="picker-heading">
             <h2 id="picker-heading">"Forces compared"</h2>
-            {(!view.forces.is_empty()).then(|| view! {
+            {(!comparison.forces.is_empty()).then(|| view! {
                 <ul class="chosen-forces">
-                    {view
+                    {comparison
                         .forces
                         .iter()
                         .map(|f| {
-                            let without = view.without_force(&f.slug);
+                            let without = comparison.without_force(&f.slug);
                             view! {
                                 <li class="chosen-forces__item">
                                     <span class="chosen-forces__name">{f.name.clone()}</span>
@@ -99,7 +99,7 @@ fn CompareContent(comparison: Arc<CompareView>) -> AnyView {
                         .collect_view()}
                 </ul>
             })}
-            {if view.shown.is_full() {
+            {if comparison.shown.is_full() {
                 view! { <p class="note">"Four forces is the most that can be compared; remove one to add another."</p> }.into_any()
             } else {
                 view! { <ForceSearch id="compare-search" label="Add a force" on_choose=add exclude=excluded/> }.into_any()
@@ -118,40 +118,40 @@ fn CompareContent(comparison: Arc<CompareView>) -> AnyView {
                 </div>
             })}
         </section>
-        {view.round.filter(|_| !view.forces.is_empty()).map(|round| {
-            let links = view.round_links();
+        {comparison.round.filter(|_| !comparison.forces.is_empty()).map(|round| {
+            let links = comparison.round_links();
             view! { <RoundNav label="Round compared" title="Round" links current=Some(round)/> }
         })}
-        {(!view.forces.is_empty()).then(|| view! { <Comparison view=view.clone() download/> })}
+        {(!comparison.forces.is_empty()).then(|| view! { <Comparison comparison=comparison.clone() download/> })}
     }
     .into_any()
 }
 
 #[component]
 fn Comparison(
-    view: Arc<CompareView>,
+    comparison: Arc<CompareView>,
     download: Callback<Format, Result<Download, ExportError>>,
 ) -> impl IntoView {
     view! {
-        <CompareGrades view=view.clone() download/>
-        <CompareHistory view=view.clone()/>
-        <CompareKeyFacts view/>
+        <CompareGrades comparison=comparison.clone() download/>
+        <CompareHistory comparison=comparison.clone()/>
+        <CompareKeyFacts comparison/>
     }
 }
 
 #[component]
 fn CompareGrades(
-    view: Arc<CompareView>,
+    comparison: Arc<CompareView>,
     download: Callback<Format, Result<Download, ExportError>>,
 ) -> AnyView {
-    let Some(round) = view.round else {
+    let Some(round) = comparison.round else {
         return ().into_any();
     };
     view! {
         <section id="grades" aria-labelledby="grades-heading">
             <h2 id="grades-heading">{format!("Grades in PEEL {}", round.label())}</h2>
             <ul class="visually-hidden">
-                {area_sentences(&view).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                {area_sentences(&comparison).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
             </ul>
             <div class="table-scroll">
                 <table class="grade-table compare-table">
@@ -159,15 +159,15 @@ fn CompareGrades(
                     <thead>
                         <tr>
                             <th scope="col">{if round.has_pillars() { "Pillar" } else { "Area" }}</th>
-                            {view.forces.iter().map(|f| view! { <th scope="col">{f.name.clone()}</th> }).collect_view()}
+                            {comparison.forces.iter().map(|f| view! { <th scope="col">{f.name.clone()}</th> }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>
-                        {view
+                        {comparison
                             .areas
                             .iter()
                             .map(|area| {
-                                let cells = view
+                                let cells = comparison
                                     .forces
                                     .iter()
                                     .map(|f| {
@@ -188,11 +188,11 @@ fn CompareGrades(
 }
 
 #[component]
-fn CompareHistory(view: Arc<CompareView>) -> AnyView {
+fn CompareHistory(comparison: Arc<CompareView>) -> AnyView {
     view! {
         <section id="history" aria-labelledby="history-heading">
             <h2 id="history-heading">"Grades over time"</h2>
-            {view
+            {comparison
                 .forces
                 .iter()
                 .map(|f| view! {
@@ -208,12 +208,12 @@ fn CompareHistory(view: Arc<CompareView>) -> AnyView {
 }
 
 #[component]
-fn CompareKeyFacts(view: Arc<CompareView>) -> AnyView {
-    let facts = key_fact_rows(&view);
+fn CompareKeyFacts(comparison: Arc<CompareView>) -> AnyView {
+    let facts = key_fact_rows(&comparison);
     let table = if facts.is_empty() {
         view! { <p>"No key facts are held for these forces: PEEL Explorer has them only where it holds a force’s full report."</p> }.into_any()
     } else {
-        let headers = view
+        let headers = comparison
             .forces
             .iter()
             .map(|f| {

@@ -20,15 +20,15 @@ pub fn HomePage() -> impl IntoView {
     let (load, retry) = use_page(use_route());
     view! {
         <Loaded load retry page=|data| match &*data {
-            PageData::Home(view) => view! { <HomeContent view=view.clone()/> }.into_any(),
+            PageData::Home(home) => view! { <HomeContent home=home.clone()/> }.into_any(),
             _ => ().into_any(),
         }/>
     }
 }
 
 #[component]
-fn HomeContent(view: HomeView) -> AnyView {
-    let force_count = view.force_count();
+fn HomeContent(home: HomeView) -> AnyView {
+    let force_count = home.force_count();
     view! {
         <PageMeta
             title="PEEL Explorer: police inspection findings for England and Wales".to_owned()
@@ -45,7 +45,7 @@ fn HomeContent(view: HomeView) -> AnyView {
         <section aria-labelledby="coverage-heading" class="coverage">
             <h2 id="coverage-heading">"What the data covers"</h2>
             <ul>
-                {view
+                {home
                     .coverage
                     .iter()
                     .map(|c| {
@@ -61,7 +61,7 @@ fn HomeContent(view: HomeView) -> AnyView {
         </section>
         <section aria-labelledby="forces-heading">
             <h2 id="forces-heading">"Forces by region"</h2>
-            {view
+            {home
                 .regions
                 .into_iter()
                 .map(|region| {

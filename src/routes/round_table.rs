@@ -1,5 +1,5 @@
 //! `/round/<round>/`: every force's grades for one round, sortable, filterable and grouped by
-//! region; the state lives in the URL query, so a copied link shows the same view.
+//! region; the state lives in the URL query, so a copied link shows the same table.
 
 use std::sync::Arc;
 
@@ -35,17 +35,16 @@ pub fn RoundTablePage() -> impl IntoView {
 
 #[component]
 fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView {
-    let view = table;
-    let round = view.round;
+    let round = table.round;
     let state = {
-        let view = view.clone();
+        let table = table.clone();
         Memo::new(move |_| match route.get() {
-            Route::RoundTable { state, .. } => state.normalise(&view),
+            Route::RoundTable { state, .. } => state.normalise(&table),
             _ => TableState::default(),
         })
     };
     let navigate = use_navigate();
-    // Every change of view is a change of address, so the address always reproduces it.
+    // Every change of table is a change of address, so the address always reproduces it.
     let go = Callback::new(move |next: TableState| {
         navigate(
             &link(&Route::RoundTable { round, state: next }),
@@ -55,20 +54,20 @@ fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView 
             },
         )
     });
-    let title = view.title();
-    let coverage = view.coverage_sentence();
+    let title = table.title();
+    let coverage = table.coverage_sentence();
     let description = {
-        let view = view.clone();
+        let table = table.clone();
         move || {
             let state = state.get();
-            state.describe(&view, state.rows(&view).len())
+            state.describe(&table, state.rows(&table).len())
         }
     };
     let download = {
-        let view = view.clone();
+        let table = table.clone();
         Callback::new(move |format: Format| {
             let state = state.get_untracked();
-            table_download(&view, &state.rows(&view), format)
+            table_download(&table, &state.rows(&table), format)
         })
     };
     view! {
@@ -80,12 +79,12 @@ fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView 
         <h1>{title}</h1>
         <RoundNav label="PEEL rounds" title="Rounds" links=RoundTableView::round_links() current=Some(round)/>
         <p class="lead">{coverage}</p>
-        <p class="note">{view.scale_note()}</p>
-        <TableControls view=view.clone() state go/>
+        <p class="note">{table.scale_note()}</p>
+        <TableControls table=table.clone() state go/>
         <p class="table-status" role="status" aria-live="polite">{description}</p>
         <DownloadLinks what="the table" make=download/>
         <div class="table-scroll">
-            <GradeTable view state go/>
+            <GradeTable table state go/>
         </div>
     }
     .into_any()
@@ -94,7 +93,7 @@ fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView 
 /// Filters and grouping. Each change navigates to the matching address.
 #[component]
 fn TableControls(
-    view: Arc<RoundTableView>,
+    table: Arc<RoundTableView>,
     state: Memo<TableState>,
     go: Callback<TableState>,
 ) -> impl IntoView {
@@ -103,14 +102,14 @@ fn TableControls(
         change(&mut next);
         go.run(next);
     };
-    let grades = GradeFilter::all(view.scale);
+    let grades = GradeFilter::all(table.scale);
     view! {
         <form class="table-controls js-only" aria-label="Filter the table" on:submit=|ev| ev.prevent_default()>
             <FilterSelect
                 id="filter-region"
                 label="Region"
                 any="All regions"
-                options=view.regions.iter().map(|region| (region_slug(region), region.clone())).collect()
+                options=table.regions.iter().map(|region| (region_slug(region), region.clone())).collect()
                 current=Signal::derive(move || state.with(|s| s.region.clone().unwrap_or_default()))
                 pick=move |value: String| update(&|s| s.region = (!value.is_empty()).then(|| value.clone()))
             />
@@ -124,9 +123,9 @@ fn TableControls(
             />
             <FilterSelect
                 id="filter-area"
-                label=if view.round.has_pillars() { "In pillar" } else { "In area" }
+                label=if table.round.has_pillars() { "In pillar" } else { "In area" }
                 any="Any"
-                options=view.areas.iter().map(|area| (area.slug(), area.label())).collect()
+                options=table.areas.iter().map(|area| (area.slug(), area.label())).collect()
                 current=Signal::derive(move || state.with(|s| s.area.clone().unwrap_or_default()))
                 pick=move |value: String| update(&|s| s.area = (!value.is_empty()).then(|| value.clone()))
             />
@@ -143,7 +142,7 @@ fn TableControls(
                 <label for="group-by-region">"Group by region"</label>
             </div>
             <p class="field">
-                <a href=link(&Route::round_table(view.round))>"Reset the table"</a>
+                <a href=link(&Route::round_table(table.round))>"Reset the table"</a>
             </p>
         </form>
     }
@@ -183,19 +182,19 @@ fn FilterSelect(
 }
 
 #[component]
-fn GradeTable(view: Arc<RoundTableView>, state: Memo<TableState>, go: Callback<TableState>) -> AnyView {
-    let round = view.round;
+fn GradeTable(table: Arc<RoundTableView>, state: Memo<TableState>, go: Callback<TableState>) -> AnyView {
+    let round = table.round;
     let headers = {
-        let view = view.clone();
+        let table = table.clone();
         move || {
             let current = state.get();
-            let rows = current.rows(&view);
-            let counts = column_counts(&view, &rows);
+            let rows = current.rows(&table);
+            let counts = column_counts(&table, &rows);
             let mut cells = vec![
                 view! { <SortHeader label="Force".to_owned() key=SortKey::Force state=current.clone() go counts=None/> }.into_any(),
                 view! { <SortHeader label="Region".to_owned() key=SortKey::Region state=current.clone() go counts=None/> }.into_any(),
             ];
-            for (area, count) in view.areas.iter().zip(counts) {
+            for (area, count) in table.areas.iter().zip(counts) {
                 cells.push(
                     view! {
                         <SortHeader label=area.label() key=SortKey::Area(area.slug()) state=current.clone() go counts=Some(count.counts.summary())/>
@@ -207,18 +206,18 @@ fn GradeTable(view: Arc<RoundTableView>, state: Memo<TableState>, go: Callback<T
         }
     };
     let body = {
-        let view = view.clone();
+        let table = table.clone();
         move || {
             let current = state.get();
-            let columns = view.areas.len() + 2;
+            let columns = table.areas.len() + 2;
             current
-                .groups(&view)
+                .groups(&table)
                 .into_iter()
                 .map(|group| {
                     let heading = group.region.clone().map(|region| view! {
                         <tr class="grade-table__group"><th colspan=columns.to_string() scope="rowgroup">{region}</th></tr>
                     });
-                    let rows = group.rows.into_iter().map(|row| view! { <TableRow view=view.clone() row=row.clone()/> }).collect_view();
+                    let rows = group.rows.into_iter().map(|row| view! { <TableRow table=table.clone() row=row.clone()/> }).collect_view();
                     view! { <tbody>{heading}{rows}</tbody> }
                 })
                 .collect_view()
@@ -270,17 +269,17 @@ fn SortHeader(
 }
 
 #[component]
-fn TableRow(view: Arc<RoundTableView>, row: RoundTableRow) -> impl IntoView {
+fn TableRow(table: Arc<RoundTableView>, row: RoundTableRow) -> impl IntoView {
     // A force with nothing held for the round has no page for it: link to its latest instead.
     let held = row.grades.iter().any(Option::is_some);
-    let force_path = row_path(&view, &row);
+    let force_path = row_path(&table, &row);
     let cells = row
         .grades
         .iter()
         .enumerate()
         .map(|(column, judgement)| {
             let tag = view! { <GradeTag judgement=*judgement/> };
-            match cell_path(&view, &row, column).filter(|_| held) {
+            match cell_path(&table, &row, column).filter(|_| held) {
                 Some(path) => {
                     view! { <td><a href=href(&path) class="grade-table__cell-link">{tag}</a></td> }.into_any()
                 }
