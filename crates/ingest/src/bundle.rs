@@ -11,7 +11,8 @@ use peel_model::{
 use crate::diagnostic::Diagnostic;
 use crate::grades::{GradeRow, read_grades};
 use crate::page::parse_page;
-use crate::{forces, grades, questions};
+use crate::reports::{ReportLink, read_reports};
+use crate::{forces, grades, questions, reports};
 
 pub const SOURCES_DIR: &str = "sources";
 
@@ -49,7 +50,15 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
     let mut errors = Vec::new();
     let mut forces = forces::read_forces(data_dir, &label(forces::FILE))?;
     let questions = questions::read_questions(data_dir, &label(questions::FILE)).map_err(|e| vec![e])?;
-    let mut grade_rows = read_grades(data_dir, &label(grades::FILE), &forces, &questions)?;
+    // Both are checked before either fails, so one run lists the problems of each.
+    let grade_rows = read_grades(data_dir, &label(grades::FILE), &forces, &questions);
+    let report_links = read_reports(data_dir, &label(reports::FILE), &forces);
+    let (mut grade_rows, report_links) = match (grade_rows, report_links) {
+        (Ok(grades), Ok(links)) => (grades, links),
+        (grades, links) => {
+            return Err(grades.err().into_iter().chain(links.err()).flatten().collect());
+        }
+    };
 
     let (reports, warnings) = read_sources(&data_dir.join(SOURCES_DIR), &forces, &mut errors);
     if options.strict {
@@ -69,7 +78,14 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
         return Err(errors);
     }
 
-    let index = build_index(&forces, &grade_rows, &reports, questions, options.data_date);
+    let index = build_index(
+        &forces,
+        &grade_rows,
+        &reports,
+        &report_links,
+        questions,
+        options.data_date,
+    );
     let force_files = forces
         .iter()
         .map(|force| ForceFile {
@@ -244,6 +260,7 @@ fn build_index(
     forces: &[Force],
     grade_rows: &[GradeRow],
     reports: &[Report],
+    report_links: &[ReportLink],
     questions: peel_model::questions::QuestionSets,
     data_date: Option<Date>,
 ) -> Index {
@@ -294,14 +311,21 @@ fn build_index(
                 .filter(|g| g.force == force.slug && g.record.round == round)
                 .collect();
             let has_report = reports.iter().any(|r| r.force == force.slug && r.round == round);
-            if rows.is_empty() && !has_report {
+            let report_url = report_links
+                .iter()
+                .find(|r| r.force == force.slug && r.round == round)
+                .map(|r| r.url.clone());
+            if rows.is_empty() && !has_report && report_url.is_none() {
                 continue;
             }
             force_rounds.push(ForceRound {
                 force: force.slug.clone(),
                 round,
-                page_url: official_page(force, round, &rows),
+                page_url: report_url
+                    .clone()
+                    .unwrap_or_else(|| official_page(force, round, &rows)),
                 has_report,
+                report_url,
             });
         }
     }
