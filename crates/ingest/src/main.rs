@@ -128,7 +128,7 @@ fn build(data: &Path, out: &Path, strict: bool, data_date: Option<Date>) -> Resu
     report_warnings(&built.warnings, strict)?;
     bundle::write(&built, out).map_err(|e| format!("cannot write the bundle to {}: {e}", out.display()))?;
     eprintln!(
-        "bundle: {} forces, {} headline grades, {} full pages, {} report pages -> {}",
+        "bundle: {} forces, {} headline grades, {} full pages, {} report pages, {} places -> {}",
         built.index.forces.len(),
         built.index.grades.len(),
         built.index.force_rounds.iter().filter(|r| r.has_report).count(),
@@ -138,6 +138,7 @@ fn build(data: &Path, out: &Path, strict: bool, data_date: Option<Date>) -> Resu
             .iter()
             .filter(|r| r.report_url.is_some())
             .count(),
+        built.places.places.len(),
         out.display()
     );
     Ok(ExitCode::SUCCESS)

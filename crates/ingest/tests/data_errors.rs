@@ -8,7 +8,13 @@ fn project_data() -> PathBuf {
 }
 
 /// Every file of the project's data folder that ingest reads (source pages aside).
-const DATA_FILES: [&str; 4] = ["forces.csv", "questions.json", "grades.csv", "reports.csv"];
+const DATA_FILES: [&str; 5] = [
+    "forces.csv",
+    "questions.json",
+    "grades.csv",
+    "reports.csv",
+    "places.csv",
+];
 
 /// A copy of the project's data folder (without source pages) with one line appended to `file`.
 fn data_with_row(name: &str, file: &str, row: &str) -> PathBuf {
@@ -216,13 +222,78 @@ fn report_not_over_https() {
 }
 
 #[test]
-fn missing_reports_file_is_a_clear_error() {
-    let data = data_with_grade_row("missing-reports", "");
-    std::fs::remove_file(data.join("reports.csv")).unwrap();
-    let (ok, stderr) = bundle(&data);
-    assert!(!ok, "built without reports.csv");
-    assert!(stderr.contains("reports.csv: cannot read the file"), "{stderr}");
-    std::fs::remove_dir_all(&data).unwrap();
+fn place_of_an_unknown_kind() {
+    expect_error_in(
+        "places.csv",
+        "place-kind",
+        "Wye,village,kent,Ashford",
+        "unknown kind `village`",
+    );
+}
+
+#[test]
+fn place_of_an_unknown_force() {
+    expect_error_in(
+        "places.csv",
+        "place-force",
+        "Wye,town,nowhere,Ashford",
+        "unknown force `nowhere`",
+    );
+}
+
+#[test]
+fn place_listed_twice() {
+    expect_error_in(
+        "places.csv",
+        "place-duplicate",
+        "Aberdare,town,south-wales,Rhondda Cynon Taf",
+        "duplicate row: the same as line",
+    );
+}
+
+#[test]
+fn place_without_a_name() {
+    expect_error_in(
+        "places.csv",
+        "place-name",
+        ",town,kent,Ashford",
+        "`place` is empty",
+    );
+}
+
+#[test]
+fn place_in_a_council_that_is_not_listed() {
+    expect_error_in(
+        "places.csv",
+        "place-within",
+        "Wye,town,kent,Wye Valley",
+        "`Wye Valley` is not a local authority of places.csv",
+    );
+}
+
+#[test]
+fn place_of_another_force_than_its_council() {
+    expect_error_in(
+        "places.csv",
+        "place-council-force",
+        "Wye,town,surrey,Ashford",
+        "Wye is in Ashford, which kent covers, not surrey",
+    );
+}
+
+#[test]
+fn missing_new_data_files_are_clear_errors() {
+    for file in ["reports.csv", "places.csv"] {
+        let data = data_with_grade_row(&format!("missing-{file}"), "");
+        std::fs::remove_file(data.join(file)).unwrap();
+        let (ok, stderr) = bundle(&data);
+        assert!(!ok, "{file}: built without it");
+        assert!(
+            stderr.contains(&format!("{file}: cannot read the file")),
+            "{stderr}"
+        );
+        std::fs::remove_dir_all(&data).unwrap();
+    }
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! The JSON bundle that ingest writes and the app reads: one small index, one file per force.
+//! The JSON bundle that ingest writes and the app reads: one small index, one file per force,
+//! and the place names for search (`places.json`, fetched only when a reader first types).
 
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +26,11 @@ pub fn index_path() -> String {
 
 pub fn force_path(slug: &str) -> String {
     format!("{}/force/{slug}.json", bundle_dir())
+}
+
+/// The place names for search ([`crate::places::PlacesFile`]), beside the index.
+pub fn places_path() -> String {
+    format!("{}/places.json", bundle_dir())
 }
 
 /// What every page needs: forces, rounds, headline grades, question sets.
