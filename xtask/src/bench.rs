@@ -149,13 +149,21 @@ fn measure(label: &str, dist: &Path, build_seconds: u64) -> Result<Measures> {
         "first visit to a force page, all of the above".to_owned(),
         first_visit,
     ));
+    // The baseline may be of another bundle version: find its data folder (data/v<N>).
+    let bundle = std::fs::read_dir(dist.join("data"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .find(|path| path.join("index.json").exists())
+        .unwrap_or_else(|| dist.join("data"));
     for (name, path) in [
         ("home page HTML", dist.join("index.html")),
         ("national table HTML (2016)", dist.join("round/2016/index.html")),
-        ("data: index.json", dist.join("data/v1/index.json")),
+        ("data: index.json", bundle.join("index.json")),
         (
             "data: one force (northamptonshire.json)",
-            dist.join("data/v1/force/northamptonshire.json"),
+            bundle.join("force/northamptonshire.json"),
         ),
     ] {
         if path.exists() {

@@ -1,17 +1,20 @@
-//! Builds the bundle from `data/` and writes it: `index.json` and `force/<slug>.json`.
+//! Builds the bundle from `data/` and writes it: `index.json`, `force/<slug>.json` and
+//! `places.json`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use peel_model::bundle::{ForceRound, RoundInfo};
 use peel_model::{
-    Area, BUNDLE_VERSION, Date, Force, ForceFile, GradeRecord, HeadlineGrade, Index, Report, Round,
+    Area, BUNDLE_VERSION, Date, Force, ForceFile, GradeRecord, HeadlineGrade, Index, PlacesFile, Report,
+    Round,
 };
 
 use crate::diagnostic::Diagnostic;
 use crate::grades::{GradeRow, read_grades};
 use crate::page::parse_page;
-use crate::{forces, grades, questions};
+use crate::reports::{ReportLink, read_reports};
+use crate::{forces, grades, places, questions, reports};
 
 pub const SOURCES_DIR: &str = "sources";
 
@@ -32,6 +35,8 @@ const REGION_ORDER: [&str; 10] = [
 pub struct Bundle {
     pub index: Index,
     pub forces: Vec<ForceFile>,
+    /// Place names for search; written apart from the index, which every page loads.
+    pub places: PlacesFile,
     /// Lines of source pages that were kept but could not be placed.
     pub warnings: Vec<Diagnostic>,
 }
@@ -49,7 +54,22 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
     let mut errors = Vec::new();
     let mut forces = forces::read_forces(data_dir, &label(forces::FILE))?;
     let questions = questions::read_questions(data_dir, &label(questions::FILE)).map_err(|e| vec![e])?;
-    let mut grade_rows = read_grades(data_dir, &label(grades::FILE), &forces, &questions)?;
+    // The three are all checked before any fails, so one run lists the problems of each.
+    let grade_rows = read_grades(data_dir, &label(grades::FILE), &forces, &questions);
+    let report_links = read_reports(data_dir, &label(reports::FILE), &forces);
+    let place_list = places::read_places(data_dir, &label(places::FILE), &forces);
+    let (mut grade_rows, report_links, place_list) = match (grade_rows, report_links, place_list) {
+        (Ok(grades), Ok(links), Ok(places)) => (grades, links, places),
+        (grades, links, places) => {
+            return Err(grades
+                .err()
+                .into_iter()
+                .chain(links.err())
+                .chain(places.err())
+                .flatten()
+                .collect());
+        }
+    };
 
     let (reports, warnings) = read_sources(&data_dir.join(SOURCES_DIR), &forces, &mut errors);
     if options.strict {
@@ -69,7 +89,14 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
         return Err(errors);
     }
 
-    let index = build_index(&forces, &grade_rows, &reports, questions, options.data_date);
+    let index = build_index(
+        &forces,
+        &grade_rows,
+        &reports,
+        &report_links,
+        questions,
+        options.data_date,
+    );
     let force_files = forces
         .iter()
         .map(|force| ForceFile {
@@ -90,6 +117,10 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
     Ok(Bundle {
         index,
         forces: force_files,
+        places: PlacesFile {
+            version: BUNDLE_VERSION,
+            places: place_list,
+        },
         warnings,
     })
 }
@@ -244,6 +275,7 @@ fn build_index(
     forces: &[Force],
     grade_rows: &[GradeRow],
     reports: &[Report],
+    report_links: &[ReportLink],
     questions: peel_model::questions::QuestionSets,
     data_date: Option<Date>,
 ) -> Index {
@@ -294,14 +326,21 @@ fn build_index(
                 .filter(|g| g.force == force.slug && g.record.round == round)
                 .collect();
             let has_report = reports.iter().any(|r| r.force == force.slug && r.round == round);
-            if rows.is_empty() && !has_report {
+            let report_url = report_links
+                .iter()
+                .find(|r| r.force == force.slug && r.round == round)
+                .map(|r| r.url.clone());
+            if rows.is_empty() && !has_report && report_url.is_none() {
                 continue;
             }
             force_rounds.push(ForceRound {
                 force: force.slug.clone(),
                 round,
-                page_url: official_page(force, round, &rows),
+                page_url: report_url
+                    .clone()
+                    .unwrap_or_else(|| official_page(force, round, &rows)),
                 has_report,
+                report_url,
             });
         }
     }
@@ -347,7 +386,8 @@ fn official_page(force: &Force, round: Round, rows: &[&GradeRow]) -> String {
         .unwrap_or_else(|| force.page_url.clone())
 }
 
-/// Writes the bundle into `out_dir` (`index.json`, `force/<slug>.json`), replacing what was there.
+/// Writes the bundle into `out_dir` (`index.json`, `force/<slug>.json`, `places.json`), replacing
+/// what was there.
 pub fn write(bundle: &Bundle, out_dir: &Path) -> std::io::Result<()> {
     let force_dir = out_dir.join("force");
     if force_dir.exists() {
@@ -355,6 +395,10 @@ pub fn write(bundle: &Bundle, out_dir: &Path) -> std::io::Result<()> {
     }
     std::fs::create_dir_all(&force_dir)?;
     std::fs::write(out_dir.join("index.json"), serde_json::to_string(&bundle.index)?)?;
+    std::fs::write(
+        out_dir.join("places.json"),
+        serde_json::to_string(&bundle.places)?,
+    )?;
     for file in &bundle.forces {
         let path = force_dir.join(format!("{}.json", file.force.slug));
         std::fs::write(path, serde_json::to_string(file)?)?;

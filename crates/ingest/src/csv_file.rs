@@ -34,7 +34,8 @@ pub fn parse_rows(bytes: &[u8], label: &str, columns: &[&str]) -> Result<Vec<Row
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     let mut header_seen = false;
-    // The csv crate miscounts lines in CRLF files (as grades.csv is), so they are counted here.
+    // The csv crate miscounts lines in CRLF files (grades.csv was one until the 1,044-row sync), so
+    // they are counted here.
     let line_at = |byte: u64| {
         let mut end = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
         // A record may be reported as starting on the end of the previous line's terminator.

@@ -1,8 +1,9 @@
 //! Turns the project's `data/` folder into the validated PEEL Explorer bundle.
 //!
-//! `data/forces.csv`, `data/grades.csv`, `data/questions.json` and every page in
-//! `data/sources/` are read into the types of `peel-model`, checked against each other, and
-//! written as `index.json` plus one JSON file per force.
+//! `data/forces.csv`, `data/grades.csv`, `data/questions.json`, `data/reports.csv`,
+//! `data/places.csv` and every page in `data/sources/` are read into the types of `peel-model`,
+//! checked against each other, and written as `index.json`, one JSON file per force and
+//! `places.json`.
 
 pub mod bundle;
 mod csv_file;
@@ -10,6 +11,8 @@ pub mod diagnostic;
 pub mod forces;
 pub mod grades;
 pub mod page;
+pub mod places;
 pub mod questions;
+pub mod reports;
 
 pub use diagnostic::Diagnostic;

@@ -6,14 +6,24 @@ use std::process::ExitCode;
 use peel_ingest::{Diagnostic, bundle, page};
 use peel_model::Date;
 
-const USAGE: &str = "\
+fn usage() -> String {
+    format!(
+        "\
 usage:
   peel-ingest parse <FILE> [--strict] [--data DIR]
       Print the report parsed from one source page as JSON; warnings go to stderr.
       Its grades are checked against DIR/grades.csv (default: the page's data folder).
   peel-ingest bundle [--data DIR] [--out DIR] [--strict] [--data-date YYYY-MM-DD]
       Check everything in DIR (default data) and write the bundle to DIR (default
-      target/bundle/data/v1).";
+      {}).",
+        default_out().display()
+    )
+}
+
+/// `target/bundle/data/v<BUNDLE_VERSION>`.
+fn default_out() -> PathBuf {
+    Path::new("target/bundle").join(peel_model::bundle::bundle_dir())
+}
 
 fn main() -> ExitCode {
     match run() {
@@ -38,7 +48,7 @@ enum Command {
 }
 
 fn run() -> Result<ExitCode, String> {
-    let (command, strict) = parse_args().map_err(|e| format!("{e}\n{USAGE}"))?;
+    let (command, strict) = parse_args().map_err(|e| format!("{e}\n{}", usage()))?;
     match command {
         Command::Parse { file, data } => parse(&file, data, strict),
         Command::Bundle { data, out, data_date } => build(&data, &out, strict, data_date),
@@ -66,7 +76,7 @@ fn parse_args() -> Result<(Command, bool), lexopt::Error> {
                 })?);
             }
             Long("help") | Short('h') => {
-                println!("{USAGE}");
+                println!("{}", usage());
                 std::process::exit(0);
             }
             Value(value) if subcommand.is_none() => subcommand = Some(value.string()?),
@@ -83,7 +93,7 @@ fn parse_args() -> Result<(Command, bool), lexopt::Error> {
         },
         Some("bundle") => Command::Bundle {
             data: data.unwrap_or_else(|| PathBuf::from("data")),
-            out: out.unwrap_or_else(|| PathBuf::from("target/bundle/data/v1")),
+            out: out.unwrap_or_else(default_out),
             data_date,
         },
         Some(other) => return Err(format!("unknown command `{other}`").into()),
@@ -118,10 +128,17 @@ fn build(data: &Path, out: &Path, strict: bool, data_date: Option<Date>) -> Resu
     report_warnings(&built.warnings, strict)?;
     bundle::write(&built, out).map_err(|e| format!("cannot write the bundle to {}: {e}", out.display()))?;
     eprintln!(
-        "bundle: {} forces, {} headline grades, {} full pages -> {}",
+        "bundle: {} forces, {} headline grades, {} full pages, {} report pages, {} places -> {}",
         built.index.forces.len(),
         built.index.grades.len(),
         built.index.force_rounds.iter().filter(|r| r.has_report).count(),
+        built
+            .index
+            .force_rounds
+            .iter()
+            .filter(|r| r.report_url.is_some())
+            .count(),
+        built.places.places.len(),
         out.display()
     );
     Ok(ExitCode::SUCCESS)

@@ -171,7 +171,7 @@ mod tests {
         assert!(!eff.questions[4].graded, "specialist capabilities are not graded");
         assert!(!q2016.pillar(Pillar::Leadership).unwrap().graded);
         assert_eq!(sets.round(Round::R2021_22).unwrap().scale, Scale::FivePoint);
-        assert_eq!(sets.round(Round::R2023_25).unwrap().areas.len(), 9);
+        assert_eq!(sets.round(Round::R2023_25).unwrap().areas.len(), 10);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The JSON bundle that ingest writes and the app reads: one small index, one file per force.
+//! The JSON bundle that ingest writes and the app reads: one small index, one file per force,
+//! and the place names for search (`places.json`, fetched only when a reader first types).
 
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +13,7 @@ use crate::round::Round;
 
 /// Bumped whenever the shape of the bundle changes; it is part of every bundle URL, so a
 /// browser never mixes an old cached file with a new app.
-pub const BUNDLE_VERSION: u32 = 1;
+pub const BUNDLE_VERSION: u32 = 2;
 
 /// The bundle's folder, relative to the site root.
 pub fn bundle_dir() -> String {
@@ -25,6 +26,11 @@ pub fn index_path() -> String {
 
 pub fn force_path(slug: &str) -> String {
     format!("{}/force/{slug}.json", bundle_dir())
+}
+
+/// The place names for search ([`crate::places::PlacesFile`]), beside the index.
+pub fn places_path() -> String {
+    format!("{}/places.json", bundle_dir())
 }
 
 /// What every page needs: forces, rounds, headline grades, question sets.
@@ -40,7 +46,8 @@ pub struct Index {
     /// Source pages, referred to by position from `HeadlineGrade::source`.
     pub sources: Vec<String>,
     pub questions: QuestionSets,
-    /// Every force-year held (with grades, a full page, or both) and its official page.
+    /// Every force-year held (with grades, a full page or the address of its official report)
+    /// and its official page.
     pub force_rounds: Vec<ForceRound>,
     /// When the data was last changed (from the project's history), where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,10 +75,15 @@ pub struct HeadlineGrade {
 pub struct ForceRound {
     pub force: String,
     pub round: Round,
-    /// The official HMICFRS page (or, where none was found, the page the grades were read from).
+    /// The official HMICFRS page: the report page where `report_url` is known; otherwise the
+    /// force-year's page a grade was read from, or else the page most grades were read from.
     pub page_url: String,
     /// Whether the page's full text is held (in the force's file).
     pub has_report: bool,
+    /// The official HMICFRS report page of the force-round (`data/reports.csv`; 2021/22 and
+    /// 2023-25 only), its primary source. Held for some force-rounds with no grade held.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_url: Option<String>,
 }
 
 /// Everything one force's pages need beyond the index.

@@ -1,0 +1,195 @@
+//! `data/reports.csv`: the official HMICFRS report page of a force's 2021/22 or 2023-25 round.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use peel_model::{Force, Framework, Round};
+
+use crate::csv_file::{Row, parse_rows, read_rows};
+use crate::diagnostic::Diagnostic;
+
+pub const FILE: &str = "reports.csv";
+const COLUMNS: [&str; 3] = ["force_slug", "round", "url"];
+
+/// One row: a force-round and its report page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportLink {
+    pub force: String,
+    pub round: Round,
+    pub url: String,
+    pub line: usize,
+}
+
+pub fn read_reports(
+    data_dir: &Path,
+    label: &str,
+    forces: &[Force],
+) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
+    check_rows(read_rows(&data_dir.join(FILE), label, &COLUMNS)?, label, forces)
+}
+
+pub fn parse_reports(
+    bytes: &[u8],
+    label: &str,
+    forces: &[Force],
+) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
+    check_rows(parse_rows(bytes, label, &COLUMNS)?, label, forces)
+}
+
+fn check_rows(rows: Vec<Row>, label: &str, forces: &[Force]) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
+    let mut links = Vec::with_capacity(rows.len());
+    let mut errors = Vec::new();
+    let mut first_line_of: HashMap<(String, Round), usize> = HashMap::new();
+    for row in rows {
+        match check_row(&row, forces) {
+            Ok(link) => {
+                let key = (link.force.clone(), link.round);
+                if let Some(first) = first_line_of.get(&key) {
+                    errors.push(Diagnostic::new(
+                        label,
+                        row.line,
+                        format!(
+                            "duplicate row: {} {} already has its report page on line {first}",
+                            link.force, link.round
+                        ),
+                    ));
+                    continue;
+                }
+                first_line_of.insert(key, row.line);
+                links.push(link);
+            }
+            Err(message) => errors.push(Diagnostic::new(label, row.line, message)),
+        }
+    }
+    if errors.is_empty() { Ok(links) } else { Err(errors) }
+}
+
+fn check_row(row: &Row, forces: &[Force]) -> Result<ReportLink, String> {
+    let (slug, round_text, url) = (row.get(0), row.get(1), row.get(2));
+    if !forces.iter().any(|f| f.slug == slug) {
+        return Err(format!("unknown force `{slug}` (not in forces.csv)"));
+    }
+    let round = Round::from_label(round_text).ok_or_else(|| {
+        let rounds: Vec<&str> = Round::ALL.iter().map(|r| r.label()).collect();
+        format!(
+            "`{round_text}` is not a PEEL round (rounds: {})",
+            rounds.join(", ")
+        )
+    })?;
+    // One report page per force-round exists only since graded areas; the pillar rounds' pages
+    // come from grades.csv, one per pillar and tranche.
+    if round.framework() != Framework::GradedAreas {
+        let rounds: Vec<&str> = Round::ALL
+            .iter()
+            .filter(|r| r.framework() == Framework::GradedAreas)
+            .map(|r| r.label())
+            .collect();
+        return Err(format!(
+            "{round} graded pillars, not areas: reports.csv holds the one report page of a \
+             graded-area round ({})",
+            rounds.join(", ")
+        ));
+    }
+    // Stricter than grades.csv, whose older rows cite pages captured over http://: every report
+    // page here was seen on the HMICFRS site, which is served over https only.
+    if !is_https_address(url) {
+        return Err(format!(
+            "`{url}` is not an https:// address (report pages are linked over https only)"
+        ));
+    }
+    Ok(ReportLink {
+        force: slug.to_owned(),
+        round,
+        url: url.to_owned(),
+        line: row.line,
+    })
+}
+
+fn is_https_address(text: &str) -> bool {
+    text.strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        && !text.contains(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kent() -> Vec<Force> {
+        vec![Force {
+            slug: "kent".into(),
+            name: "Kent Police".into(),
+            region: "South East".into(),
+            country: "England".into(),
+            page_url: "https://example.org/".into(),
+            towns: Vec::new(),
+        }]
+    }
+
+    fn errors(text: &str) -> Vec<String> {
+        parse_reports(text.as_bytes(), "reports.csv", &kent())
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn reads_good_rows() {
+        let links = parse_reports(
+            b"force_slug,round,url\nkent,2021/22,https://example.org/kent-2021-22/\n\
+              kent,2023-25,https://example.org/kent-2023-25/\n",
+            "reports.csv",
+            &kent(),
+        )
+        .unwrap();
+        assert_eq!(links.len(), 2);
+        assert_eq!(links[1].round, Round::R2023_25);
+        assert_eq!(links[1].line, 3);
+    }
+
+    #[test]
+    fn each_bad_row_names_its_line() {
+        let head = "force_slug,round,url\n";
+        assert_eq!(
+            errors(&format!("{head}nowhere,2021/22,https://example.org/\n")),
+            ["reports.csv:2: unknown force `nowhere` (not in forces.csv)"]
+        );
+        assert!(
+            errors(&format!("{head}kent,2022,https://example.org/\n"))[0]
+                .starts_with("reports.csv:2: `2022` is not a PEEL round")
+        );
+        assert!(
+            errors(&format!("{head}kent,2016,https://example.org/\n"))[0]
+                .starts_with("reports.csv:2: 2016 graded pillars, not areas")
+        );
+        assert_eq!(
+            errors(&format!(
+                "{head}kent,2021/22,https://example.org/a\nkent,2021/22,https://example.org/b\n"
+            )),
+            ["reports.csv:3: duplicate row: kent 2021/22 already has its report page on line 2"]
+        );
+        for url in [
+            "http://example.org/",
+            "example.org",
+            "https://",
+            "https://exa mple.org/",
+            "",
+        ] {
+            let found = errors(&format!("{head}kent,2023-25,{url}\n"));
+            assert!(found[0].starts_with("reports.csv:2: "), "{url}: {found:?}");
+            assert!(
+                found[0].contains("is not an https:// address"),
+                "{url}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn reads_the_project_reports() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let forces = crate::forces::read_forces(&dir, "data/forces.csv").unwrap();
+        let links = read_reports(&dir, "data/reports.csv", &forces).unwrap();
+        assert_eq!(links.len(), 78);
+    }
+}
