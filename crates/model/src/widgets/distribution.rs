@@ -17,7 +17,7 @@ use crate::bundle::Index;
 use crate::grade::{Grade, Judgement, Scale};
 use crate::round::Round;
 use crate::route::{GradeFilter, Route, TableState};
-use crate::wording::{NOT_HELD, area_phrase, count_noun, count_word, join_and, was_were};
+use crate::wording::{NOT_HELD, area_phrase, count_noun, count_word, join_and, plural, was_were};
 
 /// How many forces have each judgement: every grade of a scale, "not graded" and "not held".
 /// The one place grades are counted, for distributions and the national table's columns.
@@ -72,8 +72,28 @@ impl GradeCounts {
         self.graded().saturating_add(self.not_graded)
     }
 
+    /// Every force counted: graded, not graded and not held.
+    pub fn total(&self) -> u32 {
+        self.held().saturating_add(self.not_held)
+    }
+
+    /// How many of the forces counted have a judgement held, in figures as tables write them:
+    /// `held for 7 of 8 forces`; `None` when every judgement is held.
+    pub fn held_base(&self) -> Option<String> {
+        (self.not_held > 0).then(|| {
+            format!(
+                "held for {} of {} {}",
+                self.held(),
+                self.total(),
+                plural(self.total(), "force", "forces")
+            )
+        })
+    }
+
     /// `2 outstanding, 33 good, 8 requires improvement` (zeros left out; not graded and not
-    /// held after the grades), or `none shown` when every count is zero.
+    /// held after the grades), or `none shown` when every count is zero. Where some judgements
+    /// are not held but others are, the base follows:
+    /// `1 outstanding, 3 good, 3 requires improvement, 1 not held (held for 7 of 8 forces)`.
     pub fn summary(&self) -> String {
         let parts: Vec<String> = self
             .grades
@@ -87,10 +107,13 @@ impl GradeCounts {
             .map(|(n, word)| format!("{n} {word}"))
             .collect();
         if parts.is_empty() {
-            "none shown".to_owned()
-        } else {
-            parts.join(", ")
+            return "none shown".to_owned();
         }
+        let mut text = parts.join(", ");
+        if let Some(base) = self.held_base().filter(|_| self.held() > 0) {
+            text.push_str(&format!(" ({base})"));
+        }
+        text
     }
 }
 
