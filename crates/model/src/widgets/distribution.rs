@@ -223,6 +223,53 @@ fn no_grade_for(area: &Area) -> String {
     }
 }
 
+/// Every force the distribution counts from: `total_forces`, or more where the counts hold more.
+fn total(dist: &Distribution) -> u32 {
+    dist.total_forces.max(dist.counts.total())
+}
+
+/// Whether some force's judgement is not held, so that a sentence counting or ranking forces
+/// must say which forces it counts from.
+pub fn is_partial(dist: &Distribution) -> bool {
+    dist.counts.not_held > 0
+}
+
+/// How many forces have a judgement held for this area in this round, to show beside the
+/// distribution, a force's grade or a column: "held for 25 of 43 forces", "held for two of 43
+/// forces", "held for none of the 43 forces"; `None` when every force's judgement is held.
+pub fn held_base(dist: &Distribution) -> Option<String> {
+    if !is_partial(dist) {
+        return None;
+    }
+    let total = total(dist);
+    let forces = plural(total, "force", "forces");
+    Some(match held(dist) {
+        0 => format!("held for none of the {total} {forces}"),
+        held => format!("held for {} of {total} {forces}", count_word(held)),
+    })
+}
+
+/// "grade", or "judgement" where some of the judgements held are "not graded".
+fn grade_or_judgement(dist: &Distribution) -> &'static str {
+    if dist.counts.not_graded > 0 {
+        "judgement"
+    } else {
+        "grade"
+    }
+}
+
+/// The forces a partial distribution counts from, after "the N forces": "whose effectiveness
+/// grade is held", "whose grade for this area is held", "whose judgement for this question is
+/// held".
+fn whose_held(dist: &Distribution) -> String {
+    let what = grade_or_judgement(dist);
+    match &dist.area {
+        Area::Pillar(p) => format!("whose {} {what} is held", p.slug()),
+        Area::Question { .. } => format!("whose {what} for this question is held"),
+        Area::GradedArea(_) => format!("whose {what} for this area is held"),
+    }
+}
+
 /// The national table filtered to `filter` in this distribution's column.
 pub fn table_path(dist: &Distribution, filter: GradeFilter) -> Option<String> {
     dist.area.is_headline().then(|| {
@@ -238,11 +285,18 @@ pub fn table_path(dist: &Distribution, filter: GradeFilter) -> Option<String> {
     })
 }
 
-/// Where this force stands: "one of 13 forces graded requires improvement for effectiveness in
-/// 2016", "the only force graded outstanding …", "one of two forces not graded for efficiency in
-/// 2017", or, where no judgement is held for the force, "no effectiveness grade is held for this
-/// force in 2016; of the 40 forces with one, one was graded outstanding, 25 good, 13 requires
-/// improvement and one inadequate".
+/// Where this force stands: "one of 33 forces graded good for efficiency in 2016", "the only
+/// force graded outstanding …", "one of two forces not graded for efficiency in 2017", or, where
+/// no judgement is held for the force, "no effectiveness grade is held for this force in 2016;
+/// of the 40 forces with one, one was graded outstanding, 25 good, 13 requires improvement and
+/// one inadequate".
+///
+/// Where some forces' judgements are not held, the count says which forces it is of: "one of 13
+/// forces graded requires improvement for effectiveness in 2016 among the 40 forces whose
+/// effectiveness grade is held", "the only force graded good for treatment of the public in
+/// 2021/22 among the two forces whose grade for this area is held", "one of two forces graded
+/// good …: both forces whose grade for this area is held", "the only force graded good …, and
+/// the only one whose grade for this area is held".
 pub fn force_sentence(dist: &Distribution) -> String {
     let round = dist.round.label();
     let which = match dist.this_force {
@@ -275,10 +329,22 @@ pub fn force_sentence(dist: &Distribution) -> String {
     // The force is one of those counted, even if the counts were built without it.
     let n = filter_count(dist, filter_of(dist.this_force)).max(1);
     let area = for_area_in_round(dist);
-    if n == 1 {
+    let text = if n == 1 {
         format!("the only force {which} {area}")
     } else {
         format!("one of {} {which} {area}", count_noun(n, "force", "forces"))
+    };
+    if !is_partial(dist) {
+        return text;
+    }
+    // The force is one of those held, even if the counts were built without it.
+    let held = held(dist).max(n);
+    let whose = whose_held(dist);
+    match (held, n == held) {
+        (1, _) => format!("{text}, and the only one {whose}"),
+        (2, true) => format!("{text}: both forces {whose}"),
+        (_, true) => format!("{text}: all {} {whose}", count_noun(held, "force", "forces")),
+        _ => format!("{text} among the {} {whose}", count_noun(held, "force", "forces")),
     }
 }
 
@@ -308,11 +374,23 @@ fn items(dist: &Distribution) -> Vec<(u32, &'static str)> {
         .collect()
 }
 
-/// The whole distribution without a force marked: "effectiveness in 2016: one force graded
-/// outstanding, 25 good, 13 requires improvement and one inadequate; no grade held for three
-/// forces".
+/// The whole distribution without a force marked: "efficiency in 2016: two forces graded
+/// outstanding, 33 good and eight requires improvement". Where some forces' judgements are not
+/// held, the counts say which forces they are of: "effectiveness in 2016: of the 40 forces whose
+/// effectiveness grade is held, one was graded outstanding, 25 good, 13 requires improvement and
+/// one inadequate; no grade held for three forces".
 pub fn national_sentence(dist: &Distribution) -> String {
     let head = format!("{} in {}", area_phrase(&dist.area), dist.round.label());
+    let held = held(dist);
+    if is_partial(dist) && held >= 2 {
+        return format!(
+            "{head}: of the {} {}, {}; no grade held for {}",
+            count_noun(held, "force", "forces"),
+            whose_held(dist),
+            breakdown(dist),
+            count_noun(dist.counts.not_held, "force", "forces")
+        );
+    }
     let parts: Vec<String> = items(dist)
         .into_iter()
         .enumerate()
@@ -354,7 +432,7 @@ pub fn coverage_sentence(dist: &Distribution) -> String {
     if dist.counts.not_graded > 0 {
         extras.push(format!("{} not graded", count_word(dist.counts.not_graded)));
     }
-    if dist.counts.not_held > 0 && graded > 0 {
+    if dist.counts.not_held > 0 && (graded > 0 || dist.counts.not_graded > 0) {
         extras.push(format!("{} not held", count_word(dist.counts.not_held)));
     }
     if !extras.is_empty() {
@@ -462,7 +540,8 @@ mod tests {
         let effectiveness = effectiveness_2016(Some("requires improvement"));
         assert_eq!(
             force_sentence(&effectiveness),
-            "one of 13 forces graded requires improvement for effectiveness in 2016"
+            "one of 13 forces graded requires improvement for effectiveness in 2016 among the 40 \
+             forces whose effectiveness grade is held"
         );
         assert_eq!(
             coverage_sentence(&effectiveness),
@@ -585,7 +664,8 @@ mod tests {
         );
         assert_eq!(
             force_sentence(&gmp),
-            "the only force not graded for efficiency in 2017"
+            "the only force not graded for efficiency in 2017 among the 42 forces whose efficiency \
+             judgement is held"
         );
         assert_eq!(
             coverage_sentence(&gmp),
@@ -609,7 +689,8 @@ mod tests {
         let only = effectiveness_2016(Some("outstanding"));
         assert_eq!(
             force_sentence(&only),
-            "the only force graded outstanding for effectiveness in 2016"
+            "the only force graded outstanding for effectiveness in 2016 among the 40 forces whose \
+             effectiveness grade is held"
         );
         let two = dist(
             Round::R2016,
@@ -629,8 +710,9 @@ mod tests {
         let effectiveness = effectiveness_2016(None);
         assert_eq!(
             national_sentence(&effectiveness),
-            "effectiveness in 2016: one force graded outstanding, 25 good, 13 requires improvement \
-             and one inadequate; no grade held for three forces"
+            "effectiveness in 2016: of the 40 forces whose effectiveness grade is held, one was \
+             graded outstanding, 25 good, 13 requires improvement and one inadequate; no grade held \
+             for three forces"
         );
         let chart = chart(&effectiveness, false);
         assert!(chart.bars.iter().all(|b| !b.this_force));
@@ -638,8 +720,9 @@ mod tests {
         let legitimacy = dist(Round::R2017, Pillar::Legitimacy, [1, 34, 6, 0], 1, None);
         assert_eq!(
             national_sentence(&legitimacy),
-            "legitimacy in 2017: one force graded outstanding, 34 good, six requires improvement \
-             and one not graded; no grade held for one force"
+            "legitimacy in 2017: of the 42 forces whose legitimacy judgement is held, one was graded \
+             outstanding, 34 good, six requires improvement and one not graded; no grade held for \
+             one force"
         );
     }
 
@@ -661,7 +744,8 @@ mod tests {
         };
         assert_eq!(
             force_sentence(&area),
-            "one of two forces graded requires improvement for investigating crime in 2021/22"
+            "one of two forces graded requires improvement for investigating crime in 2021/22 among \
+             the three forces whose grade for this area is held"
         );
         assert_eq!(
             coverage_sentence(&area),
