@@ -7,6 +7,13 @@
 //! Counts under ten are words. "Not graded" (an official non-grade) and "not held" (absent from
 //! the data) are never folded into the grades or into each other.
 //!
+//! Where some forces' judgements are not held, no sentence counts or ranks forces ("only", "one
+//! of", "all", "none of") without saying which forces it counts from: "the only force graded good
+//! for treatment of the public in 2021/22 among the two forces whose grade for this area is held".
+//! [`held_base`] ("held for two of 43 forces") and [`GradeCounts::held_base`] give the coverage
+//! to show beside a distribution, a force's grade or a column. Where every force's judgement is
+//! held, the sentences say no more than the counts.
+//!
 //! Each bar links to the national table filtered to its grade in its column
 //! (`/round/2016/?grade=requires-improvement&area=effectiveness`, see [`crate::route::TableState`]).
 
