@@ -10,7 +10,7 @@ use crate::questions::RoundQuestions;
 use crate::report::Report;
 use crate::round::Round;
 use crate::route::{CompareQuery, ForceSlug, Route};
-use crate::widgets::distribution::Distribution;
+use crate::widgets::distribution::{self, Distribution};
 use crate::widgets::headline::{AreaJudgement, headline};
 use crate::widgets::history::{History, histories};
 
@@ -127,6 +127,16 @@ impl ForceRoundView {
         })
     }
 
+    /// Beside a headline judgement (a judgement row or a pillar card): for how many forces the
+    /// area's grade is held this round, "held for two of 43 forces"; `None` where every force's
+    /// is held, or the page has no distribution for the area.
+    pub fn held_base(&self, area: &Area) -> Option<String> {
+        self.distributions
+            .iter()
+            .find(|d| &d.area == area)
+            .and_then(distribution::held_base)
+    }
+
     /// "How other forces were graded in PEEL 2016".
     pub fn national_title(&self) -> String {
         format!("How other forces were graded in PEEL {}", self.year.round.label())
@@ -161,4 +171,69 @@ pub(super) fn build<'a>(
         distributions,
         history: histories(index, slug),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::force::Force;
+    use crate::grade::{Grade, Scale};
+    use crate::widgets::distribution::GradeCounts;
+
+    #[test]
+    fn each_headline_judgement_has_its_held_base() {
+        // Kent, PEEL 2021/22: "Treatment of the public" is held for Kent and Humberside only;
+        // "Investigating crime" for Kent, Greater Manchester and Lancashire.
+        let area = |name: &str| Area::GradedArea(name.into());
+        let distribution = |name: &str, counts: [u32; 5]| Distribution {
+            round: Round::R2021_22,
+            area: area(name),
+            scale: Scale::FivePoint,
+            counts: GradeCounts {
+                grades: Grade::ALL.iter().copied().zip(counts).collect(),
+                not_graded: 0,
+                not_held: 43 - counts.iter().sum::<u32>(),
+            },
+            total_forces: 43,
+            this_force: None,
+        };
+        let view = ForceRoundView {
+            year: ForceYear {
+                slug: ForceSlug::from("kent"),
+                force: Force {
+                    slug: "kent".into(),
+                    name: "Kent Police".into(),
+                    region: "South East".into(),
+                    country: "England".into(),
+                    page_url: String::new(),
+                    towns: Vec::new(),
+                },
+                round: Round::R2021_22,
+                rounds: Vec::new(),
+                page_url: String::new(),
+                has_report: false,
+                data_date: None,
+            },
+            headline: Vec::new(),
+            report: None,
+            questions: None,
+            question_grades: Vec::new(),
+            distributions: vec![
+                distribution("Treatment of the public", [1, 1, 0, 0, 0]),
+                distribution("Investigating crime", [0, 0, 0, 2, 1]),
+                distribution("Everyone", [0, 43, 0, 0, 0]),
+            ],
+            history: Vec::new(),
+        };
+        assert_eq!(
+            view.held_base(&area("Treatment of the public")).as_deref(),
+            Some("held for two of 43 forces")
+        );
+        assert_eq!(
+            view.held_base(&area("Investigating crime")).as_deref(),
+            Some("held for three of 43 forces")
+        );
+        assert_eq!(view.held_base(&area("Everyone")), None);
+        assert_eq!(view.held_base(&area("Not on the page")), None);
+    }
 }

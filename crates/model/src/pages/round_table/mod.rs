@@ -12,6 +12,7 @@ use crate::round::Round;
 use crate::route::{ForceSlug, Route};
 use crate::widgets::distribution::Distribution;
 use crate::widgets::headline::{Coverage, headline, headline_areas, round_coverage};
+use crate::wording::count_word;
 
 pub use rows::{ColumnCounts, RowGroup, cell_path, column_counts, row_path};
 
@@ -46,29 +47,50 @@ impl RoundTableView {
         format!("PEEL {}: grades of every force", self.round.label())
     }
 
-    /// "Grades are held for 43 of the 43 forces in PEEL 2016."
+    /// "Grades are held for 43 of the 43 forces in PEEL 2016."; where some forces have none, a
+    /// count under ten in words: "Grades are held for five of the 43 forces in PEEL 2021/22.", or
+    /// "No grades are held for any of the 43 forces in PEEL 2021/22."
     pub fn coverage_sentence(&self) -> String {
-        format!(
-            "Grades are held for {} of the {} forces in PEEL {}.",
-            self.coverage.forces_with_grades,
-            self.coverage.total_forces,
-            self.round.label()
-        )
+        let Coverage {
+            round,
+            forces_with_grades: held,
+            total_forces: total,
+        } = self.coverage;
+        let round = round.label();
+        if held == 0 && total > 0 {
+            return format!("No grades are held for any of the {total} forces in PEEL {round}.");
+        }
+        let held = if held < total {
+            count_word(held)
+        } else {
+            held.to_string()
+        };
+        format!("Grades are held for {held} of the {total} forces in PEEL {round}.")
     }
 
-    /// What the round graded, and for graded-area rounds that the data is partial.
+    /// What the round graded, and, where some forces have no grade of the round held, for how
+    /// many of all the forces: "… For 38 of the 43 forces no grade of this round is held in this
+    /// dataset."
     pub fn scale_note(&self) -> String {
-        if self.round.has_pillars() {
-            format!(
-                "Each force was graded on three pillars, on a {}.",
-                self.scale.describe()
-            )
+        let what = if self.round.has_pillars() {
+            "three pillars"
         } else {
-            format!(
-                "Each force was graded on areas of policing, on a {}. Most forces’ grades for this round are not in this dataset.",
-                self.scale.describe()
-            )
+            "areas of policing"
+        };
+        let mut text = format!("Each force was graded on {what}, on a {}.", self.scale.describe());
+        let total = self.coverage.total_forces;
+        let missing = total.saturating_sub(self.coverage.forces_with_grades);
+        if missing == total && total > 0 {
+            text.push_str(&format!(
+                " No grade of this round is held in this dataset for any of the {total} forces."
+            ));
+        } else if missing > 0 {
+            text.push_str(&format!(
+                " For {} of the {total} forces no grade of this round is held in this dataset.",
+                count_word(missing)
+            ));
         }
+        text
     }
 
     /// The table of each round, for the round links.
@@ -105,5 +127,72 @@ pub(super) fn build(index: &Index, round: Round) -> RoundTableView {
         areas,
         regions: index.regions.clone(),
         rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round(round: Round, forces_with_grades: u32) -> RoundTableView {
+        RoundTableView {
+            round,
+            scale: round.scale(),
+            coverage: Coverage {
+                round,
+                forces_with_grades,
+                total_forces: 43,
+            },
+            ..rows::tests::view()
+        }
+    }
+
+    #[test]
+    fn the_round_says_for_how_many_forces_grades_are_held() {
+        let full = round(Round::R2016, 43);
+        assert_eq!(
+            full.coverage_sentence(),
+            "Grades are held for 43 of the 43 forces in PEEL 2016."
+        );
+        assert_eq!(
+            full.scale_note(),
+            "Each force was graded on three pillars, on a four-point scale (outstanding, good, \
+             requires improvement, inadequate)."
+        );
+        let integrated = round(Round::R2018_19, 41);
+        assert_eq!(
+            integrated.coverage_sentence(),
+            "Grades are held for 41 of the 43 forces in PEEL 2018/19."
+        );
+        assert_eq!(
+            integrated.scale_note(),
+            "Each force was graded on three pillars, on a four-point scale (outstanding, good, \
+             requires improvement, inadequate). For two of the 43 forces no grade of this round is \
+             held in this dataset."
+        );
+        // PEEL 2021/22: grades held for five forces, not "most forces" missing but how many.
+        let areas = round(Round::R2021_22, 5);
+        assert_eq!(
+            areas.coverage_sentence(),
+            "Grades are held for five of the 43 forces in PEEL 2021/22."
+        );
+        assert_eq!(
+            areas.scale_note(),
+            "Each force was graded on areas of policing, on a five-point scale (outstanding, good, \
+             adequate, requires improvement, inadequate). For 38 of the 43 forces no grade of this \
+             round is held in this dataset."
+        );
+        let none = round(Round::R2023_25, 0);
+        assert_eq!(
+            none.coverage_sentence(),
+            "No grades are held for any of the 43 forces in PEEL 2023-25."
+        );
+        assert!(
+            none.scale_note()
+                .ends_with(" No grade of this round is held in this dataset for any of the 43 forces.")
+        );
+        for text in [areas.scale_note(), none.scale_note(), integrated.scale_note()] {
+            assert!(!text.contains("Most") && !text.contains("most"), "{text}");
+        }
     }
 }

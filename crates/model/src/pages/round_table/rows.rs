@@ -722,11 +722,11 @@ pub(crate) mod tests {
         assert_eq!(counts.len(), 3);
         assert_eq!(
             counts[0].counts.summary(),
-            "1 outstanding, 3 good, 3 requires improvement, 1 not held"
+            "1 outstanding, 3 good, 3 requires improvement, 1 not held (held for 7 of 8 forces)"
         );
         assert_eq!(
             counts[1].counts.summary(),
-            "1 outstanding, 4 good, 1 requires improvement, 1 not graded, 1 not held"
+            "1 outstanding, 4 good, 1 requires improvement, 1 not graded, 1 not held (held for 7 of 8 forces)"
         );
         assert_eq!(counts[1].counts.count(GradeFilter::NotGraded), 1);
         assert_eq!(counts[0].counts.count(GradeFilter::Grade(Grade::Adequate)), 0);
@@ -734,7 +734,7 @@ pub(crate) mod tests {
         let east_midlands = TableState::from_query("region=east-midlands").rows(&v);
         assert_eq!(
             column_counts(&v, &east_midlands)[0].counts.summary(),
-            "1 requires improvement, 1 not held"
+            "1 requires improvement, 1 not held (held for 1 of 2 forces)"
         );
         assert_eq!(column_counts(&v, &[])[0].counts.summary(), "none shown");
     }
