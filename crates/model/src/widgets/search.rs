@@ -12,6 +12,7 @@
 //! for its best match, with the reason where it is not its name ("town: Kettering").
 
 use crate::force::Force;
+use crate::places::{MatchQuality, Place, search_places};
 use crate::text::fold_for_search;
 use crate::wording::{count_noun, sentence_case};
 
@@ -59,17 +60,26 @@ pub fn forces_of(forces: &[Force]) -> Vec<ForceRef<'_>> {
     forces.iter().map(ForceRef::of_force).collect()
 }
 
-/// How a force matched, best first.
+/// How a force matched, best first: whole names (the force's or a place's) before names that
+/// begin with the query, before words that begin with it, before the query inside a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MatchKind {
     /// The query is the name or the short name.
     ExactName,
+    /// The query is a place's whole name.
+    PlaceName,
     /// The name (or short name) begins with the query.
     NamePrefix,
+    /// A place's name begins with the query.
+    PlacePrefix,
     /// Every query word begins a word of the name.
     NameWord,
+    /// A later word of a place's name begins with the query.
+    PlaceWord,
     Town,
     Region,
+    /// The query is inside a place's name.
+    PlaceSubstring,
 }
 
 /// One result of a search.
@@ -156,6 +166,45 @@ pub fn search(query: &str, forces: &[ForceRef], limit: usize) -> Vec<SearchHit> 
             })
         })
         .collect();
+    hits.sort_by(|a, b| {
+        a.kind
+            .cmp(&b.kind)
+            .then_with(|| fold_for_search(&a.name).cmp(&fold_for_search(&b.name)))
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+    hits.truncate(limit);
+    hits
+}
+
+/// Forces for `query` by their names, regions and the towns their reports name, and by the
+/// places of `places` (councils, counties, towns) they cover; best first, each force once for
+/// its best match, at most `limit`. A place named in several force areas (Newport) offers each
+/// of those forces, saying where the place is.
+pub fn find(query: &str, forces: &[ForceRef], places: &[Place], limit: usize) -> Vec<SearchHit> {
+    let mut hits = search(query, forces, usize::MAX);
+    for found in search_places(places, query, usize::MAX) {
+        let Some(force) = forces.iter().find(|f| f.slug == found.force) else {
+            continue; // not offered here (already chosen, or not a force of the list)
+        };
+        let kind = match found.quality {
+            MatchQuality::Whole => MatchKind::PlaceName,
+            MatchQuality::Prefix => MatchKind::PlacePrefix,
+            MatchQuality::WordPrefix => MatchKind::PlaceWord,
+            MatchQuality::Substring => MatchKind::PlaceSubstring,
+        };
+        let hit = SearchHit {
+            slug: force.slug.to_owned(),
+            name: force.name.to_owned(),
+            region: force.region.to_owned(),
+            kind,
+            reason: Some(format!("{}: {}", found.place.name, found.reason)),
+        };
+        match hits.iter_mut().find(|h| h.slug == hit.slug) {
+            Some(existing) if existing.kind <= kind => {}
+            Some(existing) => *existing = hit,
+            None => hits.push(hit),
+        }
+    }
     hits.sort_by(|a, b| {
         a.kind
             .cmp(&b.kind)
@@ -392,5 +441,105 @@ mod tests {
         assert_eq!(move_active(Some(9), 4, Down), Some(0));
         assert_eq!(move_active(Some(9), 4, Up), Some(3));
         assert_eq!(move_active(Some(usize::MAX), 1, Up), Some(0));
+    }
+
+    fn places() -> Vec<Place> {
+        use crate::places::PlaceKind::*;
+        let place = |name: &str, kind, force: &str, within: Option<&str>| Place {
+            name: name.to_owned(),
+            kind,
+            force: force.to_owned(),
+            within: within.map(str::to_owned),
+        };
+        vec![
+            place(
+                "Kettering",
+                Town,
+                "northamptonshire",
+                Some("North Northamptonshire"),
+            ),
+            place("Newport", LocalAuthority, "gwent", None),
+            place("Newport", City, "gwent", Some("Newport")),
+            place("Newport", Town, "hampshire", Some("Isle of Wight")),
+            place("Newport", Town, "west-mercia", Some("Telford and Wrekin")),
+            place("St Helens", LocalAuthority, "merseyside", None),
+            place("York", City, "north-yorkshire", Some("York")),
+            place("Kent", County, "kent", None),
+        ]
+    }
+
+    fn forces_for_places() -> Vec<Force> {
+        [
+            ("northamptonshire", "Northamptonshire Police", "East Midlands"),
+            ("gwent", "Gwent Police", "Wales"),
+            (
+                "hampshire",
+                "Hampshire and Isle of Wight Constabulary",
+                "South East",
+            ),
+            ("west-mercia", "West Mercia Police", "West Midlands"),
+            ("merseyside", "Merseyside Police", "North West"),
+            (
+                "north-yorkshire",
+                "North Yorkshire Police",
+                "Yorkshire and the Humber",
+            ),
+            ("kent", "Kent Police", "South East"),
+        ]
+        .into_iter()
+        .map(|(slug, name, region)| Force {
+            slug: slug.into(),
+            name: name.into(),
+            region: region.into(),
+            country: "England".into(),
+            page_url: String::new(),
+            towns: Vec::new(),
+        })
+        .collect()
+    }
+
+    #[test]
+    fn places_find_their_forces() {
+        let forces = forces_for_places();
+        let refs = forces_of(&forces);
+        let places = places();
+        let found = find("Kettering", &refs, &places, 8);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "Northamptonshire Police");
+        assert_eq!(
+            found[0].reason.as_deref(),
+            Some("Kettering: town in North Northamptonshire")
+        );
+        // Lower case, no punctuation.
+        let found = find("st helens", &refs, &places, 8);
+        assert_eq!(found[0].slug, "merseyside");
+        assert_eq!(found[0].reason.as_deref(), Some("St Helens: council area"));
+        // A name in three force areas offers each, saying where.
+        let found = find("newport", &refs, &places, 8);
+        let reasons: Vec<(&str, &str)> = found
+            .iter()
+            .map(|h| (h.slug.as_str(), h.reason.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                ("gwent", "Newport: city and council area"),
+                ("hampshire", "Newport: town in Isle of Wight"),
+                ("west-mercia", "Newport: town in Telford and Wrekin"),
+            ]
+        );
+        // A force is listed once, for its best match: Kent by its name, not as a county.
+        let found = find("kent", &refs, &places, 8);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].kind, MatchKind::ExactName);
+        // A whole place name ranks before a force name that merely contains the word.
+        let found = find("york", &refs, &places, 8);
+        assert_eq!(found[0].kind, MatchKind::PlaceName);
+        assert_eq!(found[0].slug, "north-yorkshire");
+        assert_eq!(found.len(), 1, "North Yorkshire once: {found:?}");
+        // Forces left out of the list (already chosen) are not offered through a place.
+        let without_gwent: Vec<ForceRef> = refs.iter().copied().filter(|f| f.slug != "gwent").collect();
+        assert_eq!(find("newport", &without_gwent, &places, 8).len(), 2);
+        assert!(find("   ", &refs, &places, 8).is_empty());
     }
 }
