@@ -12,7 +12,7 @@ use crate::components::site_header::SiteHeader;
 use crate::data::PageStore;
 use crate::routes::{
     compare::ComparePage, force_latest::ForceLatestPage, force_round::ForceRoundPage, home::HomePage,
-    not_found::NotFoundPage, pillar::PillarPage, round_table::RoundTablePage,
+    not_found::NotFoundPage, pillar::PillarPage, places::PlacesPage, round_table::RoundTablePage,
 };
 use crate::site::Site;
 
@@ -48,6 +48,7 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
                     <Route path=path!("/force/:force/:round/:pillar") view=PillarPage/>
                     <Route path=path!("/round/:round") view=RoundTablePage/>
                     <Route path=path!("/compare") view=ComparePage/>
+                    <Route path=path!("/places") view=PlacesPage/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -11,7 +11,7 @@ use peel_model::route::Route;
 
 use crate::site::Site;
 #[cfg(feature = "hydrate")]
-use peel_model::{ForceFile, Index};
+use peel_model::{ForceFile, Index, PlacesFile};
 
 /// Where a page's data is.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +32,9 @@ pub struct PageStore {
     index: StoredValue<Option<Arc<Index>>>,
     #[cfg(feature = "hydrate")]
     forces: StoredValue<HashMap<String, Arc<ForceFile>>>,
+    /// Place names for search, fetched when a reader first types.
+    #[cfg(feature = "hydrate")]
+    places: StoredValue<Option<Arc<PlacesFile>>>,
     /// Views built in this session, so going back to a page does not rebuild it.
     built: StoredValue<HashMap<String, Arc<PageData>>>,
 }
@@ -48,6 +51,8 @@ impl PageStore {
             index: StoredValue::new(None),
             #[cfg(feature = "hydrate")]
             forces: StoredValue::new(HashMap::new()),
+            #[cfg(feature = "hydrate")]
+            places: StoredValue::new(None),
             built: StoredValue::new(HashMap::new()),
         }
     }
@@ -99,6 +104,19 @@ impl PageStore {
         Ok(index)
     }
 
+    /// The place names of the bundle, fetched once.
+    #[cfg(feature = "hydrate")]
+    pub async fn places(&self) -> Result<Arc<PlacesFile>, LoadError> {
+        if let Some(places) = self.places.get_value() {
+            return Ok(places);
+        }
+        let url = self.bundle_url(&peel_model::bundle::places_path());
+        let places: PlacesFile = peel_model::load::decode(&url, &fetch_text(&url).await?)?;
+        let places = Arc::new(places);
+        self.places.set_value(Some(places.clone()));
+        Ok(places)
+    }
+
     #[cfg(feature = "hydrate")]
     async fn fetch_and_build(&self, route: &Route) -> Result<PageData, LoadError> {
         let index = self.index().await?;
@@ -125,9 +143,17 @@ impl PageStore {
             };
             files.insert(slug, file);
         }
-        Ok(peel_model::pages::build_page(route, &index, &|slug| {
-            files.get(slug).map(|f| f.as_ref())
-        }))
+        let places = if route.needs_places() {
+            Some(self.places().await?)
+        } else {
+            None
+        };
+        Ok(peel_model::pages::build_page_with_places(
+            route,
+            &index,
+            &|slug| files.get(slug).map(|f| f.as_ref()),
+            places.as_deref(),
+        ))
     }
 }
 

@@ -12,9 +12,9 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use peel_model::pages::{EmbeddedPage, PageData, build_page, not_found, site_map};
+use peel_model::pages::{EmbeddedPage, PageData, build_page_with_places, not_found, site_map};
 use peel_model::route::{NOT_FOUND_FILE, Route};
-use peel_model::{BUNDLE_VERSION, ForceFile, Index};
+use peel_model::{BUNDLE_VERSION, ForceFile, Index, PlacesFile};
 
 use crate::app::App;
 use crate::site::Site;
@@ -98,11 +98,12 @@ pub fn run(options: &Options) -> Result<Summary, String> {
         let file: ForceFile = read_json(&options.bundle.join("force").join(format!("{}.json", force.slug)))?;
         files.push(file);
     }
+    let places: PlacesFile = read_json(&options.bundle.join("places.json"))?;
     let force_file = |slug: &str| files.iter().find(|f| f.force.slug == slug);
 
     let mut pages = 0;
     for route in site_map(&index, &force_file) {
-        let data = build_page(&route, &index, &force_file);
+        let data = build_page_with_places(&route, &index, &force_file, Some(&places));
         if let PageData::NotFound(view) = &data {
             return Err(format!("route {route} has no page: {}", view.message));
         }
@@ -218,6 +219,7 @@ mod tests {
     struct Data {
         index: Index,
         files: Vec<ForceFile>,
+        places: PlacesFile,
     }
 
     fn data() -> Data {
@@ -229,6 +231,7 @@ mod tests {
         Data {
             index: built.index,
             files: built.forces,
+            places: built.places,
         }
     }
 
@@ -236,7 +239,7 @@ mod tests {
         let _ = any_spawner::Executor::init_futures_executor();
         let shell = Shell::parse(SHELL, Path::new("test shell")).unwrap();
         let force_file = |slug: &str| site.files.iter().find(|f| f.force.slug == slug);
-        let data = build_page(route, &site.index, &force_file);
+        let data = build_page_with_places(route, &site.index, &force_file, Some(&site.places));
         render(
             &shell,
             &Site::new("/", ""),
@@ -276,6 +279,7 @@ mod tests {
             ("/round/2016/", "PEEL 2016: grades of every force"),
             ("/round/2016/?sort=region", "PEEL 2016: grades of every force"),
             ("/compare/?forces=kent,essex", "Compare Kent Police, Essex Police"),
+            ("/places/", "Find your police force by place"),
             ("/force/kent/2099/", "Page not found"),
             ("/force/kent/2016/bravery/", "Page not found"),
             ("/nowhere/at/all/", "Page not found"),
@@ -315,7 +319,7 @@ mod tests {
                     !matches!(target, Route::NotFound { .. }),
                     "{route} links to {href}, which is no page"
                 );
-                let data = build_page(&target, &site.index, &force_file);
+                let data = build_page_with_places(&target, &site.index, &force_file, Some(&site.places));
                 if let PageData::NotFound(view) = data {
                     panic!("{route} links to {href}: {}", view.message);
                 }

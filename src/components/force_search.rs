@@ -1,15 +1,17 @@
-//! Find a force by name, region or a town the data names: an editable combobox with a list of
-//! suggestions (the ARIA combobox pattern). Without JavaScript it is not shown; the home page's
-//! prerendered list of every force is the fallback.
+//! Find a force by its name, its region, or any place it covers (councils, counties, towns): an
+//! editable combobox with a list of suggestions (the ARIA combobox pattern). Force names come
+//! with the bundle's index, fetched when the box gets focus; place names are a file of their own,
+//! fetched when the reader first types. Without JavaScript it is not shown; the home page's
+//! list of every force and the places page are the fallback.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use peel_model::Index;
 use peel_model::load::LoadError;
 use peel_model::widgets::search::{
-    ComboKey, ForceRef, SearchHit, announcement, forces_of, move_active, search,
+    ComboKey, ForceRef, SearchHit, announcement, find, forces_of, move_active,
 };
+use peel_model::{Index, PlacesFile};
 
 use crate::data::PageStore;
 
@@ -28,6 +30,8 @@ pub fn ForceSearch(
     let store = expect_context::<PageStore>();
     let index = RwSignal::new(None::<Arc<Index>>);
     let load_error = RwSignal::new(None::<LoadError>);
+    let places = RwSignal::new(None::<Arc<PlacesFile>>);
+    let places_error = RwSignal::new(None::<LoadError>);
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(None::<usize>);
     let open = RwSignal::new(false);
@@ -44,7 +48,10 @@ pub fn ForceSearch(
                 .into_iter()
                 .filter(|f| !excluded.iter().any(|s| s == f.slug))
                 .collect();
-            search(&text, &forces, MAX_RESULTS)
+            places.with(|places| {
+                let places = places.as_ref().map_or(&[][..], |p| &p.places[..]);
+                find(&text, &forces, places, MAX_RESULTS)
+            })
         })
     });
 
@@ -62,6 +69,21 @@ pub fn ForceSearch(
         });
         #[cfg(not(feature = "hydrate"))]
         let _ = (store, load_error);
+    };
+    // Place names, the first time the reader types.
+    let load_places = move || {
+        let wanted = places.with_untracked(Option::is_none) && places_error.with_untracked(Option::is_none);
+        #[cfg(feature = "hydrate")]
+        if wanted {
+            leptos::task::spawn_local(async move {
+                match store.places().await {
+                    Ok(loaded) => places.set(Some(loaded)),
+                    Err(error) => places_error.set(Some(error)),
+                }
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = wanted;
     };
 
     let choose = move |hit: SearchHit| {
@@ -108,7 +130,7 @@ pub fn ForceSearch(
     view! {
         <div class="force-search js-only" role="search">
             <label class="force-search__label" for=id>{label}</label>
-            <p class="force-search__hint" id=format!("{id}-hint")>"A force, region or town, such as Kettering"</p>
+            <p class="force-search__hint" id=format!("{id}-hint")>"A force, or a town, city, council or county, such as Kettering"</p>
             <input
                 id=id
                 class="force-search__input"
@@ -125,6 +147,7 @@ pub fn ForceSearch(
                 on:focus=move |_| load()
                 on:input=move |ev| {
                     load();
+                    load_places();
                     query.set(event_target_value(&ev));
                     active.set(None);
                     open.set(true);
@@ -168,6 +191,11 @@ pub fn ForceSearch(
             {move || load_error.get().map(|error| view! {
                 <p class="force-search__error" role="alert">
                     {format!("The list of forces could not be loaded. {}", error.sentence())}
+                </p>
+            })}
+            {move || places_error.get().map(|error| view! {
+                <p class="force-search__error">
+                    {format!("Place names could not be loaded, so only force names and regions are searched. {}", error.sentence())}
                 </p>
             })}
             <p class="visually-hidden" role="status" aria-live="polite">

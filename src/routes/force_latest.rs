@@ -31,14 +31,16 @@ pub fn ForceLatestPage() -> impl IntoView {
                     view! {
                         <PageMeta
                             title=format!("{name}: latest PEEL assessment")
-                            description=format!("The latest PEEL assessment held for {name} is PEEL {}.", round.label())
+                            description=latest.sentence()
                             route=latest.route()
                         />
                         <Meta http_equiv="refresh" content=format!("0; url={target}")/>
                         <h1>{name.clone()}</h1>
                         <p class="lead">
                             "The latest PEEL assessment held for " {name.clone()} " is "
-                            <a href=target>{format!("PEEL {}", round.label())}</a> "."
+                            <a href=target>{format!("PEEL {}", round.label())}</a>
+                            {latest.areas_held.map(|(held, all)| format!(" ({held} of {all} areas held)"))}
+                            "."
                         </p>
                     }
                     .into_any()
@@ -46,7 +48,7 @@ pub fn ForceLatestPage() -> impl IntoView {
                 None => view! {
                     <PageMeta
                         title=name.clone()
-                        description=format!("No PEEL grades are held for {name}.")
+                        description=latest.sentence()
                         route=latest.route()
                     />
                     <h1>{name.clone()}</h1>

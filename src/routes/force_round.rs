@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use peel_model::pages::ForceYear;
 use peel_model::pages::PageData;
-use peel_model::pages::force_round::ForceRoundView;
+use peel_model::pages::force_round::{ForceRoundView, OfficialReport};
 use peel_model::report::{CrimePlan, KeyFacts, OtherInspections, OtherReports, Report};
 use peel_model::widgets::distribution::Distribution;
 use peel_model::widgets::history::History;
@@ -64,11 +64,17 @@ fn ForceRoundContent(page: ForceRoundView) -> AnyView {
         <section id="judgements" aria-labelledby="judgements-heading" class="judgements">
             <h2 id="judgements-heading">"Judgements"</h2>
             <p>{page.judgements_intro()}</p>
+            {page.areas_held_sentence().map(|sentence| view! { <p class="areas-held">{sentence}</p> })}
             <dl class="judgement-list">
                 {page
                     .judgement_rows()
                     .into_iter()
                     .map(|row| {
+                        let base = page.held_base(&row.area);
+                        let read_it = match (&row.judgement, page.year.round.has_pillars(), page.official_report()) {
+                            (None, false, OfficialReport::Report { url }) => Some(url),
+                            _ => None,
+                        };
                         let label = row.area.label();
                         let name = match row.link {
                             Some(pillar_page) => view! { <a href=link(&pillar_page)>{label}</a> }.into_any(),
@@ -80,6 +86,17 @@ fn ForceRoundContent(page: ForceRoundView) -> AnyView {
                                 <dd>
                                     <GradeTag judgement=row.judgement/>
                                     {row.sentence.map(|s| view! { <span class="judgement-list__sentence">{s}</span> })}
+                                    {row.source.map(|source| view! {
+                                        <span class="judgement-list__source">
+                                            "Source: " <a href=source.url>{source.publisher}</a>
+                                        </span>
+                                    })}
+                                    {read_it.map(|url| view! {
+                                        <span class="judgement-list__source">
+                                            <a href=url>"Read this grade in the official report"</a>
+                                        </span>
+                                    })}
+                                    {base.map(|base| view! { <span class="judgement-list__base">{format!("National picture: grade {base}.")}</span> })}
                                 </dd>
                             </div>
                         }
@@ -94,10 +111,23 @@ fn ForceRoundContent(page: ForceRoundView) -> AnyView {
         {report.is_none().then(|| view! {
             <section class="no-report" id="report" aria-labelledby="no-report-heading">
                 <h2 id="no-report-heading">"The inspection report"</h2>
-                <p>
-                    "PEEL Explorer holds only the grades of this assessment, not the text of its report. Read the full findings on "
-                    <a href=year.page_url.clone()>"the official HMICFRS page for " {title.clone()}</a>"."
-                </p>
+                {match page.official_report() {
+                    OfficialReport::Report { url } => view! {
+                        <p>
+                            "PEEL Explorer holds only the grades of this assessment, not the text of its report. Read the full findings on "
+                            <a href=url class="official-report">"the official HMICFRS page for " {title.clone()}</a>"."
+                        </p>
+                    }
+                    .into_any(),
+                    OfficialReport::ForcePage { url } => view! {
+                        <p>
+                            "PEEL Explorer holds only the grades of this assessment, and no address of its official report. "
+                            <a href=url class="official-report">{format!("{}'s page on the HMICFRS website", force.name)}</a>
+                            " lists the force's reports."
+                        </p>
+                    }
+                    .into_any(),
+                }}
             </section>
         })}
         <ForceYearSections

@@ -116,5 +116,10 @@ fn HomeSearch() -> impl IntoView {
     let navigate = use_navigate();
     let go_to_force =
         Callback::new(move |slug: String| navigate(&link(&Route::force_page(&slug)), Default::default()));
-    view! { <ForceSearch id="home-search" label="Search for a police force" on_choose=go_to_force/> }
+    view! {
+        <ForceSearch id="home-search" label="Search for a police force" on_choose=go_to_force/>
+        <p class="home-places">
+            <a href=link(&Route::Places)>"Find your force in the list of towns, cities, councils and counties"</a>
+        </p>
+    }
 }

@@ -7,6 +7,7 @@ pub mod force_round;
 pub mod home;
 pub mod not_found;
 pub mod pillar;
+pub mod places;
 pub mod round_table;
 
 use leptos::prelude::*;

@@ -6,6 +6,7 @@
 #[allow(dead_code)]
 mod browser;
 mod comparison;
+mod current_data;
 mod data;
 mod foundation;
 mod look;

@@ -35,6 +35,22 @@ pub fn judgement_word(judgement: Option<Judgement>) -> &'static str {
     judgement.map_or(NOT_HELD, Judgement::word)
 }
 
+/// Who published a page, from its address: `hmicfrs.justiceinspectorates.gov.uk`,
+/// `northumbria-pcc.gov.uk` (the host, without `www.`), so a reader sees what kind of source it
+/// is. The address itself where it has no host.
+pub fn publisher(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or(host);
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    if host.is_empty() {
+        url.to_owned()
+    } else {
+        host.to_ascii_lowercase()
+    }
+}
+
 /// `singular` for one, else `plural`.
 pub fn plural<'a>(n: u32, singular: &'a str, plural: &'a str) -> &'a str {
     if n == 1 { singular } else { plural }

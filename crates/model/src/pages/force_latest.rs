@@ -6,6 +6,7 @@ use crate::bundle::Index;
 use crate::force::Force;
 use crate::round::Round;
 use crate::route::{ForceSlug, Route};
+use crate::widgets::headline::{headline, latest_graded_round};
 
 use super::not_found::{self, NotFoundView};
 
@@ -13,14 +14,35 @@ use super::not_found::{self, NotFoundView};
 pub struct ForceLatestView {
     pub slug: ForceSlug,
     pub force: Force,
-    /// The latest round held; `None` when nothing is held for the force.
+    /// The newest round with any grade held (else the newest with anything held); `None` when
+    /// nothing is held for the force.
     pub latest: Option<Round>,
+    /// For a graded-area round: how many of its areas have a grade held, of how many.
+    pub areas_held: Option<(u32, u32)>,
 }
 
 impl ForceLatestView {
     pub fn route(&self) -> Route {
         Route::ForceLatest {
             force: self.slug.clone(),
+        }
+    }
+
+    /// "The latest PEEL assessment held for Kent Police is PEEL 2023-25 (8 of 10 areas held)."
+    pub fn sentence(&self) -> String {
+        match self.latest {
+            None => format!("No PEEL grades are held for {} in this dataset.", self.force.name),
+            Some(round) => {
+                let held = self
+                    .areas_held
+                    .map(|(held, all)| format!(" ({held} of {all} areas held)"))
+                    .unwrap_or_default();
+                format!(
+                    "The latest PEEL assessment held for {} is PEEL {}{held}.",
+                    self.force.name,
+                    round.label()
+                )
+            }
         }
     }
 
@@ -37,9 +59,18 @@ pub(super) fn build(index: &Index, force: &ForceSlug) -> Result<ForceLatestView,
     let f = index
         .force(force.as_str())
         .ok_or_else(|| not_found::unknown_force(force.as_str()))?;
+    let latest = latest_graded_round(index, &f.slug).or_else(|| index.rounds_of(&f.slug).last().copied());
+    let areas_held = latest.filter(|r| !r.has_pillars()).map(|round| {
+        let headline = headline(index, &f.slug, round);
+        (
+            headline.iter().filter(|h| h.judgement.is_some()).count() as u32,
+            headline.len() as u32,
+        )
+    });
     Ok(ForceLatestView {
         slug: force.clone(),
         force: f.clone(),
-        latest: index.rounds_of(force.as_str()).last().copied(),
+        latest,
+        areas_held,
     })
 }

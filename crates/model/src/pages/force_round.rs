@@ -13,6 +13,7 @@ use crate::route::{CompareQuery, ForceSlug, Route};
 use crate::widgets::distribution::{self, Distribution};
 use crate::widgets::headline::{AreaJudgement, headline};
 use crate::widgets::history::{History, histories};
+use crate::wording::publisher;
 
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
@@ -42,6 +43,25 @@ pub struct JudgementRow {
     pub link: Option<Route>,
     /// The report's one-line judgement for the pillar, where the text is held.
     pub sentence: Option<String>,
+    /// The page the grade was read from, where a grade is held.
+    pub source: Option<GradeSource>,
+}
+
+/// Where a grade was read from, and who published it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GradeSource {
+    pub url: String,
+    /// `hmicfrs.justiceinspectorates.gov.uk`, `northumbria-pcc.gov.uk`.
+    pub publisher: String,
+}
+
+/// Where to read the whole assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OfficialReport {
+    /// The official report page of the force-round.
+    Report { url: String },
+    /// No report address is held: the force's HMICFRS page, which lists its reports.
+    ForcePage { url: String },
 }
 
 impl ForceRoundView {
@@ -107,9 +127,50 @@ impl ForceRoundView {
                         .zip(self.report.as_ref())
                         .and_then(|(p, r)| r.headline_judgement(p))
                         .map(|j| j.text.clone()),
+                    source: h
+                        .source_url
+                        .as_ref()
+                        .filter(|_| h.judgement.is_some())
+                        .map(|url| GradeSource {
+                            url: url.clone(),
+                            publisher: publisher(url),
+                        }),
                 }
             })
             .collect()
+    }
+
+    /// For graded-area rounds, how many of the round's areas have a grade held, of how many:
+    /// data for these rounds is often partial.
+    pub fn areas_held(&self) -> Option<(usize, usize)> {
+        (!self.year.round.has_pillars()).then(|| {
+            (
+                self.headline.iter().filter(|h| h.judgement.is_some()).count(),
+                self.headline.len(),
+            )
+        })
+    }
+
+    /// "4 of 10 areas held in this dataset; the official report has every grade." for a
+    /// graded-area round with areas not held; `None` otherwise.
+    pub fn areas_held_sentence(&self) -> Option<String> {
+        let (held, all) = self.areas_held()?;
+        (held < all).then(|| {
+            format!("{held} of {all} areas held in this dataset; the official report has every grade.")
+        })
+    }
+
+    /// The official report where its address is held, else the force's HMICFRS page.
+    pub fn official_report(&self) -> OfficialReport {
+        match &self.year.report_url {
+            Some(url) => OfficialReport::Report { url: url.clone() },
+            None if !self.year.round.has_pillars() => OfficialReport::ForcePage {
+                url: self.year.force.page_url.clone(),
+            },
+            None => OfficialReport::Report {
+                url: self.year.page_url.clone(),
+            },
+        }
     }
 
     /// Whether any headline judgement is HMICFRS's "not graded", which the page then explains.
@@ -211,6 +272,7 @@ mod tests {
                 round: Round::R2021_22,
                 rounds: Vec::new(),
                 page_url: String::new(),
+                report_url: None,
                 has_report: false,
                 data_date: None,
             },
@@ -235,5 +297,19 @@ mod tests {
         );
         assert_eq!(view.held_base(&area("Everyone")), None);
         assert_eq!(view.held_base(&area("Not on the page")), None);
+    }
+
+    #[test]
+    fn a_publisher_is_the_host_of_its_page() {
+        use crate::wording::publisher;
+        assert_eq!(
+            publisher("https://www.justiceinspectorates.gov.uk/hmicfrs/peel/kent/"),
+            "justiceinspectorates.gov.uk"
+        );
+        assert_eq!(
+            publisher("http://Northumbria-PCC.gov.uk:443/news?id=1"),
+            "northumbria-pcc.gov.uk"
+        );
+        assert_eq!(publisher("not a url"), "not a url");
     }
 }

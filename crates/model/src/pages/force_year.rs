@@ -22,6 +22,8 @@ pub struct ForceYear {
     pub rounds: Vec<RoundPages>,
     /// The official page for this force-year.
     pub page_url: String,
+    /// The official HMICFRS report of this force-round, where its address is held (2021/22 on).
+    pub report_url: Option<String>,
     pub has_report: bool,
     pub data_date: Option<Date>,
 }
@@ -134,6 +136,7 @@ pub(super) fn build(index: &Index, file: &ForceFile, force: &ForceSlug, round: R
         page_url: held
             .map(|r| r.page_url.clone())
             .unwrap_or_else(|| file.force.page_url.clone()),
+        report_url: held.and_then(|r| r.report_url.clone()),
         has_report: file.report(round).is_some(),
         data_date: index.data_date,
     }

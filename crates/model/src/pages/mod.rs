@@ -13,6 +13,7 @@
 //! | `/force/<force>/<round>/<pillar>/` | [`pillar`]    |
 //! | `/round/<round>/`                | [`round_table`] |
 //! | `/compare/`                      | [`compare`]     |
+//! | `/places/`                       | [`places`]      |
 //! | anything else                    | [`not_found`]   |
 //!
 //! [`force_year`] holds what a force's round pages share; [`export`] the downloads of the table
@@ -26,6 +27,7 @@ pub mod force_year;
 pub mod home;
 pub mod not_found;
 pub mod pillar;
+pub mod places;
 pub mod round_table;
 
 #[cfg(test)]
@@ -34,6 +36,7 @@ mod tests;
 use serde::{Deserialize, Serialize};
 
 use crate::bundle::{ForceFile, Index};
+use crate::places::PlacesFile;
 use crate::route::Route;
 
 pub use compare::CompareView;
@@ -43,6 +46,7 @@ pub use force_year::ForceYear;
 pub use home::HomeView;
 pub use not_found::NotFoundView;
 pub use pillar::PillarView;
+pub use places::PlacesView;
 pub use round_table::RoundTableView;
 
 /// A page's data, as embedded in its HTML.
@@ -57,6 +61,7 @@ pub enum PageData {
     Pillar(Box<PillarView>),
     RoundTable(RoundTableView),
     Compare(CompareView),
+    Places(PlacesView),
     NotFound(NotFoundView),
 }
 
@@ -67,12 +72,22 @@ pub struct EmbeddedPage {
     pub data: PageData,
 }
 
-/// The view of `route`. `force_file` gives the force files named by [`Route::force_files`]; a
-/// file it cannot give is reported as not found.
+/// The view of `route`, built from the index and the force files named by
+/// [`Route::force_files`]; a force file `force_file` cannot give is reported as not found.
 pub fn build_page<'a>(
     route: &Route,
     index: &'a Index,
     force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
+) -> PageData {
+    build_page_with_places(route, index, force_file, None)
+}
+
+/// [`build_page`], with the place names for the pages that list them ([`Route::needs_places`]).
+pub fn build_page_with_places<'a>(
+    route: &Route,
+    index: &'a Index,
+    force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
+    places: Option<&PlacesFile>,
 ) -> PageData {
     let built = match route {
         Route::Home => Ok(PageData::Home(home::build(index))),
@@ -83,6 +98,13 @@ pub fn build_page<'a>(
             .map(|view| PageData::Pillar(Box::new(view))),
         Route::RoundTable { round, .. } => Ok(PageData::RoundTable(round_table::build(index, *round))),
         Route::Compare(query) => Ok(PageData::Compare(compare::build(index, query, force_file))),
+        Route::Places => match places {
+            Some(places) => Ok(PageData::Places(places::build(index, places))),
+            None => Err(not_found::NotFoundView {
+                message: "The list of places is not available.".to_owned(),
+                suggestions: vec![("The list of police forces".to_owned(), Route::Home)],
+            }),
+        },
         Route::NotFound { path, why } => Err(not_found::unmatched(index, path, why)),
     };
     built.unwrap_or_else(PageData::NotFound)
@@ -91,7 +113,7 @@ pub fn build_page<'a>(
 /// Every page the prerenderer writes: home, the compare page, every round's table, and every
 /// force's pages for each round held (with a pillar page for each pillar that round has).
 pub fn site_map<'a>(index: &'a Index, force_file: &dyn Fn(&str) -> Option<&'a ForceFile>) -> Vec<Route> {
-    let mut routes = vec![Route::Home, Route::Compare(Default::default())];
+    let mut routes = vec![Route::Home, Route::Compare(Default::default()), Route::Places];
     routes.extend(crate::round::Round::ALL.iter().map(|r| Route::round_table(*r)));
     for force in &index.forces {
         let Some(slug) = crate::route::ForceSlug::parse(&force.slug) else {

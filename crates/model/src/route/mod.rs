@@ -11,6 +11,7 @@
 //! | `/force/<force>/<round>/<pillar>/` | [`Route::Pillar`]    |
 //! | `/round/<round>/?<table state>`  | [`Route::RoundTable`]  |
 //! | `/compare/?forces=a,b&round=r`   | [`Route::Compare`]     |
+//! | `/places/`                       | [`Route::Places`]      |
 //! | anything else                    | [`Route::NotFound`], with why |
 //!
 //! Paths are below the site's base path (the app adds the base). Parsing never fails: an
@@ -124,6 +125,8 @@ pub enum Route {
         state: TableState,
     },
     Compare(CompareQuery),
+    /// Every place name with its force, A to Z: finding a force by place without JavaScript.
+    Places,
     /// No page: `path` as asked for (below the base, without query), and why.
     NotFound {
         path: String,
@@ -197,6 +200,7 @@ impl Route {
                 state: TableState::from_query(query),
             }),
             ["compare"] => Ok(Route::Compare(CompareQuery::from_query(query))),
+            ["places"] => Ok(Route::Places),
             _ => Err(Unmatched::Path),
         };
         parsed.unwrap_or_else(not_found)
@@ -223,6 +227,7 @@ impl Route {
                 with_query(format!("/round/{}/", round.slug()), state.to_query())
             }
             Route::Compare(query) => with_query("/compare/".to_owned(), query.to_query()),
+            Route::Places => "/places/".to_owned(),
             Route::NotFound { path, .. } => path.clone(),
         }
     }
@@ -269,6 +274,11 @@ impl Route {
             Route::Compare(query) => query.forces.clone(),
             _ => Vec::new(),
         }
+    }
+
+    /// Whether the page lists the place names (`places.json`).
+    pub fn needs_places(&self) -> bool {
+        matches!(self, Route::Places)
     }
 
     /// The route's force, where it names one.
@@ -339,6 +349,7 @@ mod tests {
                 },
             ),
             ("/compare/", Route::Compare(CompareQuery::default())),
+            ("/places/", Route::Places),
             (
                 "/compare/?forces=kent,essex&round=2016",
                 Route::Compare(CompareQuery::from_query("forces=kent,essex&round=2016")),

@@ -30,7 +30,8 @@ pub struct HistoryPoint {
 }
 
 /// Every pillar, then every graded area the force has a grade for, each across the rounds of
-/// its framework that the force has data for.
+/// its framework that the force has data for and that have the area (an area renamed between
+/// rounds is two histories, never joined).
 pub fn histories(index: &Index, force: &str) -> Vec<History> {
     let rounds = index.rounds_of(force);
     let mut areas: Vec<Area> = Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect();
@@ -49,6 +50,13 @@ pub fn histories(index: &Index, force: &str) -> Vec<History> {
             points: rounds
                 .iter()
                 .filter(|r| matches!(area, Area::Pillar(_)) == r.has_pillars())
+                .filter(|&&r| match &area {
+                    Area::GradedArea(name) => {
+                        index.questions.round(r).is_some_and(|q| q.areas.contains(name))
+                            || index.headline(force, r, &area).is_some()
+                    }
+                    _ => true,
+                })
                 .map(|&round| HistoryPoint {
                     round,
                     judgement: index.headline(force, round, &area).map(|g| g.judgement),

@@ -1,0 +1,78 @@
+//! `/places/`: every place name with the force that covers it, A to Z. Finding a force by place
+//! without JavaScript; the search box offers the same names as the reader types.
+
+use leptos::prelude::*;
+use peel_model::Route;
+use peel_model::pages::{PageData, PlacesView};
+
+use super::use_route;
+use crate::components::loaded::Loaded;
+use crate::components::page_meta::PageMeta;
+use crate::data::use_page;
+use crate::site::link;
+
+#[component]
+pub fn PlacesPage() -> impl IntoView {
+    let (load, retry) = use_page(use_route());
+    view! {
+        <Loaded load retry page=|data| match &*data {
+            PageData::Places(places) => view! { <PlacesContent places=places.clone()/> }.into_any(),
+            _ => ().into_any(),
+        }/>
+    }
+}
+
+#[component]
+fn PlacesContent(places: PlacesView) -> AnyView {
+    let title = "Find your police force by place".to_owned();
+    view! {
+        <PageMeta
+            title=title.clone()
+            description=format!(
+                "{} towns, cities, councils and counties of England and Wales, each with the police force that covers it.",
+                places.place_count
+            )
+            route=Route::Places
+        />
+        <h1>{title}</h1>
+        <p class="lead">
+            "Every council area, county and larger town of England and Wales, with the police force that covers it. Names that span several forces, such as London, are left out."
+        </p>
+        <nav class="letter-nav" aria-label="Places by initial letter">
+            <ul>
+                {places
+                    .letters
+                    .iter()
+                    .map(|l| view! { <li><a href=format!("#{}", l.id()) target="_self">{l.letter.clone()}</a></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
+        {places
+            .letters
+            .into_iter()
+            .map(|letter| {
+                let id = letter.id();
+                let labelled_by = id.clone();
+                view! {
+                    <section class="places" aria-labelledby=labelled_by>
+                        <h2 id=id>{letter.letter}</h2>
+                        <ul class="places__list">
+                            {letter
+                                .places
+                                .into_iter()
+                                .map(|place| view! {
+                                    <li>
+                                        <span class="places__name">{place.name}</span>
+                                        {format!(" ({}): ", place.what)}
+                                        <a href=link(&place.force)>{place.force_name}</a>
+                                    </li>
+                                })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+            })
+            .collect_view()}
+    }
+    .into_any()
+}
