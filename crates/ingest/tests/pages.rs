@@ -5,7 +5,7 @@ use std::path::Path;
 
 use peel_ingest::bundle::{self, Bundle};
 use peel_model::pages::pillar::PillarGrade;
-use peel_model::pages::{PageData, build_page, site_map};
+use peel_model::pages::{PageData, build_page, build_page_with_places, site_map};
 use peel_model::route::{CompareQuery, Route};
 use peel_model::{Area, ForceFile, Pillar, Round};
 
@@ -317,6 +317,32 @@ fn the_compare_page_chooses_its_round() {
 }
 
 #[test]
+fn the_places_page_lists_every_place_under_its_letter() {
+    let data = data();
+    let force_file = |slug: &str| data.forces.iter().find(|f: &&ForceFile| f.force.slug == slug);
+    let PageData::Places(places) =
+        build_page_with_places(&Route::Places, &data.index, &force_file, Some(&data.places))
+    else {
+        panic!("not the places page")
+    };
+    let listed: usize = places.letters.iter().map(|l| l.places.len()).sum();
+    assert_eq!(listed as u32, places.place_count);
+    assert!(listed <= data.places.places.len() && listed > data.places.places.len() / 2);
+    for letter in &places.letters {
+        for place in &letter.places {
+            assert!(
+                place.name.to_uppercase().starts_with(&letter.letter),
+                "{} under {}",
+                place.name,
+                letter.letter
+            );
+        }
+    }
+    // Without the place names, the page says so rather than showing an empty list.
+    assert!(matches!(page(&data, "/places/"), PageData::NotFound(_)));
+}
+
+#[test]
 fn an_address_of_no_shape_is_not_found() {
     let data = data();
     let (message, suggestions) = not_found(&data, "/nowhere/at/all/");
@@ -332,7 +358,8 @@ fn every_page_of_the_site_map_is_found_and_reads_back_as_itself() {
     assert!(routes.len() > 800, "{} pages", routes.len());
     for route in routes {
         assert_eq!(Route::parse(&route.path()), route);
-        if let PageData::NotFound(view) = build_page(&route, &data.index, &force_file) {
+        let built = build_page_with_places(&route, &data.index, &force_file, Some(&data.places));
+        if let PageData::NotFound(view) = built {
             panic!("{route}: {}", view.message);
         }
     }
