@@ -165,6 +165,7 @@ fn measure(label: &str, dist: &Path, build_seconds: u64) -> Result<Measures> {
             "data: one force (northamptonshire.json)",
             bundle.join("force/northamptonshire.json"),
         ),
+        ("data: place names for search (places.json)", bundle.join("places.json")),
     ] {
         if path.exists() {
             rows.push((name.to_owned(), size_of(&path)?));
