@@ -61,8 +61,8 @@ fn PillarContent(page: PillarView) -> AnyView {
         <RoundSwitcher year=year.clone() pillar=Some(pillar)/>
         <section id="grade" class="pillar-grade" aria-labelledby="grade-heading">
             <h2 id="grade-heading" class="visually-hidden">"Grade"</h2>
-            {match page.grade {
-                PillarGrade::Graded(_) => view! {
+            {match page.grade.clone() {
+                PillarGrade::Graded(grade) => view! {
                     <p>
                         "Grade: " <GradeTag judgement=judgement/>
                         {match page.grade_source {
@@ -70,6 +70,9 @@ fn PillarContent(page: PillarView) -> AnyView {
                             _ => "",
                         }}
                     </p>
+                    {grade.source_url.filter(|_| judgement.is_some()).map(|url| view! {
+                        <p class="grade-source">"Source: " <a href=url.clone()>{peel_model::wording::publisher(&url)}</a></p>
+                    })}
                 }
                 .into_any(),
                 PillarGrade::NeverGraded => view! {
