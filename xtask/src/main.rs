@@ -2,6 +2,7 @@
 
 mod bench;
 mod dist;
+mod links;
 mod page_timing;
 mod process;
 mod serve;
@@ -31,6 +32,9 @@ usage: cargo xtask <command>
                              in headless Chromium (CPU slowed 4x, median of --runs cold loads)
                              and build time, for this tree and a baseline commit side by side
                              (default baseline: HEAD if the tree has changes, else HEAD~1)
+  links [DIR] [--base-path /] [--origin https://example.org]
+                             check every internal link and #fragment of every page of a built
+                             site (default dist/, served at /): each leads to a file and an id
   install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen)
 ";
 
@@ -59,12 +63,26 @@ fn main() -> ExitCode {
 }
 
 enum Command {
-    Serve { port: u16, build: bool },
+    Serve {
+        port: u16,
+        build: bool,
+    },
     Test,
-    EndToEnd { build: bool, filter: Option<String> },
+    EndToEnd {
+        build: bool,
+        filter: Option<String>,
+    },
     Dist(dist::DistOptions),
     Install,
-    Bench { baseline: Option<String>, runs: usize },
+    Links {
+        dir: PathBuf,
+        base_path: String,
+        origin: Option<String>,
+    },
+    Bench {
+        baseline: Option<String>,
+        runs: usize,
+    },
 }
 
 impl Command {
@@ -111,6 +129,19 @@ impl Command {
                 let baseline = baseline.unwrap_or_else(default_baseline);
                 bench::run_bench(&baseline, runs)
             }
+            Command::Links {
+                dir,
+                base_path,
+                origin,
+            } => {
+                let started = process::step(&format!(
+                    "Checking every internal link and #fragment of {} (served under {base_path})",
+                    dir.display()
+                ));
+                links::check_site(&dir, &base_path, origin.as_deref())?;
+                process::done(started);
+                Ok(())
+            }
             Command::Install => {
                 tools::ensure_build_tools()?;
                 tools::ensure_browser()
@@ -136,12 +167,16 @@ fn parse() -> Result<Command, lexopt::Error> {
     let mut baseline = None;
     let mut runs = 5;
     let mut options = dist::DistOptions::at_root(root().join("dist"));
+    let mut links_dir = None;
+    let mut origin = None;
     while let Some(arg) = parser.next()? {
         match (name.as_str(), arg) {
             ("serve", Long("port")) => port = parser.value()?.parse()?,
             ("serve" | "e2e", Long("no-build")) => build = false,
             ("e2e", Value(value)) if filter.is_none() => filter = Some(value.string()?),
-            ("dist", Long("base-path")) => {
+            ("links", Value(value)) if links_dir.is_none() => links_dir = Some(PathBuf::from(value)),
+            ("links", Long("origin")) => origin = Some(parser.value()?.string()?),
+            ("dist" | "links", Long("base-path")) => {
                 options.base_path = dist::normalise_base_path(&parser.value()?.string()?)?;
             }
             ("dist", Long("origin")) => options.origin = parser.value()?.string()?,
@@ -157,6 +192,11 @@ fn parse() -> Result<Command, lexopt::Error> {
         "e2e" => Command::EndToEnd { build, filter },
         "dist" => Command::Dist(options),
         "install" => Command::Install,
+        "links" => Command::Links {
+            dir: links_dir.unwrap_or_else(|| root().join("dist")),
+            base_path: options.base_path,
+            origin,
+        },
         "bench" if runs == 0 => return Err("--runs must be at least 1".into()),
         "bench" => Command::Bench { baseline, runs },
         other => return Err(format!("unknown command `{other}`").into()),
