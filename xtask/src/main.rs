@@ -1,6 +1,7 @@
 //! Project automation, as ordinary Rust: `cargo xtask <command>`.
 
 mod bench;
+mod compress;
 mod dist;
 mod links;
 mod page_timing;
