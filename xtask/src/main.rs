@@ -20,8 +20,9 @@ usage: cargo xtask <command>
 
   serve [--port 8080] [--no-build]
                              install what is missing, build the site into dist/ and serve it
-                             on http://127.0.0.1:8080/ (a plain static server, like any host);
-                             --no-build serves dist/ as it is
+                             on http://127.0.0.1:8080/ (a plain static server, like any host:
+                             .br/.gz when accepted, hashed assets cached for a year, 404.html
+                             with status 404); --no-build serves dist/ as it is
   test                       every check: formatting, clippy, native tests, wasm component tests
                              in headless Chromium, end-to-end tests against the built site
   e2e [--no-build] [FILTER]  only the end-to-end tests (those whose name contains FILTER);
