@@ -422,6 +422,27 @@ mod tests {
         let _ = std::fs::remove_dir_all(&root);
     }
 
+    /// The end-to-end tests read pages as a crawler does: HTTP/1.0, no Accept-Encoding, the
+    /// answer ending when the server closes the connection.
+    #[test]
+    fn answers_plain_http_1_0_and_closes() {
+        use std::io::{Read, Write};
+        let root = site("http10");
+        let server = StaticServer::start(&root, "/", 0).unwrap();
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        write!(stream, "GET /force/kent/ HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).unwrap();
+        let response = String::from_utf8(response).unwrap();
+        assert!(
+            response.starts_with("HTTP/1.0 200") || response.starts_with("HTTP/1.1 200"),
+            "{response}"
+        );
+        assert!(response.ends_with(&"<p>kent</p>".repeat(20)), "{response}");
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
     #[test]
     fn folders_without_their_slash_are_redirected() {
         let root = site("redirect");
