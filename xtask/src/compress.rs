@@ -25,6 +25,16 @@ pub struct Written {
 pub fn precompress(dir: &Path) -> Result<Written, String> {
     let mut files = Vec::new();
     collect(dir, &mut files).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    precompress_files(&files)
+}
+
+/// Whether `dir` holds precompressed files (sites built before `dist` wrote them do not).
+pub fn is_precompressed(dir: &Path) -> bool {
+    dir.join("index.html.br").is_file() && dir.join("index.html.gz").is_file()
+}
+
+/// Writes `.br` and `.gz` beside each of `files`.
+pub fn precompress_files(files: &[PathBuf]) -> Result<Written, String> {
     let next = AtomicUsize::new(0);
     let total = Mutex::new(Ok(Written::default()));
     // Brotli at quality 11 is slow (about 1 MB/s): one worker per core.
@@ -129,6 +139,7 @@ mod tests {
 
         let written = precompress(&dir).unwrap();
         assert_eq!(written.files, 3);
+        assert!(is_precompressed(&dir));
         assert!(written.brotli < written.raw && written.gzip < written.raw);
         assert!(dir.join("app_bg.wasm.br").is_file());
         assert!(!dir.join("photo.png.br").exists());

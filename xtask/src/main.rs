@@ -3,6 +3,7 @@
 mod bench;
 mod compress;
 mod dist;
+mod lighthouse;
 mod links;
 mod page_timing;
 mod process;
@@ -29,11 +30,15 @@ usage: cargo xtask <command>
                              --no-build tests the site already in dist/ and target/dist-subpath/
   dist [--base-path /sub/path/] [--origin https://example.org] [--out dist]
                              build the deployable site for a host, at its root or a sub-path
-  bench [--baseline REF] [--runs 5]
+  bench [--baseline REF] [--runs 5] [--no-lighthouse] [--dist DIR] [--baseline-dist DIR]
                              sizes a reader downloads (raw, gzip, brotli), first-visit timings
-                             in headless Chromium (CPU slowed 4x, median of --runs cold loads)
-                             and build time, for this tree and a baseline commit side by side
-                             (default baseline: HEAD if the tree has changes, else HEAD~1)
+                             in headless Chromium (CPU slowed 4x, median of --runs cold loads),
+                             Lighthouse (mobile; median of --runs runs of five kinds of page,
+                             beside the same pages with their scripts removed) and build time,
+                             for this tree and a baseline commit side by side (default
+                             baseline: HEAD if the tree has changes, else HEAD~1); --dist and
+                             --baseline-dist measure sites built already instead of building;
+                             writes target/bench/report.md and report.json
   links [DIR] [--base-path /] [--origin https://example.org]
                              check every internal link and #fragment of every page of a built
                              site (default dist/, served at /): each leads to a file and an id
@@ -81,10 +86,7 @@ enum Command {
         base_path: String,
         origin: Option<String>,
     },
-    Bench {
-        baseline: Option<String>,
-        runs: usize,
-    },
+    Bench(bench::BenchOptions),
 }
 
 impl Command {
@@ -127,10 +129,7 @@ impl Command {
                 );
                 Ok(())
             }
-            Command::Bench { baseline, runs } => {
-                let baseline = baseline.unwrap_or_else(default_baseline);
-                bench::run_bench(&baseline, runs)
-            }
+            Command::Bench(options) => bench::run_bench(&options),
             Command::Links {
                 dir,
                 base_path,
@@ -170,6 +169,9 @@ fn parse() -> Result<Command, lexopt::Error> {
     let mut runs = 5;
     let mut options = dist::DistOptions::at_root(root().join("dist"));
     let mut links_dir = None;
+    let mut bench_dist = None;
+    let mut baseline_dist = None;
+    let mut lighthouse = true;
     let mut origin = None;
     while let Some(arg) = parser.next()? {
         match (name.as_str(), arg) {
@@ -185,6 +187,9 @@ fn parse() -> Result<Command, lexopt::Error> {
             ("dist", Long("out")) => options.out = PathBuf::from(parser.value()?),
             ("bench", Long("baseline")) => baseline = Some(parser.value()?.string()?),
             ("bench", Long("runs")) => runs = parser.value()?.parse()?,
+            ("bench", Long("dist")) => bench_dist = Some(PathBuf::from(parser.value()?)),
+            ("bench", Long("baseline-dist")) => baseline_dist = Some(PathBuf::from(parser.value()?)),
+            ("bench", Long("no-lighthouse")) => lighthouse = false,
             (_, arg) => return Err(arg.unexpected()),
         }
     }
@@ -200,7 +205,17 @@ fn parse() -> Result<Command, lexopt::Error> {
             origin,
         },
         "bench" if runs == 0 => return Err("--runs must be at least 1".into()),
-        "bench" => Command::Bench { baseline, runs },
+        "bench" => Command::Bench(bench::BenchOptions {
+            // Not needed (nor looked up) when the baseline's site is given.
+            baseline: match (&baseline_dist, baseline) {
+                (None, None) => default_baseline(),
+                (_, baseline) => baseline.unwrap_or_default(),
+            },
+            runs,
+            dist: bench_dist,
+            baseline_dist,
+            lighthouse,
+        }),
         other => return Err(format!("unknown command `{other}`").into()),
     })
 }

@@ -140,7 +140,7 @@ pub fn summarise(values: impl Iterator<Item = Option<f64>>) -> Option<Summary> {
 }
 
 /// `goog:chromeOptions.args` from `webdriver.json`.
-fn chromium_flags() -> Result<Vec<String>> {
+pub fn chromium_flags() -> Result<Vec<String>> {
     let path = root().join("webdriver.json");
     let settings: Option<Value> = std::fs::read_to_string(&path)
         .ok()
