@@ -28,6 +28,7 @@ use hyper::header::{self, HeaderValue};
 use hyper::http::uri::PathAndQuery;
 use hyper::{Request, Response, StatusCode, Uri};
 use tower::ServiceExt;
+use tower::util::MapRequest;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_status::SetStatus;
 
@@ -124,7 +125,8 @@ async fn accept(listener: TcpListener, site: Arc<Site>, mut stopped: tokio::sync
 }
 
 type Body = UnsyncBoxBody<Bytes, std::io::Error>;
-type NotFound = SetStatus<ServeFile>;
+/// `404.html`, whole, with status 404.
+type NotFound = SetStatus<MapRequest<ServeFile, fn(Request<Incoming>) -> Request<Incoming>>>;
 
 struct Site {
     /// `/` or `/sub/path/`.
@@ -136,10 +138,11 @@ struct Site {
 impl Site {
     fn new(root: &Path, base: &str) -> Site {
         let base = normalise_base(base);
+        let page = ServeFile::new(root.join("404.html"))
+            .precompressed_br()
+            .precompressed_gzip();
         let not_found = SetStatus::new(
-            ServeFile::new(root.join("404.html"))
-                .precompressed_br()
-                .precompressed_gzip(),
+            MapRequest::new(page, unconditional as fn(Request<Incoming>) -> Request<Incoming>),
             StatusCode::NOT_FOUND,
         );
         let files = ServeDir::new(root)
@@ -179,6 +182,24 @@ impl Site {
         };
         finish(response, &path, &self.base)
     }
+}
+
+/// The request without the headers that ask for part of a file or for none if unchanged: they
+/// were meant for the missing file, and would otherwise turn `404.html`'s answer into a 404
+/// with part of its body, or none.
+fn unconditional(mut request: Request<Incoming>) -> Request<Incoming> {
+    let headers = request.headers_mut();
+    for name in [
+        header::RANGE,
+        header::IF_RANGE,
+        header::IF_MATCH,
+        header::IF_NONE_MATCH,
+        header::IF_MODIFIED_SINCE,
+        header::IF_UNMODIFIED_SINCE,
+    ] {
+        headers.remove(name);
+    }
+    request
 }
 
 /// The address with its path relative to the base (`/peel/force/` -> `/force/`), as ServeDir
@@ -232,8 +253,16 @@ fn finish(mut response: Response<Body>, path: &str, base: &str) -> Response<Body
     } else {
         REVALIDATE
     };
+    let not_found = response.status() == StatusCode::NOT_FOUND;
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    if not_found {
+        // Validators of 404.html would have browsers ask "has it changed?" about an address
+        // that has no file; without them they simply ask again.
+        for name in [header::ETAG, header::LAST_MODIFIED, header::ACCEPT_RANGES] {
+            headers.remove(name);
+        }
+    }
     // Pages and scripts are UTF-8; saying so spares the browser a guess.
     if let Some(text) = headers
         .get(header::CONTENT_TYPE)
@@ -290,6 +319,8 @@ mod tests {
     use super::*;
 
     const HASHED_JS: &str = "peel-explorer-0f1e2d3c4b5a6978.js";
+    /// Long enough for its compressed forms to be smaller.
+    const NOT_FOUND_PAGE: &str = "<p>not here</p><p>not here</p><p>not here</p><p>not here</p>";
 
     /// A small site with precompressed files, as `cargo xtask dist` writes it.
     fn site(name: &str) -> std::path::PathBuf {
@@ -299,7 +330,7 @@ mod tests {
         std::fs::create_dir_all(root.join("data/v1")).unwrap();
         std::fs::write(root.join("index.html"), "<p>home</p>".repeat(20)).unwrap();
         std::fs::write(root.join("force/kent/index.html"), "<p>kent</p>".repeat(20)).unwrap();
-        std::fs::write(root.join("404.html"), "<p>not here</p>").unwrap();
+        std::fs::write(root.join("404.html"), NOT_FOUND_PAGE).unwrap();
         std::fs::write(root.join(HASHED_JS), "export default 1;".repeat(20)).unwrap();
         std::fs::write(root.join("data/v1/index.json"), "{}").unwrap();
         crate::compress::precompress(&root).unwrap();
@@ -413,12 +444,43 @@ mod tests {
         ] {
             let missing = get(server.port, path, None);
             assert_eq!(missing.status, 404, "{path}");
-            assert_eq!(missing.body, b"<p>not here</p>", "{path}");
+            assert_eq!(missing.body, NOT_FOUND_PAGE.as_bytes(), "{path}");
             assert_eq!(missing.header("content-type"), Some("text/html; charset=utf-8"));
         }
         let compressed = get(server.port, "/nowhere", Some("br"));
         assert_eq!(compressed.status, 404);
         assert_eq!(compressed.header("content-encoding"), Some("br"));
+        assert_eq!(compressed.header("etag"), None);
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    /// A request for part of a missing file, or for it only if changed, still gets the whole
+    /// 404 page.
+    #[test]
+    fn the_404_page_is_always_whole() {
+        let root = site("missing-conditional");
+        let server = StaticServer::start(&root, "/", 0).unwrap();
+        let etag = get(server.port, "/404.html", None)
+            .header("etag")
+            .unwrap()
+            .to_owned();
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build()
+            .into();
+        for (name, value) in [("If-None-Match", etag.as_str()), ("Range", "bytes=0-3")] {
+            let mut response = agent
+                .get(&format!("http://127.0.0.1:{}/nowhere/", server.port))
+                .header(name, value)
+                .call()
+                .unwrap();
+            assert_eq!(response.status().as_u16(), 404, "{name}");
+            assert_eq!(
+                response.body_mut().read_to_vec().unwrap(),
+                NOT_FOUND_PAGE.as_bytes(),
+                "{name}"
+            );
+        }
         let _ = std::fs::remove_dir_all(&root);
     }
 
@@ -467,7 +529,7 @@ mod tests {
         for path in ["/force/kent/", "/", "/peel/explorerx/", "/peel/index.html"] {
             let outside = get(server.port, path, None);
             assert_eq!(outside.status, 404, "{path}");
-            assert_eq!(outside.body, b"<p>not here</p>", "{path}");
+            assert_eq!(outside.body, NOT_FOUND_PAGE.as_bytes(), "{path}");
         }
         let home = get(server.port, "/peel/explorer?x=1", None);
         assert_eq!(
