@@ -21,7 +21,8 @@ pub struct Written {
     pub gzip: u64,
 }
 
-/// Writes `.br` and `.gz` beside every file of `dir` that is worth it (replacing older ones).
+/// Writes `.br` and `.gz` beside every file of `dir` that is worth it (replacing older ones),
+/// when smaller than the file.
 pub fn precompress(dir: &Path) -> Result<Written, String> {
     let mut files = Vec::new();
     collect(dir, &mut files).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
@@ -86,18 +87,25 @@ fn compress_file(file: &Path) -> Result<Written, String> {
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let brotli = brotli(&bytes);
     let gzip = gzip(&bytes).map_err(|e| format!("cannot gzip {}: {e}", file.display()))?;
-    for (suffix, data) in [("br", &brotli), ("gz", &gzip)] {
+    let mut sent = [bytes.len(); 2];
+    for (i, (suffix, data)) in [("br", &brotli), ("gz", &gzip)].into_iter().enumerate() {
         let mut name = file.as_os_str().to_owned();
         name.push(".");
         name.push(suffix);
         let target = PathBuf::from(name);
-        std::fs::write(&target, data).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        if data.len() < bytes.len() {
+            std::fs::write(&target, data).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+            sent[i] = data.len();
+        } else {
+            // A tiny file grows when compressed: the file itself is sent instead.
+            let _ = std::fs::remove_file(&target);
+        }
     }
     Ok(Written {
         files: 1,
         raw: bytes.len() as u64,
-        brotli: brotli.len() as u64,
-        gzip: gzip.len() as u64,
+        brotli: sent[0] as u64,
+        gzip: sent[1] as u64,
     })
 }
 
@@ -134,15 +142,18 @@ mod tests {
         let page = "<!DOCTYPE html><p>Kent</p>".repeat(50);
         std::fs::write(dir.join("index.html"), &page).unwrap();
         std::fs::write(dir.join("force/kent/index.html"), &page).unwrap();
-        std::fs::write(dir.join("app_bg.wasm"), [0u8, 97, 115, 109]).unwrap();
+        std::fs::write(dir.join("app_bg.wasm"), [0u8, 97, 115, 109].repeat(100)).unwrap();
         std::fs::write(dir.join("photo.png"), [137u8, 80, 78, 71]).unwrap();
+        std::fs::write(dir.join("robots.txt"), "x").unwrap();
 
         let written = precompress(&dir).unwrap();
-        assert_eq!(written.files, 3);
+        assert_eq!(written.files, 4);
         assert!(is_precompressed(&dir));
         assert!(written.brotli < written.raw && written.gzip < written.raw);
         assert!(dir.join("app_bg.wasm.br").is_file());
         assert!(!dir.join("photo.png.br").exists());
+        // One byte compressed is more than one byte.
+        assert!(!dir.join("robots.txt.br").exists() && !dir.join("robots.txt.gz").exists());
 
         let mut unbrotli = Vec::new();
         brotli::Decompressor::new(
@@ -159,7 +170,7 @@ mod tests {
         assert_eq!(ungzip, page.as_bytes());
 
         // Once more: the compressed files are not compressed again.
-        assert_eq!(precompress(&dir).unwrap().files, 3);
+        assert_eq!(precompress(&dir).unwrap().files, 4);
         assert!(!dir.join("index.html.br.br").exists());
         let _ = std::fs::remove_dir_all(&dir);
     }
