@@ -122,6 +122,22 @@ fn served_copy(dir: &Path, name: &str) -> Result<PathBuf> {
         dir.display(),
         copy.display()
     ));
+    let same = |a: &Path, b: &Path| {
+        a.canonicalize()
+            .ok()
+            .is_some_and(|a| b.canonicalize().ok() == Some(a))
+    };
+    if same(dir, &copy) {
+        // Our own copy from an earlier run, or a build into it: compressed where it is.
+        let started = step(&format!(
+            "Compressing {} (.br and .gz beside its files)",
+            dir.display()
+        ));
+        compress::precompress(dir)
+            .or_else(|e| fail("compress the built site", e, "Check the disk has room."))?;
+        done(started);
+        return Ok(copy);
+    }
     let copied = (|| {
         if copy.exists() {
             std::fs::remove_dir_all(&copy).map_err(|e| format!("{}: {e}", copy.display()))?;
