@@ -2,19 +2,38 @@
 //! how long the build takes, for this tree and for a baseline commit, side by side in one run.
 //! Sizes and timings are what a phone pays for; they are measured here, never asserted in tests.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use serde_json::{Value, json};
+
 use crate::dist::{self, DistOptions};
+use crate::lighthouse::{self, Metrics};
 use crate::page_timing::{self, Clocks, Summary, Timings, summarise};
 use crate::process::{Result, command, done, fail, output, root, run, step};
+use crate::{compress, tools};
+
+/// What `cargo xtask bench` compares, and how.
+pub struct BenchOptions {
+    /// The baseline commit, built in a worktree (unless `baseline_dist` is given).
+    pub baseline: String,
+    /// Cold loads (and Lighthouse runs) of each page per site.
+    pub runs: usize,
+    /// This tree's site, built already: measured instead of building it.
+    pub dist: Option<PathBuf>,
+    /// The baseline's site, built already: measured instead of building `baseline`.
+    pub baseline_dist: Option<PathBuf>,
+    pub lighthouse: bool,
+}
 
 /// One measured build.
 struct Measures {
     label: String,
+    /// The site as served: precompressed.
+    dist: PathBuf,
     rows: Vec<(String, Size)>,
-    build_seconds: u64,
+    /// `None` for a site built before the bench.
+    build_seconds: Option<u64>,
     pages: usize,
 }
 
@@ -25,38 +44,140 @@ struct Size {
     brotli: u64,
 }
 
-pub fn run_bench(baseline: &str, runs: usize) -> Result<()> {
-    let started = Instant::now();
-    let current_dist = root().join("target/bench/current");
-    dist::build(&DistOptions::at_root(current_dist.clone()))?;
-    let current = measure("this tree", &current_dist, started.elapsed().as_secs())?;
+pub fn run_bench(options: &BenchOptions) -> Result<()> {
+    let runs = options.runs;
+    let current = match &options.dist {
+        Some(dir) => measure(&dir.display().to_string(), &served_copy(dir, "current")?, None)?,
+        None => {
+            let started = Instant::now();
+            let out = root().join("target/bench/current");
+            dist::build(&DistOptions::at_root(out.clone()))?;
+            measure("this tree", &out, Some(started.elapsed().as_secs()))?
+        }
+    };
+    let baseline = match &options.baseline_dist {
+        Some(dir) => measure(&dir.display().to_string(), &served_copy(dir, "baseline")?, None)?,
+        None => build_baseline(&options.baseline)?,
+    };
 
-    let baseline_measures = build_baseline(baseline)?;
-    let baseline_dist = root().join("target/bench/baseline");
-
-    crate::tools::ensure_browser()?;
+    tools::ensure_browser()?;
     let started = step(&format!(
         "Timing first visits in headless Chromium ({runs} cold loads of each page per build)"
     ));
-    let mut sites = vec![current_dist.as_path()];
-    if baseline_measures.is_some() {
-        sites.push(baseline_dist.as_path());
-    }
-    let timings = page_timing::measure(&sites, runs)?;
+    let timings = page_timing::measure(&[current.dist.as_path(), baseline.dist.as_path()], runs)?;
     done(started);
 
-    report(&current, baseline_measures.as_ref());
-    report_timings(
-        &timings,
-        &current.label,
-        baseline_measures.as_ref().map(|b| b.label.as_str()),
-        runs,
-    );
-    Ok(())
+    let lighthouse = if options.lighthouse {
+        Some(run_lighthouse(&current, &baseline, runs)?)
+    } else {
+        None
+    };
+
+    write_reports(&current, &baseline, &timings, lighthouse.as_ref(), runs)
 }
 
-/// Builds `reference` in a git worktree with its own `cargo xtask dist`.
-fn build_baseline(reference: &str) -> Result<Option<Measures>> {
+/// Lighthouse on this tree, the baseline, and this tree with its scripts removed.
+fn run_lighthouse(
+    current: &Measures,
+    baseline: &Measures,
+    runs: usize,
+) -> Result<(lighthouse::Results, Vec<String>)> {
+    tools::ensure_lighthouse()?;
+    let started = step("Copying this tree's site without its scripts (what its HTML and CSS cost alone)");
+    let no_scripts = std::env::temp_dir().join(format!("peel-bench-no-scripts-{}", std::process::id()));
+    lighthouse::copy_without_scripts(&current.dist, &no_scripts)?;
+    done(started);
+    let started = step(&format!(
+        "Lighthouse {}, mobile (simulated slow 4G, CPU slowed 4x): {runs} run(s) of each page per site",
+        tools::LIGHTHOUSE_VERSION
+    ));
+    let results = lighthouse::measure(&[&current.dist, &baseline.dist, &no_scripts], runs);
+    let _ = std::fs::remove_dir_all(&no_scripts);
+    let results = results?;
+    done(started);
+    let labels = vec![
+        current.label.clone(),
+        baseline.label.clone(),
+        format!("{}, scripts removed", current.label),
+    ];
+    Ok((results, labels))
+}
+
+/// The site in `dir` as a host would serve it: `dir` itself if it holds `.br`/`.gz` files, else
+/// a copy (in `target/bench/<name>`) with them; `dir` is left as it is.
+fn served_copy(dir: &Path, name: &str) -> Result<PathBuf> {
+    if !dir.join("index.html").is_file() {
+        return fail(
+            "find the built site",
+            format!("{} has no index.html", dir.display()),
+            "Pass a folder written by `cargo xtask dist` (a site built at the root, not a sub-path).",
+        );
+    }
+    if compress::is_precompressed(dir) {
+        return Ok(dir.to_path_buf());
+    }
+    let copy = root().join("target/bench").join(name);
+    let started = step(&format!(
+        "Compressing a copy of {} into {} (it has no .br/.gz files: built before `dist` wrote them)",
+        dir.display(),
+        copy.display()
+    ));
+    let same = |a: &Path, b: &Path| {
+        a.canonicalize()
+            .ok()
+            .is_some_and(|a| b.canonicalize().ok() == Some(a))
+    };
+    if same(dir, &copy) {
+        // Our own copy from an earlier run, or a build into it: compressed where it is.
+        let started = step(&format!(
+            "Compressing {} (.br and .gz beside its files)",
+            dir.display()
+        ));
+        compress::precompress(dir)
+            .or_else(|e| fail("compress the built site", e, "Check the disk has room."))?;
+        done(started);
+        return Ok(copy);
+    }
+    let copied = (|| {
+        if copy.exists() {
+            std::fs::remove_dir_all(&copy).map_err(|e| format!("{}: {e}", copy.display()))?;
+        }
+        copy_site(dir, &copy).map_err(|e| e.to_string())?;
+        compress::precompress(&copy)
+    })();
+    if let Err(e) = copied {
+        return fail("copy the built site", e, "Check the disk has room.");
+    }
+    done(started);
+    Ok(copy)
+}
+
+/// Copies the site `from` into `to` (a new folder); returns the `.html` files written.
+pub fn copy_site(from: &Path, to: &Path) -> std::io::Result<Vec<PathBuf>> {
+    fn copy(from: &Path, to: &Path, pages: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        std::fs::create_dir_all(to)?;
+        for entry in std::fs::read_dir(from)? {
+            let entry = entry?;
+            let target = to.join(entry.file_name());
+            if entry.file_type()?.is_dir() {
+                copy(&entry.path(), &target, pages)?;
+            } else {
+                std::fs::copy(entry.path(), &target)?;
+                if target.extension().is_some_and(|e| e == "html") {
+                    pages.push(target);
+                }
+            }
+        }
+        Ok(())
+    }
+    let mut pages = Vec::new();
+    copy(from, to, &mut pages)?;
+    Ok(pages)
+}
+
+/// Builds `reference` in a git worktree with its own `cargo xtask dist`, and compresses it as
+/// this tree's `dist` does if it did not.
+fn build_baseline(reference: &str) -> Result<Measures> {
     let Some(commit) =
         output(command("git").args(["rev-parse", "--verify", &format!("{reference}^{{commit}}")]))
     else {
@@ -111,10 +232,16 @@ fn build_baseline(reference: &str) -> Result<Option<Measures>> {
         .status();
     done(started);
     built?;
-    Ok(Some(measure(reference, &out, seconds)?))
+    if !compress::is_precompressed(&out) {
+        let started = step("Compressing the baseline's files (.br and .gz, as this tree's dist does)");
+        compress::precompress(&out)
+            .or_else(|e| fail("compress the baseline", e, "Check the disk has room."))?;
+        done(started);
+    }
+    measure(reference, &out, Some(seconds))
 }
 
-fn measure(label: &str, dist: &Path, build_seconds: u64) -> Result<Measures> {
+fn measure(label: &str, dist: &Path, build_seconds: Option<u64>) -> Result<Measures> {
     let find = |suffix: &str| -> Option<PathBuf> {
         std::fs::read_dir(dist)
             .ok()?
@@ -174,6 +301,7 @@ fn measure(label: &str, dist: &Path, build_seconds: u64) -> Result<Measures> {
     let pages = count_pages(dist);
     Ok(Measures {
         label: label.to_owned(),
+        dist: dist.to_path_buf(),
         rows,
         build_seconds,
         pages,
@@ -196,18 +324,12 @@ fn size_of(path: &Path) -> Result<Size> {
             "Build it first.",
         )
     })?;
-    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    let _ = gzip.write_all(&bytes);
-    let gzip = gzip.finish().map(|v| v.len() as u64).unwrap_or(0);
-    let mut brotli = Vec::new();
-    {
-        let mut writer = brotli::CompressorWriter::new(&mut brotli, 4096, 11, 22);
-        let _ = writer.write_all(&bytes);
-    }
+    let gzip = compress::gzip(&bytes).map(|v| v.len() as u64).unwrap_or(0);
+    let brotli = compress::brotli(&bytes).len() as u64;
     Ok(Size {
         raw: bytes.len() as u64,
         gzip,
-        brotli: brotli.len() as u64,
+        brotli,
     })
 }
 
@@ -232,16 +354,63 @@ fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 
-fn report(current: &Measures, baseline: Option<&Measures>) {
-    println!("\nPEEL Explorer: sizes a reader downloads (raw / gzip / brotli) and build time\n");
-    let base_label = baseline.map(|b| b.label.as_str()).unwrap_or("baseline");
-    println!(
-        "{:<48} {:>32}   {:>32}   {:>9}",
-        "", current.label, base_label, "gzip diff"
-    );
+/// A table of the report, printed as aligned text and written as Markdown.
+struct Table {
+    title: String,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+    /// Leading columns that are names (left-aligned); the rest are numbers.
+    name_columns: usize,
+}
+
+impl Table {
+    fn print(&self) {
+        println!("\n{}\n", self.title);
+        let columns = self.header.len();
+        let widths: Vec<usize> = (0..columns)
+            .map(|c| {
+                std::iter::once(&self.header)
+                    .chain(&self.rows)
+                    .map(|row| row.get(c).map_or(0, |cell| cell.chars().count()))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for row in std::iter::once(&self.header).chain(&self.rows) {
+            let cells: Vec<String> = (0..columns)
+                .map(|c| {
+                    let cell = row.get(c).map_or("", String::as_str);
+                    if c < self.name_columns {
+                        format!("{cell:<width$}", width = widths[c])
+                    } else {
+                        format!("{cell:>width$}", width = widths[c])
+                    }
+                })
+                .collect();
+            println!("{}", cells.join("   ").trim_end());
+        }
+    }
+
+    fn markdown(&self) -> String {
+        let line = |cells: &[String]| format!("| {} |\n", cells.join(" | "));
+        let rule: Vec<String> = (0..self.header.len())
+            .map(|c| if c < self.name_columns { "---" } else { "---:" }.to_owned())
+            .collect();
+        let mut text = format!("### {}\n\n", self.title);
+        text += &line(&self.header);
+        text += &line(&rule);
+        for row in &self.rows {
+            text += &line(row);
+        }
+        text
+    }
+}
+
+fn size_table(current: &Measures, baseline: &Measures) -> Table {
+    let triple = |s: Size| format!("{} / {} / {}", kb(s.raw), kb(s.gzip), kb(s.brotli));
+    let mut rows = Vec::new();
     for (name, size) in &current.rows {
-        let base = baseline.and_then(|b| b.rows.iter().find(|(n, _)| n == name).map(|(_, s)| *s));
-        let triple = |s: Size| format!("{} / {} / {}", kb(s.raw), kb(s.gzip), kb(s.brotli));
+        let base = baseline.rows.iter().find(|(n, _)| n == name).map(|(_, s)| *s);
         let diff = base
             .filter(|b| b.gzip > 0)
             .map(|b| {
@@ -251,48 +420,51 @@ fn report(current: &Measures, baseline: Option<&Measures>) {
                 )
             })
             .unwrap_or_default();
-        println!(
-            "{name:<48} {:>32}   {:>32}   {diff:>9}",
+        rows.push(vec![
+            name.clone(),
             triple(*size),
-            base.map(triple).unwrap_or_else(|| "–".into())
-        );
+            base.map(triple).unwrap_or_else(|| "–".into()),
+            diff,
+        ]);
     }
-    println!(
-        "{:<48} {:>32}   {:>32}",
-        "pages prerendered",
-        current.pages,
-        baseline.map(|b| b.pages.to_string()).unwrap_or_default()
-    );
-    println!(
-        "{:<48} {:>32}   {:>32}",
-        "build time (dist, warm caches for this tree)",
-        format!("{} s", current.build_seconds),
-        baseline
-            .map(|b| format!("{} s (own target folder)", b.build_seconds))
-            .unwrap_or_default()
-    );
+    rows.push(vec![
+        "pages prerendered".into(),
+        current.pages.to_string(),
+        baseline.pages.to_string(),
+        String::new(),
+    ]);
+    let seconds = |m: &Measures, note: &str| {
+        m.build_seconds
+            .map_or_else(|| "built before".to_owned(), |s| format!("{s} s{note}"))
+    };
+    rows.push(vec![
+        "build time (dist)".into(),
+        seconds(current, " (warm caches)"),
+        seconds(baseline, " (own target folder)"),
+        String::new(),
+    ]);
+    Table {
+        title: "Sizes a reader downloads (raw / gzip / brotli) and build time".into(),
+        header: vec![
+            String::new(),
+            current.label.clone(),
+            baseline.label.clone(),
+            "gzip diff".into(),
+        ],
+        rows,
+        name_columns: 1,
+    }
 }
 
-fn report_timings(timings: &Timings, current: &str, baseline: Option<&str>, runs: usize) {
-    println!(
-        "\nFirst visit in headless Chromium, CPU slowed {}x, loopback network: median (fastest–slowest) of {runs} cold loads, ms\n",
-        page_timing::CPU_SLOWDOWN
-    );
-    println!(
-        "{:<40} {:>20}   {:>20}   {:>9}",
-        "",
-        current,
-        baseline.unwrap_or("baseline"),
-        "diff"
-    );
+fn timing_table(timings: &Timings, current: &str, baseline: &str, runs: usize) -> Table {
     let shown = |summary: Option<Summary>| {
         summary.map_or_else(
             || "not reached".to_owned(),
             |s| format!("{:.0} ({:.0}–{:.0})", s.median, s.low, s.high),
         )
     };
+    let mut rows = Vec::new();
     for (page, sites) in timings {
-        println!("{page}");
         for (i, name) in Clocks::NAMES.iter().enumerate() {
             let summary = |loads: &Vec<Clocks>| summarise(loads.iter().map(|c| c.values()[i]));
             let now = sites.first().and_then(summary);
@@ -303,15 +475,173 @@ fn report_timings(timings: &Timings, current: &str, baseline: Option<&str>, runs
                 }
                 _ => String::new(),
             };
-            println!(
-                "  {name:<38} {:>20}   {:>20}   {diff:>9}",
+            rows.push(vec![
+                if i == 0 { page.to_string() } else { String::new() },
+                name.to_string(),
                 shown(now),
-                if sites.len() > 1 {
-                    shown(then)
-                } else {
-                    "–".to_owned()
-                }
-            );
+                shown(then),
+                diff,
+            ]);
         }
+    }
+    Table {
+        title: format!(
+            "First visit in headless Chromium, CPU slowed {}x, loopback network: median (fastest–slowest) of {runs} cold loads, ms",
+            page_timing::CPU_SLOWDOWN
+        ),
+        header: vec![
+            "page".into(),
+            "clock".into(),
+            current.into(),
+            baseline.into(),
+            "diff".into(),
+        ],
+        rows,
+        name_columns: 2,
+    }
+}
+
+fn lighthouse_table(results: &lighthouse::Results, labels: &[String], runs: usize) -> Table {
+    let mut rows = Vec::new();
+    for (page, sites) in results {
+        let summaries: Vec<_> = sites.iter().map(|runs| lighthouse::summaries(runs)).collect();
+        for (i, (name, _, unit)) in Metrics::NAMES.iter().enumerate() {
+            let mut row = vec![
+                if i == 0 { page.to_string() } else { String::new() },
+                name.to_string(),
+            ];
+            row.extend(summaries.iter().map(|s| lighthouse::shown(*unit, s[i])));
+            rows.push(row);
+        }
+    }
+    let mut header = vec!["page".to_owned(), "metric".to_owned()];
+    header.extend(labels.iter().cloned());
+    Table {
+        title: format!(
+            "Lighthouse {}, mobile (simulated slow 4G, CPU slowed 4x), served compressed: median (lowest–highest) of {runs} run(s)",
+            crate::tools::LIGHTHOUSE_VERSION
+        ),
+        header,
+        rows,
+        name_columns: 2,
+    }
+}
+
+fn summary_json(summary: Option<Summary>) -> Value {
+    summary.map_or(
+        Value::Null,
+        |s| json!({ "median": s.median, "low": s.low, "high": s.high }),
+    )
+}
+
+/// Prints the tables, and writes them to `target/bench/report.md` (for docs/performance.md)
+/// and every figure to `target/bench/report.json`.
+fn write_reports(
+    current: &Measures,
+    baseline: &Measures,
+    timings: &Timings,
+    lighthouse: Option<&(lighthouse::Results, Vec<String>)>,
+    runs: usize,
+) -> Result<()> {
+    let mut tables = vec![
+        size_table(current, baseline),
+        timing_table(timings, &current.label, &baseline.label, runs),
+    ];
+    if let Some((results, labels)) = lighthouse {
+        tables.push(lighthouse_table(results, labels, runs));
+    }
+    println!("\nPEEL Explorer: {} and {}", current.label, baseline.label);
+    for table in &tables {
+        table.print();
+    }
+
+    let size_json = |m: &Measures| -> Value {
+        json!({
+            "site": m.label,
+            "sizes": m.rows.iter().map(|(name, s)| json!({
+                "name": name, "raw": s.raw, "gzip": s.gzip, "brotli": s.brotli,
+            })).collect::<Vec<_>>(),
+            "pages_prerendered": m.pages,
+            "build_seconds": m.build_seconds,
+        })
+    };
+    let labels = [current.label.as_str(), baseline.label.as_str()];
+    let timing_json: Vec<Value> = timings
+        .iter()
+        .map(|(page, sites)| {
+            json!({
+                "page": page,
+                "sites": sites.iter().zip(labels).map(|(loads, label)| {
+                    let clocks: serde_json::Map<String, Value> = Clocks::NAMES.iter().enumerate()
+                        .map(|(i, name)| (name.to_string(), summary_json(summarise(loads.iter().map(|c| c.values()[i])))))
+                        .collect();
+                    json!({
+                        "site": label,
+                        "median_ms": clocks,
+                        "loads_ms": loads.iter().map(|c| c.values().to_vec()).collect::<Vec<_>>(),
+                    })
+                }).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let lighthouse_json = lighthouse.map(|(results, labels)| {
+        json!({
+            "version": crate::tools::LIGHTHOUSE_VERSION,
+            "form_factor": "mobile",
+            "throttling": "simulated (Lighthouse's default: slow 4G, CPU slowed 4x)",
+            "pages": results.iter().zip(lighthouse::PAGES).map(|((page, sites), (_, path))| json!({
+                "page": page,
+                "path": format!("/{path}"),
+                "sites": sites.iter().zip(labels).map(|(runs, label)| {
+                    let summaries = lighthouse::summaries(runs);
+                    let medians: serde_json::Map<String, Value> = Metrics::NAMES.iter().zip(summaries)
+                        .map(|((_, key, _), s)| (key.to_string(), summary_json(s)))
+                        .collect();
+                    let runs: Vec<Value> = runs.iter().map(|m| {
+                        Value::Object(Metrics::NAMES.iter().zip(m.values())
+                            .map(|((_, key, _), v)| (key.to_string(), json!(v)))
+                            .collect())
+                    }).collect();
+                    json!({ "site": label, "medians": medians, "runs": runs })
+                }).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        })
+    });
+    let report = json!({
+        "runs": runs,
+        "builds": [size_json(current), size_json(baseline)],
+        "first_visit": { "cpu_slowdown": page_timing::CPU_SLOWDOWN, "pages": timing_json },
+        "lighthouse": lighthouse_json,
+    });
+
+    let markdown = format!(
+        "<!-- cargo xtask bench --runs {runs}: {} and {} -->\n\n{}",
+        current.label,
+        baseline.label,
+        tables.iter().map(Table::markdown).collect::<Vec<_>>().join("\n")
+    );
+    let dir = root().join("target/bench");
+    let written = std::fs::create_dir_all(&dir)
+        .and_then(|()| std::fs::write(dir.join("report.md"), markdown))
+        .and_then(|()| {
+            std::fs::write(
+                dir.join("report.json"),
+                serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
+            )
+        });
+    match written {
+        Ok(()) => {
+            eprintln!(
+                "\nWritten: {} (the tables, for docs/performance.md) and {}",
+                dir.join("report.md").display(),
+                dir.join("report.json").display()
+            );
+            Ok(())
+        }
+        Err(e) => fail(
+            "write the bench report",
+            format!("{}: {e}", dir.display()),
+            "Check the disk has room.",
+        ),
     }
 }

@@ -6,7 +6,7 @@ use peel_ingest::bundle;
 use peel_model::Date;
 
 use crate::process::{Result, command, done, fail, output, root, run, step};
-use crate::tools;
+use crate::{compress, tools};
 
 pub struct DistOptions {
     /// Where the site is written (`dist/`).
@@ -144,6 +144,18 @@ pub fn build(options: &DistOptions) -> Result<()> {
             .args(["--base-path", &options.base_path, "--origin", &options.origin]),
         "The messages above say which page failed to render.",
     )?;
+    done(started);
+
+    let started = step("Compressing text and wasm files (.br at brotli 11 and .gz beside each)");
+    let written =
+        compress::precompress(&out).or_else(|e| fail("compress the site", e, "Check the disk has room."))?;
+    eprintln!(
+        "    {} files, {:.1} MB: {:.1} MB as brotli, {:.1} MB as gzip",
+        written.files,
+        written.raw as f64 / 1e6,
+        written.brotli as f64 / 1e6,
+        written.gzip as f64 / 1e6
+    );
     done(started);
     Ok(())
 }

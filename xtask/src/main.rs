@@ -1,7 +1,10 @@
 //! Project automation, as ordinary Rust: `cargo xtask <command>`.
 
 mod bench;
+mod compress;
 mod dist;
+mod lighthouse;
+mod links;
 mod page_timing;
 mod process;
 mod serve;
@@ -18,19 +21,27 @@ usage: cargo xtask <command>
 
   serve [--port 8080] [--no-build]
                              install what is missing, build the site into dist/ and serve it
-                             on http://127.0.0.1:8080/ (a plain static server, like any host);
-                             --no-build serves dist/ as it is
+                             on http://127.0.0.1:8080/ (a plain static server, like any host:
+                             .br/.gz when accepted, hashed assets cached for a year, 404.html
+                             with status 404); --no-build serves dist/ as it is
   test                       every check: formatting, clippy, native tests, wasm component tests
                              in headless Chromium, end-to-end tests against the built site
   e2e [--no-build] [FILTER]  only the end-to-end tests (those whose name contains FILTER);
                              --no-build tests the site already in dist/ and target/dist-subpath/
   dist [--base-path /sub/path/] [--origin https://example.org] [--out dist]
                              build the deployable site for a host, at its root or a sub-path
-  bench [--baseline REF] [--runs 5]
+  bench [--baseline REF] [--runs 5] [--no-lighthouse] [--dist DIR] [--baseline-dist DIR]
                              sizes a reader downloads (raw, gzip, brotli), first-visit timings
-                             in headless Chromium (CPU slowed 4x, median of --runs cold loads)
-                             and build time, for this tree and a baseline commit side by side
-                             (default baseline: HEAD if the tree has changes, else HEAD~1)
+                             in headless Chromium (CPU slowed 4x, median of --runs cold loads),
+                             Lighthouse (mobile; median of --runs runs of five kinds of page,
+                             beside the same pages with their scripts removed) and build time,
+                             for this tree and a baseline commit side by side (default
+                             baseline: HEAD if the tree has changes, else HEAD~1); --dist and
+                             --baseline-dist measure sites built already instead of building;
+                             writes target/bench/report.md and report.json
+  links [DIR] [--base-path /] [--origin https://example.org]
+                             check every internal link and #fragment of every page of a built
+                             site (default dist/, served at /): each leads to a file and an id
   install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen)
 ";
 
@@ -59,12 +70,23 @@ fn main() -> ExitCode {
 }
 
 enum Command {
-    Serve { port: u16, build: bool },
+    Serve {
+        port: u16,
+        build: bool,
+    },
     Test,
-    EndToEnd { build: bool, filter: Option<String> },
+    EndToEnd {
+        build: bool,
+        filter: Option<String>,
+    },
     Dist(dist::DistOptions),
     Install,
-    Bench { baseline: Option<String>, runs: usize },
+    Links {
+        dir: PathBuf,
+        base_path: String,
+        origin: Option<String>,
+    },
+    Bench(bench::BenchOptions),
 }
 
 impl Command {
@@ -107,9 +129,19 @@ impl Command {
                 );
                 Ok(())
             }
-            Command::Bench { baseline, runs } => {
-                let baseline = baseline.unwrap_or_else(default_baseline);
-                bench::run_bench(&baseline, runs)
+            Command::Bench(options) => bench::run_bench(&options),
+            Command::Links {
+                dir,
+                base_path,
+                origin,
+            } => {
+                let started = process::step(&format!(
+                    "Checking every internal link and #fragment of {} (served under {base_path})",
+                    dir.display()
+                ));
+                links::check_site(&dir, &base_path, origin.as_deref())?;
+                process::done(started);
+                Ok(())
             }
             Command::Install => {
                 tools::ensure_build_tools()?;
@@ -136,18 +168,28 @@ fn parse() -> Result<Command, lexopt::Error> {
     let mut baseline = None;
     let mut runs = 5;
     let mut options = dist::DistOptions::at_root(root().join("dist"));
+    let mut links_dir = None;
+    let mut bench_dist = None;
+    let mut baseline_dist = None;
+    let mut lighthouse = true;
+    let mut origin = None;
     while let Some(arg) = parser.next()? {
         match (name.as_str(), arg) {
             ("serve", Long("port")) => port = parser.value()?.parse()?,
             ("serve" | "e2e", Long("no-build")) => build = false,
             ("e2e", Value(value)) if filter.is_none() => filter = Some(value.string()?),
-            ("dist", Long("base-path")) => {
+            ("links", Value(value)) if links_dir.is_none() => links_dir = Some(PathBuf::from(value)),
+            ("links", Long("origin")) => origin = Some(parser.value()?.string()?),
+            ("dist" | "links", Long("base-path")) => {
                 options.base_path = dist::normalise_base_path(&parser.value()?.string()?)?;
             }
             ("dist", Long("origin")) => options.origin = parser.value()?.string()?,
             ("dist", Long("out")) => options.out = PathBuf::from(parser.value()?),
             ("bench", Long("baseline")) => baseline = Some(parser.value()?.string()?),
             ("bench", Long("runs")) => runs = parser.value()?.parse()?,
+            ("bench", Long("dist")) => bench_dist = Some(PathBuf::from(parser.value()?)),
+            ("bench", Long("baseline-dist")) => baseline_dist = Some(PathBuf::from(parser.value()?)),
+            ("bench", Long("no-lighthouse")) => lighthouse = false,
             (_, arg) => return Err(arg.unexpected()),
         }
     }
@@ -157,8 +199,23 @@ fn parse() -> Result<Command, lexopt::Error> {
         "e2e" => Command::EndToEnd { build, filter },
         "dist" => Command::Dist(options),
         "install" => Command::Install,
+        "links" => Command::Links {
+            dir: links_dir.unwrap_or_else(|| root().join("dist")),
+            base_path: options.base_path,
+            origin,
+        },
         "bench" if runs == 0 => return Err("--runs must be at least 1".into()),
-        "bench" => Command::Bench { baseline, runs },
+        "bench" => Command::Bench(bench::BenchOptions {
+            // Not needed (nor looked up) when the baseline's site is given.
+            baseline: match (&baseline_dist, baseline) {
+                (None, None) => default_baseline(),
+                (_, baseline) => baseline.unwrap_or_default(),
+            },
+            runs,
+            dist: bench_dist,
+            baseline_dist,
+            lighthouse,
+        }),
         other => return Err(format!("unknown command `{other}`").into()),
     })
 }

@@ -3,15 +3,15 @@
 //!
 //! Each load is a new browser profile (nothing cached, as for a first-time reader) with the CPU
 //! slowed four times, as Lighthouse does to stand for a mid-range phone. The network is loopback
-//! and not slowed: what the network costs is the sizes the bench prints beside these timings, and
-//! this plain server sends files uncompressed, which no throttling could make realistic. What is
-//! read are the browser's own clocks: first contentful paint, the load event, and when the app
+//! and not slowed: what the network costs is the sizes the bench prints beside these timings (the
+//! server sends the precompressed files the browser accepts, as a host would). What is read are
+//! the browser's own clocks: first contentful paint, the load event, and when the app
 //! had taken the page over (`data-app="ready"` on `<html>`, noted by a script installed before
 //! the page's own). Loads alternate between the two sites so that the machine's noise falls on
 //! both alike; medians are reported with the range of the loads.
 //!
 //! ChromeDriver is spoken to directly over its W3C WebDriver HTTP API (a handful of JSON
-//! requests, with `ureq`), which keeps xtask free of an async runtime.
+//! requests, with blocking `ureq`), which keeps this side free of async code.
 
 use std::path::Path;
 use std::time::Duration;
@@ -140,7 +140,7 @@ pub fn summarise(values: impl Iterator<Item = Option<f64>>) -> Option<Summary> {
 }
 
 /// `goog:chromeOptions.args` from `webdriver.json`.
-fn chromium_flags() -> Result<Vec<String>> {
+pub fn chromium_flags() -> Result<Vec<String>> {
     let path = root().join("webdriver.json");
     let settings: Option<Value> = std::fs::read_to_string(&path)
         .ok()

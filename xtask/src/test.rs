@@ -5,6 +5,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::dist::{self, DistOptions};
+use crate::links;
 use crate::process::{Background, Result, command, done, fail, root, run, step};
 use crate::serve::StaticServer;
 use crate::tools;
@@ -92,6 +93,13 @@ pub fn end_to_end(build: bool, filter: Option<&str>) -> Result<()> {
     } else {
         tools::ensure_browser()?;
     }
+
+    let started = step("Internal links and #fragments of every page, at the root and under the sub-path");
+    let at_root = links::check_site(&root_dist, "/", None);
+    let under_sub_path = links::check_site(&sub_dist, SUB_PATH, None);
+    at_root?;
+    under_sub_path?;
+    done(started);
 
     let started = step("End-to-end tests: the built site, a plain static server, headless Chromium");
     let serve_failed =

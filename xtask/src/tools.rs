@@ -5,6 +5,8 @@ use crate::process::{Result, command, done, fail, output, root, run, step};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
+/// As pinned in package.json: 12.x runs on Node 18 and 20, 13.x needs Node 22.
+pub const LIGHTHOUSE_VERSION: &str = "12.2.3";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// wasm-bindgen's version in Cargo.lock: the CLI must match the library exactly.
@@ -106,17 +108,56 @@ pub fn ensure_build_tools() -> Result<()> {
         let started = step(&format!(
             "Installing binaryen {BINARYEN_VERSION} (wasm-opt) from npm"
         ));
-        if output(command("npm").arg("--version")).is_none() {
-            install_debian_packages("install npm", &["nodejs", "npm"])?;
-        }
-        run(
-            "install binaryen",
-            command("npm").args(["ci", "--no-audit", "--no-fund"]),
-            "Check that the npm registry is reachable; package.json and package-lock.json pin binaryen.",
-        )?;
+        npm_ci("install binaryen")?;
         done(started);
     }
     Ok(())
+}
+
+/// The npm packages of `package.json`, at the versions of `package-lock.json`.
+fn npm_ci(step_name: &str) -> Result<()> {
+    if output(command("npm").arg("--version")).is_none() {
+        install_debian_packages("install npm", &["nodejs", "npm"])?;
+    }
+    run(
+        step_name,
+        command("npm").args(["ci", "--no-audit", "--no-fund"]),
+        "Check that the npm registry is reachable; package.json and package-lock.json pin the versions.",
+    )
+}
+
+/// Lighthouse from npm, for `cargo xtask bench`, with the browser it drives.
+pub fn ensure_lighthouse() -> Result<()> {
+    ensure_browser()?;
+    let lighthouse_ok = output(command(root().join("node_modules/.bin/lighthouse")).arg("--version"))
+        .is_some_and(|v| v.trim() == LIGHTHOUSE_VERSION);
+    if !lighthouse_ok {
+        let started = step(&format!("Installing Lighthouse {LIGHTHOUSE_VERSION} from npm"));
+        npm_ci("install Lighthouse")?;
+        done(started);
+    }
+    Ok(())
+}
+
+/// The Chromium that Lighthouse starts: `CHROME_PATH` if set, else the first of the usual
+/// names on PATH (Debian's is `/usr/bin/chromium`).
+pub fn chromium_path() -> Result<std::path::PathBuf> {
+    if let Some(path) = std::env::var_os("CHROME_PATH").filter(|p| !p.is_empty()) {
+        return Ok(path.into());
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for dir in std::env::split_paths(&path) {
+        for name in ["chromium", "chromium-browser", "google-chrome"] {
+            if dir.join(name).is_file() {
+                return Ok(dir.join(name));
+            }
+        }
+    }
+    fail(
+        "find Chromium",
+        "no chromium on PATH",
+        "Install it (apt-get install chromium) or set CHROME_PATH.",
+    )
 }
 
 /// rustfmt and clippy, which `cargo xtask test` runs first.
