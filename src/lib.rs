@@ -8,6 +8,8 @@ pub mod routes;
 pub mod site;
 
 #[cfg(feature = "ssr")]
+pub mod content_security_policy;
+#[cfg(feature = "ssr")]
 pub mod prerender;
 
 #[cfg(feature = "hydrate")]

@@ -17,6 +17,7 @@ use peel_model::route::{NOT_FOUND_FILE, Route};
 use peel_model::{BUNDLE_VERSION, ForceFile, Index, PlacesFile};
 
 use crate::app::App;
+use crate::content_security_policy;
 use crate::site::Site;
 
 pub struct Options {
@@ -70,8 +71,9 @@ impl Shell {
                 path.display()
             ));
         }
+        let head = drop_ignored_integrity(&html[..head_end]);
         Ok(Shell {
-            head: html[..head_end].to_owned(),
+            head,
             body_open: html[body_start..body_open_end].to_owned(),
             body_rest: html[body_open_end..body_end].trim().to_owned(),
             tail: html[body_end..].to_owned(),
@@ -154,17 +156,22 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Stri
         None => String::new(),
     };
 
-    let mut html = String::with_capacity(shell.head.len() + body.len() + page_json.len() + 1024);
-    html.push_str(&shell.head);
-    html.push_str(&format!(
+    let mut head = shell.head.clone();
+    head.push_str(&format!(
         "<meta name=\"peel-base-path\" content=\"{}\"><meta name=\"peel-origin\" content=\"{}\">",
         escape_attribute(site.base()),
         escape_attribute(site.origin())
     ));
-    html.push_str(&format!(
+    head.push_str(&format!(
         "<script id=\"page-data\" type=\"application/json\">{page_json}</script>"
     ));
-    html.push_str(&format!("<script>{resources}</script>"));
+    // Leptos' hydration state (empty lists for these pages, whose data is the page data above);
+    // its hash goes into the policy with the shell's inline script and style.
+    head.push_str(&format!("<script>{resources}</script>"));
+    let head = content_security_policy::add_to_head(&head).map_err(|e| format!("{path}: {e}"))?;
+
+    let mut html = String::with_capacity(head.len() + body.len() + 1024);
+    html.push_str(&head);
     // leptos_meta puts the page's title and meta tags after this marker, and finds it again
     // when hydrating.
     html.push_str("<!--HEAD--></head>");
@@ -197,6 +204,43 @@ fn write_page(dist: &Path, route: &Route, html: &str) -> Result<(), String> {
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     serde_json::from_str(&text).map_err(|e| format!("{}: not a valid bundle file: {e}", path.display()))
+}
+
+/// Trunk gives the wasm `<link rel="preload" as="fetch">` an `integrity` attribute, which
+/// browsers ignore for that kind of preload (and say so in the console); the wasm is fetched by
+/// the loader script, not by that link. The attribute goes; integrity stays on the script and
+/// the stylesheet, where browsers check it.
+fn drop_ignored_integrity(head: &str) -> String {
+    let mut out = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(start) = rest.find("<link") {
+        let end = rest[start..].find('>').map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        if tag.contains("rel=\"preload\"") && tag.contains("as=\"fetch\"") {
+            out.push_str(&remove_attribute(tag, "integrity"));
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `tag` without `name="…"`.
+fn remove_attribute(tag: &str, name: &str) -> String {
+    let needle = format!(" {name}=\"");
+    match tag.find(&needle) {
+        Some(start) => {
+            let value_start = start + needle.len();
+            let end = tag[value_start..]
+                .find('"')
+                .map_or(tag.len(), |e| value_start + e + 1);
+            format!("{}{}", &tag[..start], &tag[end..])
+        }
+        None => tag.to_owned(),
+    }
 }
 
 fn escape_attribute(text: &str) -> String {
@@ -326,5 +370,43 @@ mod tests {
             }
         }
         assert!(checked.len() > 100, "{} distinct links", checked.len());
+    }
+
+    #[test]
+    fn report_text_is_escaped_in_the_prerendered_html() {
+        let mut site = data();
+        let hostile =
+            "<script>alert(1)</script><img src=x onerror=\"alert(2)\"> <a href=\"javascript:alert(3)\">x</a>";
+        let file = site
+            .files
+            .iter_mut()
+            .find(|f| f.reports.iter().any(|r| !r.hmi_observations.is_empty()))
+            .expect("a report");
+        let report = file
+            .reports
+            .iter_mut()
+            .find(|r| !r.hmi_observations.is_empty())
+            .unwrap();
+        report.hmi_observations[0] = hostile.to_owned();
+        let route = Route::ForceRound {
+            force: peel_model::ForceSlug::parse(&file.force.slug).unwrap(),
+            round: report.round,
+        };
+        let html = render_route(&site, &route);
+        let main = main_of(&html);
+        assert!(
+            main.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror="),
+            "{main}"
+        );
+        for bad in ["<script", "<img", "<a href=\"javascript:"] {
+            if let Some(at) = main.find(bad) {
+                panic!(
+                    "{bad} in the page: …{}…",
+                    &main[at.saturating_sub(200)..(at + 200).min(main.len())]
+                );
+            }
+        }
+        // The embedded page data cannot close its script element either.
+        assert!(!html.contains("</script><img"));
     }
 }

@@ -63,7 +63,10 @@ fn TimelineItem(timeline: Timeline) -> AnyView {
             <svg
                 class="history__chart"
                 viewBox=format!("0 0 {width:.1} {height:.1}")
-                style=format!("max-width: {:.0}rem", width / 8.0)
+                // Sized by attributes, not a style attribute: the Content-Security-Policy allows no
+                // inline styles.
+                width=format!("{:.0}", width * 2.0)
+                height=format!("{:.0}", height * 2.0)
                 aria-hidden="true"
                 focusable="false"
             >

@@ -11,3 +11,5 @@ mod data;
 mod foundation;
 mod look;
 mod reading;
+mod server;
+mod trust;

@@ -292,7 +292,10 @@ fn measure(label: &str, dist: &Path, build_seconds: Option<u64>) -> Result<Measu
             "data: one force (northamptonshire.json)",
             bundle.join("force/northamptonshire.json"),
         ),
-        ("data: place names for search (places.json)", bundle.join("places.json")),
+        (
+            "data: place names for search (places.json)",
+            bundle.join("places.json"),
+        ),
     ] {
         if path.exists() {
             rows.push((name.to_owned(), size_of(&path)?));

@@ -1,0 +1,247 @@
+//! A reader is never stranded and nothing untrusted runs: broken bundle files and a bad network
+//! each get a message in the reader's words, Retry where it can help and a way to the page
+//! without the app; report text is shown, never run; every page holds to its
+//! Content-Security-Policy, also when a host sends it as a header.
+
+use std::path::PathBuf;
+
+use peel_model::load::LoadError;
+use serde_json::json;
+
+use crate::browser::{Browser, Options, with_browser};
+use crate::server::{Answer, TestServer};
+
+fn dist() -> PathBuf {
+    PathBuf::from(crate::browser::env("PEEL_E2E_DIST"))
+}
+
+fn kent_file() -> (String, String) {
+    let path = peel_model::bundle::force_path("kent");
+    let text = std::fs::read_to_string(dist().join(&path)).expect("kent.json");
+    (format!("/{path}"), text)
+}
+
+/// Console messages that mean the app broke (not the failed loads the test caused).
+async fn app_failures(browser: &Browser) -> Vec<String> {
+    browser
+        .console_errors()
+        .await
+        .into_iter()
+        .filter(|e| e.contains("panicked at") || e.contains("Uncaught") || e.contains("RuntimeError"))
+        .collect()
+}
+
+/// From the home page, a client-side navigation to Kent's latest page, whose force file the
+/// server answers with `answer`; the page must say `expected` and offer Retry only where it can help.
+async fn a_failed_navigation_says(server: &TestServer, answer: Answer, expected: LoadError) {
+    let (kent_path, _) = kent_file();
+    server.answer(&kent_path, answer.clone());
+    let url = server.url();
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&url).await;
+        browser.mark_document().await;
+        browser.click_link("Kent Police").await;
+        browser
+            .wait_until(
+                &format!("the failure to be explained ({expected:?})"),
+                "return !!document.querySelector('main .error-summary[role=alert]')",
+            )
+            .await;
+        assert!(browser.same_document().await, "a client-side navigation");
+        let text = browser.text("main .error-summary").await;
+        assert!(text.contains(&expected.sentence()), "{answer:?}: {text}");
+        assert_eq!(
+            browser.count("main .error-summary button").await,
+            usize::from(expected.can_retry()),
+            "{answer:?}: Retry only where it can help"
+        );
+        assert!(
+            app_failures(&browser).await.is_empty(),
+            "{answer:?}: the app broke"
+        );
+        // The way out: the page without the app, as the server has it prerendered.
+        browser.click_link("Open this page without the app").await;
+        browser
+            .wait_until(
+                "the prerendered page",
+                "return document.querySelector('main h1')?.textContent === 'Kent Police'",
+            )
+            .await;
+        assert!(!browser.same_document().await, "a full page load");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn broken_force_files_and_a_failing_server_are_explained() {
+    let server = TestServer::start(&dist(), false);
+    let (_, kent) = kent_file();
+    let damaged = |detail: &str| LoadError::Damaged {
+        url: String::new(),
+        detail: detail.to_owned(),
+    };
+    let newer = kent.replacen(
+        &format!("\"version\":{}", peel_model::BUNDLE_VERSION),
+        &format!("\"version\":{}", peel_model::BUNDLE_VERSION + 1),
+        1,
+    );
+    assert_ne!(newer, kent, "the force file starts with its version");
+    let cases = [
+        (
+            Answer::Status(404, Vec::new()),
+            LoadError::Missing { url: String::new() },
+        ),
+        (Answer::Body(Vec::new()), damaged("empty")),
+        (
+            Answer::Body(kent.as_bytes()[..kent.len() / 2].to_vec()),
+            damaged("truncated"),
+        ),
+        (
+            Answer::Body(br#"{"version": 2, "force": [1, 2, 3]}"#.to_vec()),
+            damaged("wrong shape"),
+        ),
+        (
+            Answer::Body(newer.into_bytes()),
+            LoadError::OtherVersion { found: 0 },
+        ),
+        (
+            Answer::Body(kent.replace("\"good\"", "\"splendid\"").into_bytes()),
+            damaged("unknown grade word"),
+        ),
+        (
+            Answer::Status(500, b"oops".to_vec()),
+            LoadError::Server {
+                url: String::new(),
+                status: 500,
+            },
+        ),
+        (Answer::Hang, LoadError::Timeout),
+    ];
+    for (answer, expected) in cases {
+        a_failed_navigation_says(&server, answer, expected).await;
+    }
+}
+
+#[tokio::test]
+async fn when_the_network_drops_retry_brings_the_page_and_the_rest_of_the_site_works() {
+    let server = TestServer::start(&dist(), false);
+    let url = server.url();
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&url).await;
+        browser.cdp("Network.enable", json!({})).await;
+        let offline = |offline: bool| {
+            json!({ "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 })
+        };
+        browser.cdp("Network.emulateNetworkConditions", offline(true)).await;
+        browser.click_link("Kent Police").await;
+        browser
+            .wait_until("the failure to be explained", "return !!document.querySelector('main .error-summary[role=alert]')")
+            .await;
+        assert!(browser.text("main .error-summary").await.contains(&LoadError::Offline.sentence()));
+        browser.cdp("Network.emulateNetworkConditions", offline(false)).await;
+        browser.click("main .error-summary button").await;
+        browser
+            .wait_until("Kent's page after Retry", "return document.querySelector('main h1')?.textContent === 'Kent Police'")
+            .await;
+        // Elsewhere the site goes on working.
+        browser.click(".site-header__name").await;
+        browser.wait_for_app().await;
+        browser.click_link("Essex Police").await;
+        browser
+            .wait_until("Essex's page", "return document.querySelector('main h1')?.textContent === 'Essex Police'")
+            .await;
+        assert!(app_failures(&browser).await.is_empty());
+    })
+    .await;
+}
+
+async fn violations(browser: &Browser) -> serde_json::Value {
+    browser.eval("return window.__csp").await
+}
+
+#[tokio::test]
+async fn report_text_is_shown_never_run() {
+    let server = TestServer::start(&dist(), false);
+    let path = peel_model::bundle::force_path("northamptonshire");
+    let mut file: peel_model::ForceFile =
+        serde_json::from_str(&std::fs::read_to_string(dist().join(&path)).unwrap()).unwrap();
+    let hostile = "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"> \
+                   <a href=\"javascript:window.__pwned = 3\">click</a>";
+    let report = file
+        .reports
+        .iter_mut()
+        .find(|r| !r.hmi_observations.is_empty())
+        .expect("a report with HMI's observations");
+    let round = report.round;
+    report.hmi_observations[0] = hostile.to_owned();
+    report
+        .force_area
+        .insert(0, "javascript:window.__pwned = 4".to_owned());
+    server.answer(
+        &format!("/{path}"),
+        Answer::Body(serde_json::to_vec(&file).unwrap()),
+    );
+    // A query the prerenderer did not render: the page is built in the browser from the file.
+    let url = format!("{}force/northamptonshire/{}/?fresh", server.url(), round.slug());
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&url).await;
+        browser.click(".accordion__show-all").await;
+        let text = browser.text("main").await;
+        assert!(text.contains(hostile), "the text is shown as it is");
+        assert_eq!(
+            browser.eval("return window.__pwned === undefined").await,
+            true,
+            "nothing ran"
+        );
+        assert_eq!(browser.count("main img").await, 0);
+        assert_eq!(browser.count("main a[href^='javascript:']").await, 0);
+        assert!(app_failures(&browser).await.is_empty());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn every_page_holds_to_its_content_security_policy_sent_as_a_header() {
+    let server = TestServer::start(&dist(), true);
+    let url = server.url();
+    with_browser(Options::default(), |browser| async move {
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": "window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));" }),
+            )
+            .await;
+        for page in [
+            "",
+            "force/northamptonshire/2016/",
+            "force/northamptonshire/2016/effectiveness/",
+            "round/2016/",
+            "compare/?forces=northamptonshire,kent&round=2016",
+            "places/",
+            "force/nowhere/",
+        ] {
+            browser.goto(&format!("{url}{page}")).await;
+            browser
+                .wait_until("the app", "return document.documentElement.dataset.app === 'ready'")
+                .await;
+            let policy = browser
+                .eval("return document.querySelector('meta[http-equiv=Content-Security-Policy]').content")
+                .await;
+            let policy = policy.as_str().unwrap_or_default().to_owned();
+            assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval'"), "/{page}: {policy}");
+            assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"), "/{page}: {policy}");
+            assert_eq!(violations(&browser).await, json!([]), "/{page}");
+        }
+        // After client-side navigation too.
+        browser.goto(&url).await;
+        browser.wait_for_app().await;
+        browser.click_link("Kent Police").await;
+        browser
+            .wait_until("Kent's page", "return document.querySelector('main h1')?.textContent === 'Kent Police'")
+            .await;
+        browser.click(".accordion__show-all").await;
+        assert_eq!(violations(&browser).await, json!([]));
+        browser.assert_no_console_errors().await;
+    })
+    .await;
+}
