@@ -6,7 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use peel_model::pages::EmbeddedPage;
 
-use crate::components::announcer::LiveRegion;
+use crate::components::announcer::{Announcer, LiveRegion};
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::data::PageStore;
@@ -24,6 +24,7 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
     let router_base = site.base().to_owned();
     provide_context(PageStore::new(site.clone(), initial));
     provide_context(site);
+    provide_context(Announcer::new());
     // Tests and scripts wait for this: the app has taken over the page.
     #[cfg(feature = "hydrate")]
     Effect::new(|_| {
@@ -39,6 +40,7 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
             // In-page links carry target="_self" so the router leaves them to the browser: native
             // fragment navigation moves focus and sets :target; the router still hears of it.
             <a class="skip-link" href="#main-content" target="_self">"Skip to main content"</a>
+            <FocusOnNavigation/>
             <SiteHeader/>
             <main id="main-content" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
@@ -55,4 +57,50 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
             <LiveRegion/>
         </Router>
     }
+}
+
+/// When the reader moves to another page inside the app, focus moves to the new page's heading
+/// and the page is announced, as a full page load would do for a screen reader. A change of the
+/// query only (sorting or filtering a table) stays where the reader is.
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    {
+        let location = leptos_router::hooks::use_location();
+        let announcer = crate::components::announcer::use_announcer();
+        Effect::new(move |previous: Option<String>| {
+            let path = location.pathname.get();
+            if previous.as_ref().is_some_and(|p| *p != path) {
+                focus_heading_when_shown(announcer, 300);
+            }
+            path
+        });
+    }
+}
+
+/// Focuses `main h1` once the page has loaded (a page built in the browser shows a status
+/// first), trying on each frame for up to `frames` frames.
+#[cfg(feature = "hydrate")]
+fn focus_heading_when_shown(announcer: Announcer, frames: u32) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let loading = document.query_selector("main p.status").ok().flatten().is_some();
+        let heading = document
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        match heading {
+            Some(heading) if !loading => {
+                let _ = heading.set_attribute("tabindex", "-1");
+                let _ = heading.focus();
+                announcer.say(document.title());
+            }
+            _ if frames > 0 => focus_heading_when_shown(announcer, frames - 1),
+            _ => {}
+        }
+    });
 }

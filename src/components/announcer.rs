@@ -7,6 +7,10 @@ use leptos::prelude::*;
 pub struct Announcer(RwSignal<String>);
 
 impl Announcer {
+    pub fn new() -> Self {
+        Announcer(RwSignal::new(String::new()))
+    }
+
     /// Says `message`; the same message twice is said twice (the region is cleared first).
     pub fn say(&self, message: impl Into<String>) {
         let message = message.into();
@@ -21,10 +25,15 @@ pub fn use_announcer() -> Announcer {
     use_context::<Announcer>().unwrap_or_else(|| Announcer(RwSignal::new(String::new())))
 }
 
-/// Provides the announcer and renders its live region (once, in the app shell).
+impl Default for Announcer {
+    fn default() -> Self {
+        Announcer::new()
+    }
+}
+
+/// Renders the live region of the announcer the app provides (once, in the app shell).
 #[component]
 pub fn LiveRegion() -> impl IntoView {
-    let announcer = Announcer(RwSignal::new(String::new()));
-    provide_context(announcer);
+    let announcer = use_announcer();
     view! { <div id="announcer" class="visually-hidden" role="status" aria-live="polite">{move || announcer.0.get()}</div> }
 }

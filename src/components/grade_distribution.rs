@@ -2,6 +2,8 @@
 //! whose rows carry their bar, and whose counts link to the national table filtered to them.
 
 use leptos::prelude::*;
+
+use super::scroll_region::ScrollRegion;
 use peel_model::widgets::distribution::{Distribution, chart};
 use peel_model::wording::sentence_case;
 
@@ -58,7 +60,7 @@ pub fn GradeDistribution(distribution: Distribution, force_name: Option<String>)
         <figure class="distribution" id=id.clone() aria-labelledby=format!("{id}-caption")>
             <figcaption id=format!("{id}-caption") class="distribution__caption">{caption}</figcaption>
             <p class="distribution__summary">{summary}</p>
-            <div class="table-scroll"><table class="data-table distribution__table">
+            <ScrollRegion label=format!("Forces by grade: {}", distribution.area.label())><table class="data-table distribution__table">
                 <caption class="visually-hidden">{format!("Forces by grade: {}", distribution.area.label())}</caption>
                 <thead>
                     <tr>
@@ -72,7 +74,7 @@ pub fn GradeDistribution(distribution: Distribution, force_name: Option<String>)
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table></div>
+            </table></ScrollRegion>
             <p class="note">{chart.coverage}</p>
         </figure>
     }

@@ -2,6 +2,8 @@
 //! area), with the line broken where the framework changed, and a table of the same.
 
 use leptos::prelude::*;
+
+use super::scroll_region::ScrollRegion;
 use peel_model::widgets::history::{
     History, Timeline, chart, framework_changes_note, intros, rounds_of, timelines,
 };
@@ -21,7 +23,7 @@ pub fn GradeHistory(histories: Vec<History>, force_name: String) -> AnyView {
             <ul class="history__list">
                 {timelines.into_iter().map(|t| view! { <TimelineItem timeline=t/> }).collect_view()}
             </ul>
-            <div class="table-scroll"><table class="data-table history__table">
+            <ScrollRegion label=format!("{force_name}: grades by round")><table class="data-table history__table">
                 <caption>{format!("{force_name}: grades by round")}</caption>
                 <thead>
                     <tr>
@@ -44,7 +46,7 @@ pub fn GradeHistory(histories: Vec<History>, force_name: String) -> AnyView {
                         })
                         .collect_view()}
                 </tbody>
-            </table></div>
+            </table></ScrollRegion>
             <p class="note">"–: this pillar or area was not part of that round’s framework."</p>
         </div>
     }

@@ -2,6 +2,8 @@
 //! England and Wales), and in a table beside the picture.
 
 use leptos::prelude::*;
+
+use super::scroll_region::ScrollRegion;
 use peel_model::report::KeyFacts;
 use peel_model::widgets::key_facts::{BarPair, FigureText, describe_key_facts};
 
@@ -29,7 +31,7 @@ pub fn KeyFactsComparison(facts: KeyFacts, force_name: String) -> AnyView {
                     })
                     .collect_view()}
             </ul>
-            <div class="table-scroll"><table class="data-table key-facts__table">
+            <ScrollRegion label="Key facts, this force and national"><table class="data-table key-facts__table">
                 <caption>{format!("Key facts, {}: the numbers", facts.period)}</caption>
                 <thead>
                     <tr>
@@ -52,7 +54,7 @@ pub fn KeyFactsComparison(facts: KeyFacts, force_name: String) -> AnyView {
                         })
                         .collect_view()}
                 </tbody>
-            </table></div>
+            </table></ScrollRegion>
             {(!facts.paragraphs.is_empty()).then(|| facts.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view())}
         </div>
     }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use peel_model::{Date, Route};
 
+use super::external_link::ExternalLink;
 use crate::site::use_site;
 
 #[component]
@@ -29,7 +30,7 @@ pub fn SourceNote(
     view! {
         <aside class="source-note" aria-label="Source and licence">
             <h2>"Source"</h2>
-            <p>"Official page: " <a href=page_url.clone() class="source-note__url">{page_label}</a></p>
+            <p>"Official page: " <ExternalLink href=page_url.clone() class="source-note__url">{page_label}</ExternalLink></p>
             <p class="print-only">"Source: " <span class="source-note__url">{page_url}</span></p>
             <p class="print-only">"This page: " <span class="source-note__url print-address">{move || this_page.get()}</span></p>
             {source_file.map(|file| view! { <p>"Report text from the captured page held as " <code>{file}</code> "."</p> })}

@@ -19,6 +19,7 @@ use crate::components::grade_tag::GradeTag;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundNav;
+use crate::components::scroll_region::ScrollRegion;
 use crate::data::use_page;
 use crate::site::link;
 
@@ -153,7 +154,7 @@ fn CompareGrades(
             <ul class="visually-hidden">
                 {area_sentences(&comparison).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
             </ul>
-            <div class="table-scroll">
+            <ScrollRegion label=format!("PEEL {} grades", round.label())>
                 <table class="grade-table compare-table">
                     <caption>{format!("PEEL {} grades", round.label())}</caption>
                     <thead>
@@ -180,7 +181,7 @@ fn CompareGrades(
                             .collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
             <DownloadLinks what="the comparison" make=download/>
         </section>
     }
@@ -236,13 +237,13 @@ fn CompareKeyFacts(comparison: Arc<CompareView>) -> AnyView {
             })
             .collect_view();
         view! {
-            <div class="table-scroll">
+            <ScrollRegion label="Key facts">
                 <table class="data-table">
                     <caption>"Key facts, from each force’s latest report held"</caption>
                     <thead><tr><th scope="col">"Figure"</th>{headers}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         }
         .into_any()
     };

@@ -14,6 +14,7 @@ use peel_model::{Judgement, Route};
 use super::use_route;
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::external_link::ExternalLink;
 use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_history::GradeHistory;
 use crate::components::grade_tag::GradeTag;
@@ -88,12 +89,12 @@ fn ForceRoundContent(page: ForceRoundView) -> AnyView {
                                     {row.sentence.map(|s| view! { <span class="judgement-list__sentence">{s}</span> })}
                                     {row.source.map(|source| view! {
                                         <span class="judgement-list__source">
-                                            "Source: " <a href=source.url>{source.publisher}</a>
+                                            "Source: " <ExternalLink href=source.url>{source.publisher}</ExternalLink>
                                         </span>
                                     })}
                                     {read_it.map(|url| view! {
                                         <span class="judgement-list__source">
-                                            <a href=url>"Read this grade in the official report"</a>
+                                            <ExternalLink href=url>"Read this grade in the official report"</ExternalLink>
                                         </span>
                                     })}
                                     {base.map(|base| view! { <span class="judgement-list__base">{format!("National picture: grade {base}.")}</span> })}
@@ -108,28 +109,32 @@ fn ForceRoundContent(page: ForceRoundView) -> AnyView {
                 <a href=link(&page.compare_route())>{format!("Compare {} with other forces", force.name)}</a>
             </p>
         </section>
-        {report.is_none().then(|| view! {
+        {report.is_none().then({
+            let title = title.clone();
+            let official = page.official_report();
+            let force_name = force.name.clone();
+            move || view! {
             <section class="no-report" id="report" aria-labelledby="no-report-heading">
                 <h2 id="no-report-heading">"The inspection report"</h2>
-                {match page.official_report() {
+                {match official {
                     OfficialReport::Report { url } => view! {
                         <p>
                             "PEEL Explorer holds only the grades of this assessment, not the text of its report. Read the full findings on "
-                            <a href=url class="official-report">"the official HMICFRS page for " {title.clone()}</a>"."
+                            <ExternalLink href=url class="official-report">"the official HMICFRS page for " {title.clone()}</ExternalLink>"."
                         </p>
                     }
                     .into_any(),
                     OfficialReport::ForcePage { url } => view! {
                         <p>
                             "PEEL Explorer holds only the grades of this assessment, and no address of its official report. "
-                            <a href=url class="official-report">{format!("{}'s page on the HMICFRS website", force.name)}</a>
+                            <ExternalLink href=url class="official-report">{format!("{force_name}'s page on the HMICFRS website")}</ExternalLink>
                             " lists the force's reports."
                         </p>
                     }
                     .into_any(),
                 }}
             </section>
-        })}
+        }})}
         <ForceYearSections
             report
             year=year.clone()

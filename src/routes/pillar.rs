@@ -11,6 +11,7 @@ use peel_model::{Judgement, Route};
 use super::use_route;
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::external_link::ExternalLink;
 use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_tag::GradeTag;
 use crate::components::last_updated::LastUpdated;
@@ -71,7 +72,7 @@ fn PillarContent(page: PillarView) -> AnyView {
                         }}
                     </p>
                     {grade.source_url.filter(|_| judgement.is_some()).map(|url| view! {
-                        <p class="grade-source">"Source: " <a href=url.clone()>{peel_model::wording::publisher(&url)}</a></p>
+                        <p class="grade-source">"Source: " <ExternalLink href=url.clone()>{peel_model::wording::publisher(&url)}</ExternalLink></p>
                     })}
                 }
                 .into_any(),
@@ -96,7 +97,7 @@ fn PillarContent(page: PillarView) -> AnyView {
                 view! {
                     <p>
                         "PEEL Explorer does not hold the text of this part of the report. Read it on "
-                        <a href=year.page_url.clone()>"the official HMICFRS page"</a>"."
+                        <ExternalLink href=year.page_url.clone()>"the official HMICFRS page"</ExternalLink>"."
                     </p>
                 }
                 .into_any()
@@ -158,7 +159,7 @@ fn QuestionSection(
                 (Some(record), _) => view! {
                     <p>
                         {format!("Grade: {}. ", record.judgement.label())}
-                        "Source: " <a href=record.source_url.clone() class="source-note__url">{record.source_url.clone()}</a>
+                        "Source: " {let url = record.source_url.clone(); view! { <ExternalLink href=url.clone() class="source-note__url">{url}</ExternalLink> }}
                     </p>
                     {record.note.clone().map(|n| view! { <p class="note">{format!("Note: {n}")}</p> })}
                 }

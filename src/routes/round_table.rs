@@ -18,6 +18,7 @@ use crate::components::grade_tag::GradeTag;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundNav;
+use crate::components::scroll_region::ScrollRegion;
 use crate::data::use_page;
 use crate::site::{href, link};
 
@@ -83,9 +84,9 @@ fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView 
         <TableControls table=table.clone() state go/>
         <p class="table-status" role="status" aria-live="polite">{description}</p>
         <DownloadLinks what="the table" make=download/>
-        <div class="table-scroll">
+        <ScrollRegion label=format!("PEEL {} grades by force", round.label())>
             <GradeTable table state go/>
-        </div>
+        </ScrollRegion>
     }
     .into_any()
 }

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 // Test support: not every helper is used by every test file at every moment.
+mod accessibility;
 #[allow(dead_code)]
 mod browser;
 mod comparison;

@@ -106,6 +106,7 @@ pub fn end_to_end(build: bool, filter: Option<&str>) -> Result<()> {
         |e: String| fail::<StaticServer>("serve the built site", e, "Free a loopback port and retry.");
     let site = StaticServer::start(&root_dist, "/", 0).or_else(serve_failed)?;
     let sub_site = StaticServer::start(&sub_dist, SUB_PATH, 0).or_else(serve_failed)?;
+    let axe = tools::ensure_axe()?;
     let (driver, driver_port) = start_chromedriver()?;
     let mut tests = cargo("test --package peel-explorer --features ssr --test e2e --");
     if let Some(filter) = filter {
@@ -122,6 +123,7 @@ pub fn end_to_end(build: bool, filter: Option<&str>) -> Result<()> {
             )
             .env("PEEL_E2E_WEBDRIVER", format!("http://127.0.0.1:{driver_port}"))
             .env("PEEL_E2E_DIST", &root_dist)
+            .env("PEEL_E2E_AXE", &axe)
             .env("RUST_BACKTRACE", "0"),
         "The failing tests are listed above, each with what the browser showed.",
     )?;

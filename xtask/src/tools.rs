@@ -126,6 +126,21 @@ fn npm_ci(step_name: &str) -> Result<()> {
     )
 }
 
+/// axe-core's version in package.json: the accessibility rules the end-to-end tests apply.
+pub const AXE_VERSION: &str = "4.10.3";
+
+/// axe-core from npm, for the end-to-end tests; returns the script to inject into pages.
+pub fn ensure_axe() -> Result<std::path::PathBuf> {
+    let package = root().join("node_modules/axe-core/package.json");
+    let installed = std::fs::read_to_string(&package).unwrap_or_default();
+    if !installed.contains(&format!("\"version\": \"{AXE_VERSION}\"")) {
+        let started = step(&format!("Installing axe-core {AXE_VERSION} from npm"));
+        npm_ci("install axe-core")?;
+        done(started);
+    }
+    Ok(root().join("node_modules/axe-core/axe.min.js"))
+}
+
 /// Lighthouse from npm, for `cargo xtask bench`, with the browser it drives.
 pub fn ensure_lighthouse() -> Result<()> {
     ensure_browser()?;

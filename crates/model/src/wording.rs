@@ -51,6 +51,25 @@ pub fn publisher(url: &str) -> String {
     }
 }
 
+/// Whether an address from the data may become a link: `https://` or `http://` with a host,
+/// and nothing a browser would read otherwise (no spaces, quotes or angle brackets).
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty()
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-:@".contains(c))
+            && !url
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c))
+    })
+}
+
 /// `singular` for one, else `plural`.
 pub fn plural<'a>(n: u32, singular: &'a str, plural: &'a str) -> &'a str {
     if n == 1 { singular } else { plural }
@@ -256,6 +275,30 @@ pub fn percent_encode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        assert!(super::is_web_address(
+            "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2021-22/"
+        ));
+        assert!(super::is_web_address(
+            "http://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/kent/?"
+        ));
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "//evil.example/",
+            "/force/kent/",
+            "https://",
+            "https://exa mple.org/",
+            "https://example.org/\"onmouseover=\"alert(1)",
+            "https://example.org/<script>",
+        ] {
+            assert!(!super::is_web_address(bad), "{bad}");
+        }
+    }
+
     use crate::area::Pillar;
 
     #[test]

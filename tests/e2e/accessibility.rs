@@ -1,0 +1,113 @@
+//! WCAG 2.2 AA as axe-core checks it, on every page type, on a desktop and a phone, with the
+//! expandable sections closed and all open; and what a screen reader hears and where focus goes
+//! when the reader moves to another page inside the app.
+
+use crate::browser::{Browser, Options, site, with_browser};
+
+/// The rule sets the site is held to.
+const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
+
+fn axe_source() -> String {
+    let path = crate::browser::env("PEEL_E2E_AXE");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("axe-core at {path}: {e} (cargo xtask installs it from npm)"))
+}
+
+/// axe-core's violations on the page as it is now: "rule: selector, selector (help)".
+async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
+    browser.eval(&format!("{axe}\nreturn true;")).await;
+    let found = browser
+        .eval(&format!(
+            "return axe.run(document, {{ runOnly: {{ type: 'tag', values: {TAGS} }} }}).then(r => r.violations.map(v => \
+             v.id + ': ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', ') + ' (' + v.help + ')'))"
+        ))
+        .await;
+    found
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+async fn check_every_page(width: u32) {
+    let axe = axe_source();
+    with_browser(Options { width, ..Options::default() }, |browser| async move {
+        let mut failures = Vec::new();
+        for page in [
+            "",
+            "force/northamptonshire/2016/",
+            "force/kent/2021-22/",
+            "force/northamptonshire/2016/effectiveness/",
+            "round/2016/",
+            "round/2023-25/",
+            "compare/?forces=northamptonshire,kent&round=2016",
+            "places/",
+            "force/nowhere/",
+        ] {
+            browser.goto(&format!("{}{page}", site())).await;
+            browser
+                .wait_until(
+                    "the page",
+                    "return document.documentElement.dataset.app === 'ready' && !document.querySelector('main p.status')",
+                )
+                .await;
+            for found in violations(&browser, &axe).await {
+                failures.push(format!("/{page} at {width} px, sections closed: {found}"));
+            }
+            if browser.count(".accordion__show-all").await > 0 {
+                browser.click(".accordion__show-all").await;
+                for found in violations(&browser, &axe).await {
+                    failures.push(format!("/{page} at {width} px, all sections open: {found}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "axe-core found:\n{}", failures.join("\n"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn every_page_type_passes_axe_on_a_desktop() {
+    check_every_page(1280).await;
+}
+
+#[tokio::test]
+async fn every_page_type_passes_axe_on_a_phone() {
+    check_every_page(390).await;
+}
+
+#[tokio::test]
+async fn moving_to_another_page_moves_focus_to_its_heading_and_says_so() {
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&site()).await;
+        browser.click_link("Kent Police").await;
+        browser
+            .wait_until(
+                "focus on the new page's heading",
+                "return document.activeElement === document.querySelector('main h1') && document.activeElement.textContent === 'Kent Police'",
+            )
+            .await;
+        browser
+            .wait_until(
+                "the new page announced",
+                "return document.getElementById('announcer').textContent.includes('Kent Police')",
+            )
+            .await;
+        // Sorting the table stays on the page: focus stays where the reader is.
+        browser.open(&format!("{}round/2016/", site())).await;
+        browser.click("th .sort-button").await;
+        browser
+            .wait_until("the sorted table", "return location.search.includes('sort=')")
+            .await;
+        assert_ne!(
+            browser.eval("return document.activeElement === document.querySelector('main h1')").await,
+            true,
+            "a change of sort does not move focus"
+        );
+        browser.assert_no_console_errors().await;
+    })
+    .await;
+}
