@@ -503,10 +503,11 @@ async fn keyboard_alone_reaches_and_operates_every_control() {
         browser.eval("document.querySelector('.accordion__show-all').focus(); return true").await;
         browser.press(Key::Enter).await;
         browser.wait_until("all sections open", "return !document.querySelector('.accordion__content[hidden]')").await;
-        // Number every visible control, then Tab through the page from the top recording
+        // Number every visible control (and every other focus stop, such as a table's scroll
+        // region), then Tab through the page from the top recording
         // what gets focus, and whether the focus shows.
         let controls = browser
-            .eval("const c = [...document.querySelectorAll('a[href], button, input, select')].filter(e => e.getClientRects().length > 0 && !e.closest('[hidden]')); c.forEach((e, i) => e.dataset.k = i); return c.length")
+            .eval("const c = [...document.querySelectorAll('a[href], button, input, select, [tabindex=\"0\"]')].filter(e => e.getClientRects().length > 0 && !e.closest('[hidden]')); c.forEach((e, i) => e.dataset.k = i); return c.length")
             .await
             .as_u64()
             .unwrap() as usize;
