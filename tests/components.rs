@@ -117,19 +117,24 @@ fn an_offline_reader_can_retry() {
 }
 
 #[wasm_bindgen_test]
-fn only_web_addresses_from_the_data_become_links() {
+fn only_official_web_addresses_from_the_data_become_links() {
     use peel_explorer::components::external_link::ExternalLink;
     let host = mount(|| {
         view! {
             <ExternalLink href="https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2021-22/">"Kent's report"</ExternalLink>
             <ExternalLink href="javascript:alert(1)">"A hostile source"</ExternalLink>
+            <ExternalLink href="https://policeprofessional.com/news/">"policeprofessional.com"</ExternalLink>
         }
     });
     let links = host.query_selector_all("a").unwrap();
     assert_eq!(links.length(), 1);
     let text = host.text_content().unwrap();
     assert!(
-        text.contains("A hostile source (address not shown as a link: javascript:alert(1))"),
+        text.contains("A hostile source (not a web address, so not linked: javascript:alert(1))"),
+        "{text}"
+    );
+    assert!(
+        text.contains("policeprofessional.com (not an official site, so not linked: https://policeprofessional.com/news/)"),
         "{text}"
     );
 }

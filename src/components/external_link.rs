@@ -1,9 +1,11 @@
-//! A link to a page elsewhere, from the data: a link only when the address is a web address
-//! (`https://` or `http://` with a host). Anything else (`javascript:`, `data:`, a damaged
-//! bundle's text) is shown as text, never followed.
+//! A link to a page elsewhere, from the data. Only official pages become links: `https://` on a
+//! government or police domain ([`official_link`]). Another source (a newspaper) is named with its
+//! address written out, so a reader sees what kind of source it is and can still find it; an
+//! address that is no web address at all (`javascript:`, a damaged bundle's text) is shown as
+//! text, never followed.
 
 use leptos::prelude::*;
-use peel_model::wording::is_web_address;
+use peel_model::wording::{is_web_address, official_link};
 
 #[component]
 pub fn ExternalLink(
@@ -11,10 +13,16 @@ pub fn ExternalLink(
     #[prop(optional)] class: &'static str,
     children: Children,
 ) -> impl IntoView {
-    if is_web_address(&href) {
-        view! { <a href=href class=class>{children()}</a> }.into_any()
-    } else {
-        view! { <span class=class>{children()} {format!(" (address not shown as a link: {href})")}</span> }
-            .into_any()
+    match official_link(&href) {
+        Some(link) => view! { <a href=link class=class>{children()}</a> }.into_any(),
+        None => {
+            let note = if is_web_address(&href) {
+                format!(" (not an official site, so not linked: {href})")
+            } else {
+                format!(" (not a web address, so not linked: {href})")
+            };
+            view! { <span class=class>{children()}<span class="external-address">{note}</span></span> }
+                .into_any()
+        }
     }
 }

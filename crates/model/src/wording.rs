@@ -70,6 +70,25 @@ pub fn is_web_address(url: &str) -> bool {
     })
 }
 
+/// The domains whose pages become links: the inspectorate and the rest of government, the
+/// police and their commissioners. A source elsewhere (a newspaper) is named and its address
+/// shown, not linked: nothing in the data can make the site send a reader somewhere unvetted.
+pub const OFFICIAL_DOMAINS: [&str; 4] = ["gov.uk", "police.uk", "gov.wales", "llyw.cymru"];
+
+/// The link for an address from the data: `https://` on a host of [`OFFICIAL_DOMAINS`] (an
+/// `http://` address of such a host is read over https), else `None`.
+pub fn official_link(url: &str) -> Option<String> {
+    if !is_web_address(url) {
+        return None;
+    }
+    let rest = url.split_once("://").map(|(_, rest)| rest)?;
+    let host = publisher(url);
+    let official = OFFICIAL_DOMAINS
+        .iter()
+        .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")));
+    official.then(|| format!("https://{rest}"))
+}
+
 /// `singular` for one, else `plural`.
 pub fn plural<'a>(n: u32, singular: &'a str, plural: &'a str) -> &'a str {
     if n == 1 { singular } else { plural }
@@ -275,6 +294,21 @@ pub fn percent_encode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_official_web_addresses_become_links() {
+        assert_eq!(
+            official_link("http://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/kent/?")
+                .as_deref(),
+            Some("https://www.justiceinspectorates.gov.uk/hmic/peel-assessments/peel-2016/kent/?")
+        );
+        assert!(official_link("https://www.staffordshire.police.uk/news/").is_some());
+        assert!(official_link("https://democracy.carmarthenshire.gov.wales/x").is_some());
+        assert_eq!(official_link("https://policeprofessional.com/news/peel/"), None);
+        assert_eq!(official_link("https://gov.uk.evil.example/"), None);
+        assert_eq!(official_link("https://evilgov.uk/"), None);
+        assert_eq!(official_link("javascript:alert(1)//gov.uk"), None);
+    }
 
     #[test]
     fn only_web_addresses_become_links() {
