@@ -31,7 +31,8 @@ usage: cargo xtask <command>
                              in headless Chromium (CPU slowed 4x, median of --runs cold loads)
                              and build time, for this tree and a baseline commit side by side
                              (default baseline: HEAD if the tree has changes, else HEAD~1)
-  install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen)
+  install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen,
+                             the link-preview fonts, Chromium)
 ";
 
 fn main() -> ExitCode {
@@ -113,6 +114,7 @@ impl Command {
             }
             Command::Install => {
                 tools::ensure_build_tools()?;
+                tools::ensure_fonts()?;
                 tools::ensure_browser()
             }
         }
