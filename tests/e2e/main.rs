@@ -10,4 +10,5 @@ mod current_data;
 mod data;
 mod foundation;
 mod look;
+mod previews;
 mod reading;
