@@ -2,9 +2,17 @@
 //!
 //! Each page is the Trunk shell with the page's head tags, its data embedded as JSON, and the
 //! app's markup as the whole `<body>`, so it reads without JavaScript and hydrates with it.
+//!
+//! Force-round, pillar and table pages also get their link-preview image
+//! ([`peel_preview`]): laid out from the same page data here, drawn to PNG by worker threads
+//! ([`previews`]) while the pages render, and written beside the page
+//! (`Route::preview_image_path`).
+
+mod previews;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use futures::StreamExt;
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -15,6 +23,7 @@ use leptos_router::location::RequestUrl;
 use peel_model::pages::{EmbeddedPage, PageData, build_page_with_places, not_found, site_map};
 use peel_model::route::{NOT_FOUND_FILE, Route};
 use peel_model::{BUNDLE_VERSION, ForceFile, Index, PlacesFile};
+use peel_preview::Renderer;
 
 use crate::app::App;
 use crate::content_security_policy;
@@ -28,6 +37,9 @@ pub struct Options {
     /// Trunk's `index.html`, kept aside before prerendering overwrites it.
     pub shell: PathBuf,
     pub site: Site,
+    /// Where drawn preview images are kept between builds (an image's SVG names it), so that
+    /// only changed ones are drawn again; `None`: draw every one.
+    pub preview_cache: Option<PathBuf>,
 }
 
 /// The Trunk shell split where the page goes.
@@ -81,12 +93,20 @@ impl Shell {
     }
 }
 
+pub use previews::Previews;
+
 pub struct Summary {
     pub pages: usize,
+    pub previews: Previews,
+    /// The whole run, wall clock.
+    pub elapsed: Duration,
 }
 
 pub fn run(options: &Options) -> Result<Summary, String> {
+    let started = Instant::now();
     let _ = any_spawner::Executor::init_futures_executor();
+    // The fonts first: without them no page is worth rendering.
+    let renderer = Arc::new(Renderer::new()?);
     let shell = Shell::read(&options.shell)?;
     let index: Index = read_json(&options.bundle.join("index.json"))?;
     if index.version != BUNDLE_VERSION {
@@ -103,11 +123,19 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     let places: PlacesFile = read_json(&options.bundle.join("places.json"))?;
     let force_file = |slug: &str| files.iter().find(|f| f.force.slug == slug);
 
+    // Images are drawn by worker threads while this thread renders the pages.
+    let workers = previews::Workers::start(renderer.clone(), options.preview_cache.clone())?;
     let mut pages = 0;
     for route in site_map(&index, &force_file) {
         let data = build_page_with_places(&route, &index, &force_file, Some(&places));
         if let PageData::NotFound(view) = &data {
             return Err(format!("route {route} has no page: {}", view.message));
+        }
+        if let Some(path) = route.preview_image_path() {
+            let svg = renderer
+                .svg(&data)
+                .ok_or_else(|| format!("{route} has a preview image but its page no template"))?;
+            workers.write(options.dist.join(path.trim_start_matches('/')), svg);
         }
         let html = render(
             &shell,
@@ -120,6 +148,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
         write_page(&options.dist, &route, &html)?;
         pages += 1;
     }
+    let previews = workers.finish()?;
 
     // What a static host serves for any address it does not have; the app, once loaded,
     // says exactly what was not found.
@@ -130,7 +159,11 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     let html = render(&shell, &options.site, not_found)?;
     let file = options.dist.join(NOT_FOUND_FILE.trim_start_matches('/'));
     std::fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-    Ok(Summary { pages: pages + 1 })
+    Ok(Summary {
+        pages: pages + 1,
+        previews,
+        elapsed: started.elapsed(),
+    })
 }
 
 fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, String> {
@@ -280,13 +313,17 @@ mod tests {
     }
 
     fn render_route(site: &Data, route: &Route) -> String {
+        render_route_at(site, route, &Site::new("/", ""))
+    }
+
+    fn render_route_at(site: &Data, route: &Route, at: &Site) -> String {
         let _ = any_spawner::Executor::init_futures_executor();
         let shell = Shell::parse(SHELL, Path::new("test shell")).unwrap();
         let force_file = |slug: &str| site.files.iter().find(|f| f.force.slug == slug);
         let data = build_page_with_places(route, &site.index, &force_file, Some(&site.places));
         render(
             &shell,
-            &Site::new("/", ""),
+            at,
             EmbeddedPage {
                 route: route.clone(),
                 data,
@@ -341,6 +378,59 @@ mod tests {
                 h1.contains(heading),
                 "{path}: the page shows “{h1}”, not “{heading}”"
             );
+        }
+    }
+
+    /// The `content` of the page's `<meta>` whose `property` or `name` is `key`.
+    fn meta(html: &str, key: &str) -> Option<String> {
+        ["property", "name"].iter().find_map(|attribute| {
+            let start = html.find(&format!("<meta {attribute}=\"{key}\" content=\""))?;
+            let rest = &html[start..];
+            let value = rest.split("content=\"").nth(1)?.split('"').next()?;
+            Some(value.replace("&amp;", "&").replace("&quot;", "\""))
+        })
+    }
+
+    #[test]
+    fn force_round_pillar_and_table_pages_link_their_preview_image() {
+        let site = data();
+        for path in [
+            "/force/kent/2016/",
+            "/force/kent/2016/effectiveness/",
+            "/round/2021-22/",
+        ] {
+            let route = Route::parse(path);
+            let html = render_route(&site, &route);
+            let image = format!("{path}preview.png");
+            assert_eq!(meta(&html, "og:image").as_deref(), Some(image.as_str()), "{path}");
+            assert_eq!(meta(&html, "og:image:width").as_deref(), Some("1200"), "{path}");
+            assert_eq!(meta(&html, "og:image:height").as_deref(), Some("630"), "{path}");
+            assert_eq!(
+                meta(&html, "og:image:type").as_deref(),
+                Some("image/png"),
+                "{path}"
+            );
+            assert_eq!(
+                meta(&html, "twitter:card").as_deref(),
+                Some("summary_large_image"),
+                "{path}"
+            );
+            let alt = meta(&html, "og:image:alt").unwrap_or_default();
+            let force_file = |slug: &str| site.files.iter().find(|f| f.force.slug == slug);
+            let data = build_page_with_places(&route, &site.index, &force_file, Some(&site.places));
+            assert_eq!(Some(alt), data.preview_image().map(|i| i.alt), "{path}");
+            // Under a sub-path with the origin known: the absolute address scrapers need.
+            let html = render_route_at(&site, &route, &Site::new("/peel/", "https://example.org"));
+            assert_eq!(
+                meta(&html, "og:image"),
+                Some(format!("https://example.org/peel{image}")),
+                "{path}"
+            );
+        }
+        for path in ["/", "/force/kent/", "/compare/", "/places/"] {
+            let html = render_route(&site, &Route::parse(path));
+            assert_eq!(meta(&html, "og:image"), None, "{path}");
+            assert_eq!(meta(&html, "twitter:card"), None, "{path}");
         }
     }
 

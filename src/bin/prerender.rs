@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use peel_explorer::prerender::{Options, run};
 use peel_explorer::site::Site;
 
-const USAGE: &str =
-    "usage: prerender --dist DIR --bundle DIR --shell FILE [--base-path /sub/path/] [--origin https://host]";
+const USAGE: &str = "usage: prerender --dist DIR --bundle DIR --shell FILE [--base-path /sub/path/] \
+                     [--origin https://host] [--preview-cache DIR]";
 
 fn main() -> ExitCode {
     let options = match parse_args() {
@@ -20,10 +20,21 @@ fn main() -> ExitCode {
     };
     match run(&options) {
         Ok(summary) => {
+            let previews = &summary.previews;
             eprintln!(
-                "prerendered {} pages into {}",
+                "prerendered {} pages into {} in {:.1} s; {} link-preview images ({} drawn, the others \
+                 unchanged since the last build), {:.1} to {:.1} KB, {:.1} MB in all, {:.1} s of {} \
+                 threads",
                 summary.pages,
-                options.dist.display()
+                options.dist.display(),
+                summary.elapsed.as_secs_f64(),
+                previews.count,
+                previews.drawn,
+                previews.smallest as f64 / 1024.0,
+                previews.largest as f64 / 1024.0,
+                previews.total_bytes as f64 / (1024.0 * 1024.0),
+                previews.time.as_secs_f64(),
+                previews.threads
             );
             ExitCode::SUCCESS
         }
@@ -39,6 +50,7 @@ fn parse_args() -> Result<Options, lexopt::Error> {
     let mut parser = lexopt::Parser::from_env();
     let (mut dist, mut bundle, mut shell) = (None, None, None);
     let (mut base, mut origin) = (String::from("/"), String::new());
+    let mut preview_cache = None;
     while let Some(arg) = parser.next()? {
         match arg {
             Long("dist") => dist = Some(PathBuf::from(parser.value()?)),
@@ -46,6 +58,7 @@ fn parse_args() -> Result<Options, lexopt::Error> {
             Long("shell") => shell = Some(PathBuf::from(parser.value()?)),
             Long("base-path") => base = parser.value()?.string()?,
             Long("origin") => origin = parser.value()?.string()?,
+            Long("preview-cache") => preview_cache = Some(PathBuf::from(parser.value()?)),
             _ => return Err(arg.unexpected()),
         }
     }
@@ -55,5 +68,6 @@ fn parse_args() -> Result<Options, lexopt::Error> {
         bundle: bundle.ok_or_else(|| missing("--bundle"))?,
         shell: shell.ok_or_else(|| missing("--shell"))?,
         site: Site::new(&base, &origin),
+        preview_cache,
     })
 }

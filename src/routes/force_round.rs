@@ -49,7 +49,7 @@ fn ForceRoundContent(page: ForceRoundView) -> AnyView {
     let title = page.title();
     let report = page.report.clone();
     view! {
-        <PageMeta title=title.clone() description=page.description() route=route.clone()/>
+        <PageMeta title=title.clone() description=page.description() route=route.clone() image=page.preview_image()/>
         <Breadcrumbs trail=vec![
             ("Home".to_owned(), Route::Home),
             (force.name.clone(), year.force_route()),

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use peel_model::pages::PageData;
-use peel_model::pages::pillar::{PillarGrade, PillarView, QuestionGrade};
+use peel_model::pages::pillar::{NEVER_GRADED_SENTENCE, PillarGrade, PillarView, QuestionGrade};
 use peel_model::questions::Question;
 use peel_model::report::JudgementSource;
 use peel_model::{Judgement, Route};
@@ -47,7 +47,7 @@ fn PillarContent(page: PillarView) -> AnyView {
     let paragraphs = page.paragraphs.clone();
     let question_grades = page.question_grades.clone();
     view! {
-        <PageMeta title=title.clone() description=page.description() route=route.clone()/>
+        <PageMeta title=title.clone() description=page.description() route=route.clone() image=page.preview_image()/>
         <Breadcrumbs trail=vec![
             ("Home".to_owned(), Route::Home),
             (force.name.clone(), year.force_route()),
@@ -79,7 +79,7 @@ fn PillarContent(page: PillarView) -> AnyView {
                 PillarGrade::NeverGraded => view! {
                     <p>
                         <GradeTag judgement=Some(Judgement::NotGraded)/>
-                        " Leadership was inspected alongside PEEL but not graded."
+                        {format!(" {NEVER_GRADED_SENTENCE}")}
                     </p>
                 }
                 .into_any(),

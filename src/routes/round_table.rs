@@ -76,6 +76,7 @@ fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView 
             title=title.clone()
             description=format!("Every police force of England and Wales in PEEL {}. {coverage}", round.label())
             route=Route::round_table(round)
+            image=table.preview_image()
         />
         <h1>{title}</h1>
         <RoundNav label="PEEL rounds" title="Rounds" links=RoundTableView::round_links() current=Some(round)/>

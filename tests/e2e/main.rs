@@ -11,6 +11,7 @@ mod current_data;
 mod data;
 mod foundation;
 mod look;
+mod previews;
 mod reading;
 mod server;
 mod trust;

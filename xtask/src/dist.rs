@@ -52,6 +52,7 @@ pub fn normalise_base_path(raw: &str) -> std::result::Result<String, String> {
 
 pub fn build(options: &DistOptions) -> Result<()> {
     tools::ensure_build_tools()?;
+    tools::ensure_fonts()?;
 
     // The data first: a bad row should fail in a second, not after the wasm build.
     let started = step("Checking data/ and building the data bundle");
@@ -141,7 +142,10 @@ pub fn build(options: &DistOptions) -> Result<()> {
             .arg(&bundle_dir)
             .arg("--shell")
             .arg(&shell)
-            .args(["--base-path", &options.base_path, "--origin", &options.origin]),
+            .args(["--base-path", &options.base_path, "--origin", &options.origin])
+            // Link-preview images unchanged since the last build are copied, not drawn again.
+            .arg("--preview-cache")
+            .arg(root().join("target/xtask/previews")),
         "The messages above say which page failed to render.",
     )?;
     done(started);

@@ -42,7 +42,8 @@ usage: cargo xtask <command>
   links [DIR] [--base-path /] [--origin https://example.org]
                              check every internal link and #fragment of every page of a built
                              site (default dist/, served at /): each leads to a file and an id
-  install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen)
+  install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen,
+                             the link-preview fonts, Chromium)
 ";
 
 fn main() -> ExitCode {
@@ -145,6 +146,7 @@ impl Command {
             }
             Command::Install => {
                 tools::ensure_build_tools()?;
+                tools::ensure_fonts()?;
                 tools::ensure_browser()
             }
         }

@@ -25,6 +25,7 @@ pub fn run_all() -> Result<()> {
     done(started);
 
     tools::ensure_build_tools()?;
+    tools::ensure_fonts()?;
     tools::ensure_browser()?;
 
     let clippy_hint = "Fix the warnings clippy lists above.";
@@ -46,10 +47,10 @@ pub fn run_all() -> Result<()> {
     done(started);
 
     let failing = "The failing tests are listed above.";
-    let started = step("Native tests (model, ingest, xtask, app logic)");
+    let started = step("Native tests (model, ingest, link previews, xtask, app logic)");
     run(
         "run the native tests",
-        &mut cargo("test --package peel-model --package peel-ingest --package xtask"),
+        &mut cargo("test --package peel-model --package peel-ingest --package peel-preview --package xtask"),
         failing,
     )?;
     run(

@@ -198,6 +198,29 @@ pub fn ensure_rust_components() -> Result<()> {
     Ok(())
 }
 
+/// The fonts the link-preview images are set in (`peel_preview::fonts`), from Debian.
+pub fn ensure_fonts() -> Result<()> {
+    let missing = peel_preview::fonts::missing();
+    if !missing.is_empty() {
+        let package = peel_preview::fonts::DEBIAN_PACKAGE;
+        let started = step(&format!(
+            "Installing the link-preview fonts ({package}, a Debian package; {} missing)",
+            missing.join(", ")
+        ));
+        install_debian_packages("install the link-preview fonts", &[package])?;
+        let still = peel_preview::fonts::missing();
+        if !still.is_empty() {
+            return fail(
+                "install the link-preview fonts",
+                format!("{package} is installed but {} is not there", still.join(", ")),
+                format!("Check the package's files: dpkg -L {package}"),
+            );
+        }
+        done(started);
+    }
+    Ok(())
+}
+
 /// Chromium and ChromeDriver from Debian, for the browser tests.
 pub fn ensure_browser() -> Result<()> {
     let chromium = output(command("chromium").arg("--version"));

@@ -364,3 +364,62 @@ fn every_page_of_the_site_map_is_found_and_reads_back_as_itself() {
         }
     }
 }
+
+#[test]
+fn preview_images_say_in_words_what_they_show() {
+    let data = data();
+    let PageData::ForceRound(round) = page(&data, "/force/northamptonshire/2016/") else {
+        panic!("not a force-round page")
+    };
+    let image = round.preview_image().expect("a preview");
+    assert_eq!(image.path, "/force/northamptonshire/2016/preview.png");
+    assert_eq!(
+        image.alt,
+        "Northamptonshire Police, PEEL 2016. Effectiveness: requires improvement. Efficiency: good. \
+         Legitimacy: good."
+    );
+    let PageData::Pillar(pillar) = page(&data, "/force/northamptonshire/2016/effectiveness/") else {
+        panic!("not a pillar page")
+    };
+    let alt = pillar.preview_image().expect("a preview").alt;
+    assert!(
+        alt.starts_with(
+            "Northamptonshire Police, PEEL 2016, effectiveness: requires improvement. Of the 43 forces: "
+        ),
+        "{alt}"
+    );
+    // A graded-area round names the areas not held as such, never as "not graded".
+    let partial = data
+        .index
+        .forces
+        .iter()
+        .find_map(|f| match page(&data, &format!("/force/{}/2021-22/", f.slug)) {
+            PageData::ForceRound(view) if view.areas_held_sentence().is_some() => Some(view),
+            _ => None,
+        })
+        .expect("a force with some 2021/22 areas not held");
+    let alt = partial.preview_alt();
+    let not_held = partial.headline.iter().filter(|h| h.judgement.is_none()).count();
+    assert_eq!(
+        alt.matches(": not held in this dataset.").count(),
+        not_held,
+        "{alt}"
+    );
+    let PageData::RoundTable(table) = page(&data, "/round/2016/") else {
+        panic!("not a table")
+    };
+    let image = table.preview_image().expect("a preview");
+    assert_eq!(image.path, "/round/2016/preview.png");
+    assert!(
+        image
+            .alt
+            .starts_with("PEEL 2016: grades of every force. Grades are held for 43 of the 43 forces"),
+        "{}",
+        image.alt
+    );
+    assert!(
+        image.alt.contains(" Effectiveness: 1 outstanding, "),
+        "{}",
+        image.alt
+    );
+}

@@ -17,6 +17,7 @@ use crate::wording::publisher;
 
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
+use super::preview::{PreviewImage, judgement_words};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ForceRoundView {
@@ -90,6 +91,21 @@ impl ForceRoundView {
     /// For link previews: "Kent Police, PEEL 2016: effectiveness good, ….".
     pub fn description(&self) -> String {
         format!("{}: {}.", self.title(), self.summary_words())
+    }
+
+    /// The page's link-preview image: the force, the round and each headline judgement.
+    pub fn preview_image(&self) -> Option<PreviewImage> {
+        PreviewImage::of(&self.year.round_route(), self.preview_alt())
+    }
+
+    /// What the preview image shows, in words: "Kent Police, PEEL 2016. Effectiveness: requires
+    /// improvement. Efficiency: good. Legitimacy: good."
+    pub fn preview_alt(&self) -> String {
+        let mut text = format!("{}.", self.title());
+        for h in &self.headline {
+            text.push_str(&format!(" {}: {}.", h.area.label(), judgement_words(h.judgement)));
+        }
+        text
     }
 
     /// "PEEL 2016 graded three pillars on a four-point scale …".

@@ -17,7 +17,8 @@
 //! | anything else                    | [`not_found`]   |
 //!
 //! [`force_year`] holds what a force's round pages share; [`export`] the downloads of the table
-//! and compare pages.
+//! and compare pages; [`preview`] the link-preview images of the force-round, pillar and table
+//! pages.
 
 pub mod compare;
 pub mod export;
@@ -28,6 +29,7 @@ pub mod home;
 pub mod not_found;
 pub mod pillar;
 pub mod places;
+pub mod preview;
 pub mod round_table;
 
 #[cfg(test)]
@@ -47,6 +49,7 @@ pub use home::HomeView;
 pub use not_found::NotFoundView;
 pub use pillar::PillarView;
 pub use places::PlacesView;
+pub use preview::PreviewImage;
 pub use round_table::RoundTableView;
 
 /// A page's data, as embedded in its HTML.

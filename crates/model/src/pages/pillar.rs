@@ -17,6 +17,7 @@ use crate::wording::{NOT_HELD_IN_DATASET, plural};
 
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
+use super::preview::PreviewImage;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PillarView {
@@ -39,6 +40,9 @@ pub struct PillarView {
     /// Pillars with a page in this round (for "other pillars" links).
     pub pillars: Vec<Pillar>,
 }
+
+/// Said of a pillar that was never graded, beside its "not graded" tag.
+pub const NEVER_GRADED_SENTENCE: &str = "Leadership was inspected alongside PEEL but not graded.";
 
 /// A pillar's grade: held or not, or never given (leadership was inspected, not graded).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -123,6 +127,32 @@ impl PillarView {
         } else {
             round.path()
         }
+    }
+
+    /// The page's link-preview image: the force, the round, the pillar's grade and how every
+    /// force was graded for it.
+    pub fn preview_image(&self) -> Option<PreviewImage> {
+        PreviewImage::of(&self.route(), self.preview_alt())
+    }
+
+    /// What the preview image shows, in words: "Kent Police, PEEL 2016, effectiveness: good. Of
+    /// the 43 forces: 1 outstanding, 25 good, 13 requires improvement, 1 inadequate, 3 not held
+    /// (held for 40 of 43 forces)."
+    pub fn preview_alt(&self) -> String {
+        let mut text = format!(
+            "{}, {}: {}.",
+            self.year.title(),
+            self.pillar.label().to_lowercase(),
+            self.grade_words()
+        );
+        if let Some(dist) = &self.distribution {
+            text.push_str(&format!(
+                " Of the {} forces: {}.",
+                dist.total_forces,
+                dist.counts.summary()
+            ));
+        }
+        text
     }
 
     pub fn route(&self) -> Route {

@@ -35,6 +35,9 @@ pub use table_query::{GradeFilter, SortKey, TableState, region_slug};
 /// The file a static host serves for any address it does not have.
 pub const NOT_FOUND_FILE: &str = "/404.html";
 
+/// The file name of a page's link-preview image, in the page's folder.
+pub const PREVIEW_FILE_NAME: &str = "preview.png";
+
 /// A force's slug as in the official PEEL URLs (`avon-and-somerset`): `a-z`, `0-9` and `-`.
 /// Whether such a force exists is for the data to say.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -232,6 +235,19 @@ impl Route {
         }
     }
 
+    /// The site path of the page's link-preview image (see [`crate::pages::preview`]), for the
+    /// pages that have one: a force's round (`/force/kent/2016/preview.png`), a pillar and a
+    /// round's table (whatever its sort or filters: `/round/2016/preview.png`). The prerenderer
+    /// writes the image there and the page's head links it, both from this.
+    pub fn preview_image_path(&self) -> Option<String> {
+        match self {
+            Route::ForceRound { .. } | Route::Pillar { .. } | Route::RoundTable { .. } => {
+                Some(format!("{}{PREVIEW_FILE_NAME}", self.data_route().path()))
+            }
+            _ => None,
+        }
+    }
+
     /// The path to an element of the page: `/force/kent/2021-22/#investigating-crime`.
     pub fn path_to(&self, fragment: &str) -> String {
         format!("{}#{fragment}", self.path())
@@ -426,6 +442,36 @@ mod tests {
         assert_eq!(json, "\"/compare/?forces=kent,essex\"");
         assert_eq!(serde_json::from_str::<Route>(&json).unwrap(), route);
         assert!(serde_json::from_str::<ForceSlug>("\"Kent\"").is_err());
+    }
+
+    #[test]
+    fn force_rounds_pillars_and_tables_have_a_preview_image_beside_their_page() {
+        let preview = |path: &str| Route::parse(path).preview_image_path();
+        assert_eq!(
+            preview("/force/kent/2016/").as_deref(),
+            Some("/force/kent/2016/preview.png")
+        );
+        assert_eq!(
+            preview("/force/kent/2018-19/legitimacy/").as_deref(),
+            Some("/force/kent/2018-19/legitimacy/preview.png")
+        );
+        assert_eq!(
+            preview("/round/2021-22/").as_deref(),
+            Some("/round/2021-22/preview.png")
+        );
+        assert_eq!(
+            preview("/round/2016/?sort=region").as_deref(),
+            Some("/round/2016/preview.png")
+        );
+        for path in [
+            "/",
+            "/force/kent/",
+            "/compare/?forces=kent,essex",
+            "/places/",
+            "/nowhere/",
+        ] {
+            assert_eq!(preview(path), None, "{path}");
+        }
     }
 
     #[test]

@@ -14,6 +14,8 @@ use crate::widgets::distribution::Distribution;
 use crate::widgets::headline::{Coverage, headline, headline_areas, round_coverage};
 use crate::wording::count_word;
 
+use super::preview::PreviewImage;
+
 pub use rows::{ColumnCounts, RowGroup, cell_path, column_counts, row_path};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -89,6 +91,21 @@ impl RoundTableView {
                 " For {} of the {total} forces no grade of this round is held in this dataset.",
                 count_word(missing)
             ));
+        }
+        text
+    }
+
+    /// The page's link-preview image: the round and the counts per grade of each column.
+    pub fn preview_image(&self) -> Option<PreviewImage> {
+        PreviewImage::of(&Route::round_table(self.round), self.preview_alt())
+    }
+
+    /// What the preview image shows, in words: "PEEL 2016: grades of every force. Grades are
+    /// held for 43 of the 43 forces in PEEL 2016. Effectiveness: 1 outstanding, 25 good, …".
+    pub fn preview_alt(&self) -> String {
+        let mut text = format!("{}. {}", self.title(), self.coverage_sentence());
+        for dist in &self.distributions {
+            text.push_str(&format!(" {}: {}.", dist.area.label(), dist.counts.summary()));
         }
         text
     }
