@@ -1,6 +1,7 @@
 //! Pieces several pages show, as plain functions over the bundle and view types, tested
 //! natively; components only render their results: headline grades and coverage, grade
-//! distributions, grade histories, key facts against national levels, force search.
+//! distributions, grade histories, key facts against national levels, force search, the tile map
+//! of England and Wales.
 //!
 //! Conventions (see [`crate::wording`]): negative numbers use the minus sign U+2212; counts under
 //! ten are words in sentences; a judgement not in the data is "not held", never zero or "not
@@ -11,3 +12,4 @@ pub mod headline;
 pub mod history;
 pub mod key_facts;
 pub mod search;
+pub mod tile_map;
