@@ -301,6 +301,22 @@ mod tests {
     }
 
     #[test]
+    fn the_maps_are_in_the_static_html_without_inline_styles() {
+        let site = data();
+        for path in ["/", "/round/2016/", "/round/2023-25/"] {
+            let html = render_route(&site, &Route::parse(path));
+            let main = main_of(&html);
+            assert_eq!(
+                main.matches("class=\"tile-map__tile ").count(),
+                site.index.forces.len(),
+                "{path}: a square for every force"
+            );
+            // A strict Content-Security-Policy is coming: no style attributes.
+            assert!(!main.contains(" style="), "{path} has an inline style");
+        }
+    }
+
+    #[test]
     fn every_page_reads_back_as_itself_and_every_link_leads_to_a_page() {
         let site = data();
         let force_file = |slug: &str| site.files.iter().find(|f| f.force.slug == slug);

@@ -20,3 +20,4 @@ pub mod round_switcher;
 pub mod site_footer;
 pub mod site_header;
 pub mod source_note;
+pub mod tile_map;

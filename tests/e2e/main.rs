@@ -11,3 +11,4 @@ mod data;
 mod foundation;
 mod look;
 mod reading;
+mod tile_map;
