@@ -3,6 +3,7 @@
 pub mod accordion;
 pub mod announcer;
 pub mod breadcrumbs;
+pub mod cite_this_page;
 pub mod copy_link;
 pub mod download;
 pub mod force_search;

@@ -5,6 +5,7 @@
 // Test support: not every helper is used by every test file at every moment.
 #[allow(dead_code)]
 mod browser;
+mod cite_this_page;
 mod comparison;
 mod current_data;
 mod data;
