@@ -435,6 +435,32 @@ mod tests {
     }
 
     #[test]
+    fn the_maps_and_the_citation_are_in_the_static_html_without_inline_styles() {
+        let site = data();
+        for path in ["/", "/round/2016/", "/round/2023-25/"] {
+            let html = render_route(&site, &Route::parse(path));
+            let main = main_of(&html);
+            assert_eq!(
+                main.matches("class=\"tile-map__tile ").count(),
+                site.index.forces.len(),
+                "{path}: a square for every force"
+            );
+            // A strict Content-Security-Policy is coming: no style attributes.
+            assert!(!main.contains(" style="), "{path} has an inline style");
+        }
+        let kent_2016 = render_route(&site, &Route::parse("/force/kent/2016/"));
+        let main = main_of(&kent_2016);
+        assert!(main.contains("Cite this page"));
+        let year = site
+            .index
+            .force_round("kent", peel_model::Round::R2016)
+            .expect("Kent 2016 is held");
+        // Without an origin the address is the path; the test bundle records no date.
+        assert!(main.contains("Kent Police, PEEL 2016. PEEL Explorer. /force/kent/2016/\nDate of the data"));
+        assert!(main.contains(&format!("\nSource: {}\n", year.page_url)));
+    }
+
+    #[test]
     fn every_page_reads_back_as_itself_and_every_link_leads_to_a_page() {
         let site = data();
         let force_file = |slug: &str| site.files.iter().find(|f| f.force.slug == slug);

@@ -3,6 +3,7 @@
 pub mod accordion;
 pub mod announcer;
 pub mod breadcrumbs;
+pub mod cite_this_page;
 pub mod copy_link;
 pub mod download;
 pub mod external_link;
@@ -22,3 +23,4 @@ pub mod scroll_region;
 pub mod site_footer;
 pub mod site_header;
 pub mod source_note;
+pub mod tile_map;

@@ -14,6 +14,7 @@ use peel_model::{Judgement, Route};
 use super::use_route;
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::cite_this_page::CiteThisPage;
 use crate::components::external_link::ExternalLink;
 use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_history::GradeHistory;
@@ -142,6 +143,7 @@ fn ForceRoundContent(page: ForceRoundView) -> AnyView {
             distributions=page.distributions.clone()
             history=page.history.clone()
         />
+        <CiteThisPage year=year.clone() title=title.clone() route=route.clone()/>
         <SourceNote
             route
             page_url=year.page_url.clone()

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use peel_model::Route;
 use peel_model::pages::PageData;
-use peel_model::pages::home::{ForceCard, HomeView};
+use peel_model::pages::home::{ForceCard, HomeMap, HomeView};
 
 use leptos_router::hooks::use_navigate;
 
@@ -12,6 +12,7 @@ use crate::components::force_search::ForceSearch;
 use crate::components::grade_tag::GradeTag;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
+use crate::components::tile_map::TileMap;
 use crate::data::use_page;
 use crate::site::link;
 
@@ -42,6 +43,7 @@ fn HomeContent(home: HomeView) -> AnyView {
             "HMICFRS inspects the " {force_count} " police forces of England and Wales and grades how effective, efficient and legitimate each is (PEEL). Choose a force to read its findings."
         </p>
         <HomeSearch/>
+        {home.map.map(|map| view! { <HomeMapSection map/> })}
         <section aria-labelledby="coverage-heading" class="coverage">
             <h2 id="coverage-heading">"What the data covers"</h2>
             <ul>
@@ -78,6 +80,22 @@ fn HomeContent(home: HomeView) -> AnyView {
         </section>
     }
     .into_any()
+}
+
+/// The round with the most grades held, on the map, with the way to its table.
+#[component]
+fn HomeMapSection(map: HomeMap) -> impl IntoView {
+    let sentence = map.sentence();
+    let table_words = map.table_words();
+    let table = map.table.clone();
+    view! {
+        <section class="home-map" aria-labelledby="home-map-heading">
+            <h2 id="home-map-heading">{format!("At a glance: PEEL {}", map.map.round.label())}</h2>
+            <p>{sentence}</p>
+            <TileMap map=map.map id="home-map"/>
+            <p class="home-map__table"><a href=link(&table)>{table_words}</a></p>
+        </section>
+    }
 }
 
 #[component]

@@ -11,6 +11,7 @@ use peel_model::{Judgement, Route};
 use super::use_route;
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::cite_this_page::CiteThisPage;
 use crate::components::external_link::ExternalLink;
 use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_tag::GradeTag;
@@ -127,6 +128,7 @@ fn PillarContent(page: PillarView) -> AnyView {
         <p class="back-link">
             <a href=href(&page.back_link())>{format!("All of {}", year.title())}</a>
         </p>
+        <CiteThisPage year=year.clone() title=title.clone() route=route.clone()/>
         <SourceNote
             route
             page_url=year.page_url.clone()

@@ -19,6 +19,7 @@ use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundNav;
 use crate::components::scroll_region::ScrollRegion;
+use crate::components::tile_map::TileMap;
 use crate::data::use_page;
 use crate::site::{href, link};
 
@@ -82,6 +83,7 @@ fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView 
         <RoundNav label="PEEL rounds" title="Rounds" links=RoundTableView::round_links() current=Some(round)/>
         <p class="lead">{coverage}</p>
         <p class="note">{table.scale_note()}</p>
+        <RoundMap table=table.clone() state/>
         <TableControls table=table.clone() state go/>
         <p class="table-status" role="status" aria-live="polite">{description}</p>
         <DownloadLinks what="the table" make=download/>
@@ -90,6 +92,35 @@ fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView 
         </ScrollRegion>
     }
     .into_any()
+}
+
+/// The map above the table, coloured by the column the reader chose (the area filter), else by
+/// the first.
+#[component]
+fn RoundMap(table: Arc<RoundTableView>, state: Memo<TableState>) -> impl IntoView {
+    let what = if table.round.has_pillars() {
+        "a pillar"
+    } else {
+        "an area"
+    };
+    // Only the chosen column redraws the map; sorting and filtering leave it be.
+    let area = Memo::new(move |_| state.with(|s| s.area.clone()));
+    let map = move || {
+        let chosen = TableState {
+            area: area.get(),
+            ..TableState::default()
+        };
+        table
+            .map(&chosen)
+            .map(|map| view! { <TileMap map id="round-map"/> })
+    };
+    view! {
+        <section class="round-map" aria-labelledby="round-map-heading">
+            <h2 id="round-map-heading">"At a glance"</h2>
+            <p class="js-only">{format!("Choose {what} in the table’s filters below to colour the map by it.")}</p>
+            {map}
+        </section>
+    }
 }
 
 /// Filters and grouping. Each change navigates to the matching address.
@@ -125,7 +156,7 @@ fn TableControls(
             />
             <FilterSelect
                 id="filter-area"
-                label=if table.round.has_pillars() { "In pillar" } else { "In area" }
+                label=if table.round.has_pillars() { "Pillar" } else { "Area" }
                 any="Any"
                 options=table.areas.iter().map(|area| (area.slug(), area.label())).collect()
                 current=Signal::derive(move || state.with(|s| s.area.clone().unwrap_or_default()))

@@ -6,6 +6,7 @@
 mod accessibility;
 #[allow(dead_code)]
 mod browser;
+mod cite_this_page;
 mod comparison;
 mod current_data;
 mod data;
@@ -14,4 +15,5 @@ mod look;
 mod previews;
 mod reading;
 mod server;
+mod tile_map;
 mod trust;

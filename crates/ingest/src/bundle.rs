@@ -7,14 +7,14 @@ use std::path::{Path, PathBuf};
 use peel_model::bundle::{ForceRound, RoundInfo};
 use peel_model::{
     Area, BUNDLE_VERSION, Date, Force, ForceFile, GradeRecord, HeadlineGrade, Index, PlacesFile, Report,
-    Round,
+    Round, Tile,
 };
 
 use crate::diagnostic::Diagnostic;
 use crate::grades::{GradeRow, read_grades};
 use crate::page::parse_page;
 use crate::reports::{ReportLink, read_reports};
-use crate::{forces, grades, places, questions, reports};
+use crate::{forces, grades, places, questions, reports, tiles};
 
 pub const SOURCES_DIR: &str = "sources";
 
@@ -54,22 +54,25 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
     let mut errors = Vec::new();
     let mut forces = forces::read_forces(data_dir, &label(forces::FILE))?;
     let questions = questions::read_questions(data_dir, &label(questions::FILE)).map_err(|e| vec![e])?;
-    // The three are all checked before any fails, so one run lists the problems of each.
+    // The four are all checked before any fails, so one run lists the problems of each.
     let grade_rows = read_grades(data_dir, &label(grades::FILE), &forces, &questions);
     let report_links = read_reports(data_dir, &label(reports::FILE), &forces);
     let place_list = places::read_places(data_dir, &label(places::FILE), &forces);
-    let (mut grade_rows, report_links, place_list) = match (grade_rows, report_links, place_list) {
-        (Ok(grades), Ok(links), Ok(places)) => (grades, links, places),
-        (grades, links, places) => {
-            return Err(grades
-                .err()
-                .into_iter()
-                .chain(links.err())
-                .chain(places.err())
-                .flatten()
-                .collect());
-        }
-    };
+    let tile_list = tiles::read_tiles(data_dir, &label(tiles::FILE), &forces);
+    let (mut grade_rows, report_links, place_list, tile_list) =
+        match (grade_rows, report_links, place_list, tile_list) {
+            (Ok(grades), Ok(links), Ok(places), Ok(tiles)) => (grades, links, places, tiles),
+            (grades, links, places, tiles) => {
+                return Err(grades
+                    .err()
+                    .into_iter()
+                    .chain(links.err())
+                    .chain(places.err())
+                    .chain(tiles.err())
+                    .flatten()
+                    .collect());
+            }
+        };
 
     let (reports, warnings) = read_sources(&data_dir.join(SOURCES_DIR), &forces, &mut errors);
     if options.strict {
@@ -96,6 +99,7 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
         &report_links,
         questions,
         options.data_date,
+        tile_list,
     );
     let force_files = forces
         .iter()
@@ -278,6 +282,7 @@ fn build_index(
     report_links: &[ReportLink],
     questions: peel_model::questions::QuestionSets,
     data_date: Option<Date>,
+    tiles: Vec<Tile>,
 ) -> Index {
     let mut regions: Vec<String> = forces.iter().map(|f| f.region.clone()).collect();
     regions.sort_by_key(|r| {
@@ -355,6 +360,7 @@ fn build_index(
         questions,
         force_rounds,
         data_date,
+        tiles,
     }
 }
 

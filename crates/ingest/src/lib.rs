@@ -1,7 +1,7 @@
 //! Turns the project's `data/` folder into the validated PEEL Explorer bundle.
 //!
 //! `data/forces.csv`, `data/grades.csv`, `data/questions.json`, `data/reports.csv`,
-//! `data/places.csv` and every page in `data/sources/` are read into the types of `peel-model`,
+//! `data/places.csv`, `data/tiles.csv` and every page in `data/sources/` are read into the types of `peel-model`,
 //! checked against each other, and written as `index.json`, one JSON file per force and
 //! `places.json`.
 
@@ -14,5 +14,6 @@ pub mod page;
 pub mod places;
 pub mod questions;
 pub mod reports;
+pub mod tiles;
 
 pub use diagnostic::Diagnostic;

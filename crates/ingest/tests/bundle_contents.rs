@@ -77,6 +77,9 @@ fn places_go_in_their_own_file_only() {
     let index_text = std::fs::read_to_string(out.join("index.json")).unwrap();
     let index: Index = serde_json::from_str(&index_text).unwrap();
     assert_eq!(index.version, BUNDLE_VERSION);
+    // The map's squares are in the index, one per force.
+    assert_eq!(index.tiles, built.index.tiles);
+    assert_eq!(index.tiles.len(), index.forces.len());
     // Aberdare is a place name only (no report text held names it).
     assert!(!index_text.contains("Aberdare"));
     for entry in std::fs::read_dir(out.join("force")).unwrap() {

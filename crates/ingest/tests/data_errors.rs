@@ -8,12 +8,13 @@ fn project_data() -> PathBuf {
 }
 
 /// Every file of the project's data folder that ingest reads (source pages aside).
-const DATA_FILES: [&str; 5] = [
+const DATA_FILES: [&str; 6] = [
     "forces.csv",
     "questions.json",
     "grades.csv",
     "reports.csv",
     "places.csv",
+    "tiles.csv",
 ];
 
 /// A copy of the project's data folder (without source pages) with one line appended to `file`.
@@ -282,8 +283,141 @@ fn place_of_another_force_than_its_council() {
 }
 
 #[test]
+fn tile_of_an_unknown_force() {
+    expect_error_in(
+        "tiles.csv",
+        "tile-force",
+        "nowhere,10,12,NOW",
+        "unknown force `nowhere`",
+    );
+}
+
+#[test]
+fn second_tile_for_a_force() {
+    expect_error_in(
+        "tiles.csv",
+        "tile-duplicate",
+        "kent,10,12,KT",
+        "duplicate row: kent already has its square on line",
+    );
+}
+
+/// The project's tiles.csv with one force's row rewritten by `edit` (or removed, for `None`), in
+/// a copy of the data folder; the row's line number.
+fn data_with_tile_row(name: &str, force: &str, edit: impl Fn(&[&str]) -> Option<String>) -> (PathBuf, usize) {
+    let data = data_with_row(name, "tiles.csv", "");
+    let text = std::fs::read_to_string(data.join("tiles.csv")).unwrap();
+    let mut line = 0;
+    let mut lines: Vec<String> = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        let fields: Vec<&str> = l.split(',').collect();
+        if fields[0] == force {
+            line = i + 1;
+            lines.extend(edit(&fields));
+        } else {
+            lines.push(l.to_owned());
+        }
+    }
+    assert!(line > 0, "no row for {force} in tiles.csv");
+    std::fs::write(data.join("tiles.csv"), lines.join("\n") + "\n").unwrap();
+    (data, line)
+}
+
+/// A tile of the project's tiles.csv: its fields.
+fn project_tile(force: &str) -> Vec<String> {
+    std::fs::read_to_string(project_data().join("tiles.csv"))
+        .unwrap()
+        .lines()
+        .map(|l| l.split(',').map(str::to_owned).collect::<Vec<_>>())
+        .find(|fields| fields[0] == force)
+        .unwrap_or_else(|| panic!("no tile for {force}"))
+}
+
+fn expect_refused(data: &Path, place: &str, message: &str) {
+    let (ok, stderr) = bundle(data);
+    assert!(!ok, "accepted: {message}");
+    assert!(stderr.contains(place), "no `{place}` in:\n{stderr}");
+    assert!(stderr.contains(message), "no `{message}` in:\n{stderr}");
+    assert!(!stderr.contains("panicked"), "ingest panicked:\n{stderr}");
+    assert!(
+        !data.join("out").exists(),
+        "a bundle was written despite the error"
+    );
+    std::fs::remove_dir_all(data).unwrap();
+}
+
+#[test]
+fn two_tiles_in_one_cell() {
+    let kent = project_tile("kent");
+    let (data, line) = data_with_tile_row("tile-cell", "surrey", |fields| {
+        Some(format!("{},{},{},{}", fields[0], kent[1], kent[2], fields[3]))
+    });
+    expect_refused(
+        &data,
+        &format!("tiles.csv:{line}: "),
+        &format!("column {}, row {} is already kent's square", kent[1], kent[2]),
+    );
+}
+
+#[test]
+fn tile_outside_the_grid() {
+    let (data, line) = data_with_tile_row("tile-column", "kent", |f| {
+        Some(format!("{},11,{},{}", f[0], f[2], f[3]))
+    });
+    expect_refused(
+        &data,
+        &format!("tiles.csv:{line}: "),
+        "`11` is not a column of the map (a whole number from 1 to 10)",
+    );
+    let (data, line) = data_with_tile_row("tile-row", "kent", |f| {
+        Some(format!("{},{},0,{}", f[0], f[1], f[3]))
+    });
+    expect_refused(
+        &data,
+        &format!("tiles.csv:{line}: "),
+        "`0` is not a row of the map (a whole number from 1 to 12)",
+    );
+}
+
+#[test]
+fn tile_without_its_letters() {
+    let (data, line) = data_with_tile_row("tile-abbreviation", "kent", |f| {
+        Some(format!("{},{},{},", f[0], f[1], f[2]))
+    });
+    expect_refused(
+        &data,
+        &format!("tiles.csv:{line}: "),
+        "`` is not a square's abbreviation",
+    );
+}
+
+#[test]
+fn tile_letters_used_twice() {
+    let kent = project_tile("kent");
+    let (data, line) = data_with_tile_row("tile-letters-twice", "surrey", |f| {
+        Some(format!("{},{},{},{}", f[0], f[1], f[2], kent[3]))
+    });
+    // Kent's row comes before Surrey's in the file.
+    expect_refused(
+        &data,
+        &format!("tiles.csv:{line}: "),
+        &format!("`{}` already marks another square", kent[3]),
+    );
+}
+
+#[test]
+fn force_without_a_tile() {
+    let (data, _) = data_with_tile_row("tile-missing", "kent", |_| None);
+    expect_refused(
+        &data,
+        "tiles.csv: ",
+        "no square for `kent`: every force of forces.csv has one",
+    );
+}
+
+#[test]
 fn missing_new_data_files_are_clear_errors() {
-    for file in ["reports.csv", "places.csv"] {
+    for file in ["reports.csv", "places.csv", "tiles.csv"] {
         let data = data_with_grade_row(&format!("missing-{file}"), "");
         std::fs::remove_file(data.join(file)).unwrap();
         let (ok, stderr) = bundle(&data);

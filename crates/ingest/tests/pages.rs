@@ -7,6 +7,7 @@ use peel_ingest::bundle::{self, Bundle};
 use peel_model::pages::pillar::PillarGrade;
 use peel_model::pages::{PageData, build_page, build_page_with_places, site_map};
 use peel_model::route::{CompareQuery, Route};
+use peel_model::widgets::tile_map;
 use peel_model::{Area, ForceFile, Pillar, Round};
 
 fn data() -> Bundle {
@@ -282,6 +283,83 @@ fn the_national_table_has_every_force() {
     assert_eq!(table.distributions.len(), 3);
     // The table's state changes how it shows, not what it holds.
     assert_eq!(page(&data, "/round/2016/"), PageData::RoundTable(table));
+}
+
+#[test]
+fn the_tables_map_has_every_force_once_with_its_grade_for_the_chosen_column() {
+    let data = data();
+    let index = &data.index;
+    for round in Round::ALL {
+        let PageData::RoundTable(table) = page(&data, &Route::round_table(round).path()) else {
+            panic!("not the table")
+        };
+        for (column, area) in table.areas.iter().enumerate() {
+            let state = peel_model::route::TableState::from_query(&format!("area={}", area.slug()));
+            let map = table.map(&state).expect("a map");
+            assert_eq!(&map.area, area);
+            assert_eq!(map.tiles.len(), index.forces.len(), "{round} {area}");
+            // The same map as one built from the index, and the same grades as the table's column.
+            assert_eq!(map, tile_map::from_index(index, round, area), "{round} {area}");
+            for tile in &map.tiles {
+                let row = table.rows.iter().find(|r| r.force == tile.force).unwrap();
+                assert_eq!(
+                    tile.judgement, row.grades[column],
+                    "{round} {area} {}",
+                    tile.force
+                );
+                assert_eq!(
+                    tile.judgement,
+                    index
+                        .headline(tile.force.as_str(), round, area)
+                        .map(|g| g.judgement)
+                );
+            }
+            let cells: std::collections::BTreeSet<(u8, u8)> =
+                map.tiles.iter().map(|t| (t.column, t.row)).collect();
+            assert_eq!(cells.len(), map.tiles.len(), "one square per cell");
+        }
+        // No area chosen: the first column.
+        let first = table.map(&Default::default()).expect("a map");
+        assert_eq!(Some(&first.area), table.areas.first());
+    }
+}
+
+#[test]
+fn the_home_map_shows_the_round_with_the_most_grades_held_by_its_fullest_area() {
+    let data = data();
+    let index = &data.index;
+    let PageData::Home(home) = page(&data, "/") else {
+        panic!("not the home page")
+    };
+    let map = home.map.expect("a map on the home page");
+    let held = |round: Round| index.grades.iter().filter(|g| g.round == round).count();
+    let most = Round::ALL.into_iter().map(held).max().unwrap();
+    let newest_with_most = Round::ALL.into_iter().filter(|r| held(*r) == most).max().unwrap();
+    assert_eq!(map.map.round, newest_with_most);
+    let area_held = |area: &Area| {
+        index
+            .grades
+            .iter()
+            .filter(|g| g.round == map.map.round && &g.area == area)
+            .count()
+    };
+    let areas = peel_model::widgets::headline::headline_areas(index, map.map.round);
+    let fullest = areas.iter().map(area_held).max().unwrap();
+    assert_eq!(area_held(&map.map.area), fullest);
+    assert_eq!(
+        areas.iter().find(|a| area_held(a) == fullest),
+        Some(&map.map.area),
+        "the first of the fullest areas"
+    );
+    assert_eq!(map.map.tiles.len(), index.forces.len());
+    assert_eq!(
+        map.table.path(),
+        format!("/round/{}/?area={}", map.map.round.slug(), map.map.area.slug())
+    );
+    assert!(map.sentence().starts_with(&format!(
+        "PEEL {} is the round with the most grades held; the map shows its ",
+        map.map.round.label()
+    )));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crate::round::Round;
 
 /// Bumped whenever the shape of the bundle changes; it is part of every bundle URL, so a
 /// browser never mixes an old cached file with a new app.
-pub const BUNDLE_VERSION: u32 = 2;
+pub const BUNDLE_VERSION: u32 = 3;
 
 /// The bundle's folder, relative to the site root.
 pub fn bundle_dir() -> String {
@@ -52,6 +52,28 @@ pub struct Index {
     /// When the data was last changed (from the project's history), where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_date: Option<Date>,
+    /// Each force's square on the tile map (`data/tiles.csv`), in the file's order.
+    pub tiles: Vec<Tile>,
+}
+
+/// A force's square on the tile map of England and Wales: equal squares on a grid, each force
+/// next to as many of its real neighbours as a grid allows. Positions drawn for this project,
+/// not a geographic projection.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tile {
+    pub force: String,
+    /// 1 (west) to [`Tile::MAX_COLUMN`].
+    pub column: u8,
+    /// 1 (north) to [`Tile::MAX_ROW`].
+    pub row: u8,
+    /// What the square says: two to four characters (`KEN`, `D&C`).
+    pub abbreviation: String,
+}
+
+impl Tile {
+    /// The largest grid the app's style sheet places squares on (one class per column and row).
+    pub const MAX_COLUMN: u8 = 10;
+    pub const MAX_ROW: u8 = 12;
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

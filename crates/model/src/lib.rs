@@ -22,7 +22,7 @@ pub mod widgets;
 pub mod wording;
 
 pub use area::{Area, Pillar};
-pub use bundle::{BUNDLE_VERSION, ForceFile, GradeRecord, HeadlineGrade, Index};
+pub use bundle::{BUNDLE_VERSION, ForceFile, GradeRecord, HeadlineGrade, Index, Tile};
 pub use date::Date;
 pub use force::Force;
 pub use grade::{Grade, Judgement, Scale};

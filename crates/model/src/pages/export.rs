@@ -383,6 +383,7 @@ mod tests {
             distributions: Vec::new(),
             regions: vec!["North West".into()],
             rows: vec![row],
+            tiles: Vec::new(),
         };
         let rows: Vec<&RoundTableRow> = v.rows.iter().collect();
         let csv = table_csv(&v, &rows);

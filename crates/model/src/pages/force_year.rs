@@ -11,6 +11,7 @@ use crate::questions::RoundQuestions;
 use crate::report::Report;
 use crate::round::Round;
 use crate::route::{ForceSlug, Route};
+use crate::widgets::citation;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ForceYear {
@@ -93,6 +94,18 @@ impl ForceYear {
         format!("{}, PEEL {}", self.force.name, self.round.label())
     }
 
+    /// The official source a citation names: the force-round's report where its address is held,
+    /// else the force-year's official page.
+    pub fn source_url(&self) -> &str {
+        self.report_url.as_deref().unwrap_or(&self.page_url)
+    }
+
+    /// "Cite this page" for one of this force-year's pages, titled `title`, at `address` (the
+    /// page's address as the reader sees it).
+    pub fn citation(&self, title: &str, address: &str) -> String {
+        citation::citation(title, address, self.data_date, self.source_url())
+    }
+
     /// The same page in each round held: the pillar's page where that round has one, else the
     /// round's force page (graded-area rounds have no pillar pages).
     pub fn round_links(&self, pillar: Option<Pillar>) -> Vec<(Round, Route)> {
@@ -139,5 +152,55 @@ pub(super) fn build(index: &Index, file: &ForceFile, force: &ForceSlug, round: R
         report_url: held.and_then(|r| r.report_url.clone()),
         has_report: file.report(round).is_some(),
         data_date: index.data_date,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Kent, PEEL 2021/22: its report's address is held (`data/reports.csv`).
+    fn kent(report_url: Option<&str>) -> ForceYear {
+        ForceYear {
+            slug: ForceSlug::from("kent"),
+            force: Force {
+                slug: "kent".into(),
+                name: "Kent Police".into(),
+                region: "South East".into(),
+                country: "England".into(),
+                page_url: "https://example.org/kent/".into(),
+                towns: Vec::new(),
+            },
+            round: Round::R2021_22,
+            rounds: Vec::new(),
+            page_url: "https://example.org/kent-grades/".into(),
+            report_url: report_url.map(str::to_owned),
+            has_report: false,
+            data_date: Date::new(2025, 3, 2),
+        }
+    }
+
+    #[test]
+    fn a_citation_names_the_report_where_held_else_the_official_page() {
+        let report = "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2021-22/";
+        let with_report = kent(Some(report));
+        assert_eq!(with_report.source_url(), report);
+        let text = with_report.citation(&with_report.title(), "https://example.org/force/kent/2021-22/");
+        assert_eq!(
+            text,
+            format!(
+                "Kent Police, PEEL 2021/22. PEEL Explorer. https://example.org/force/kent/2021-22/\n\
+                 Data last changed: 2 March 2025.\n\
+                 Source: {report}\n\
+                 Contains public sector information licensed under the Open Government Licence v3.0."
+            )
+        );
+        let without = kent(None);
+        assert_eq!(without.source_url(), "https://example.org/kent-grades/");
+        assert!(
+            without
+                .citation("Kent Police, PEEL 2021/22", "/force/kent/2021-22/")
+                .contains("\nSource: https://example.org/kent-grades/\n")
+        );
     }
 }

@@ -5,17 +5,59 @@ use serde::{Deserialize, Serialize};
 use crate::bundle::Index;
 use crate::date::Date;
 use crate::round::Round;
-use crate::route::{ForceSlug, Route};
-use crate::widgets::headline::{AreaJudgement, Coverage, coverage, headline, latest_graded_round};
+use crate::route::{ForceSlug, GradeFilter, Route, TableState};
+use crate::widgets::headline::{
+    AreaJudgement, Coverage, coverage, headline, latest_graded_round, round_with_most_grades,
+};
 use crate::widgets::search::ForceRef;
+use crate::widgets::tile_map::{self, TileMapView};
+use crate::wording::{area_phrase, count_word};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HomeView {
     pub regions: Vec<RegionForces>,
     pub coverage: Vec<Coverage>,
     pub data_date: Option<Date>,
+    /// The map of the round with the most grades held; `None` when no grade is held.
+    pub map: Option<HomeMap>,
 }
 
+/// The home page's map: the round with the most grades held, by its area with the most held.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HomeMap {
+    pub map: TileMapView,
+    /// The round's table, its map showing the same area.
+    pub table: Route,
+}
+
+impl HomeMap {
+    /// Why this round and area: "PEEL 2016 is the round with the most grades held; the map shows
+    /// its area with the most held, efficiency (held for 43 of the 43 forces)."
+    pub fn sentence(&self) -> String {
+        let map = &self.map;
+        let total = map.tiles.len() as u32;
+        let held = total.saturating_sub(map.count(GradeFilter::NotHeld));
+        // "43 of the 43", "five of the 43", "two of the three".
+        let held = if held == total && total >= 10 {
+            held.to_string()
+        } else {
+            count_word(held)
+        };
+        let total = count_word(total);
+        let what = if map.round.has_pillars() { "pillar" } else { "area" };
+        format!(
+            "PEEL {} is the round with the most grades held; the map shows its {what} with the most \
+             held, {} (held for {held} of the {total} forces).",
+            map.round.label(),
+            area_phrase(&map.area)
+        )
+    }
+
+    /// "Every force’s PEEL 2016 grades in a table".
+    pub fn table_words(&self) -> String {
+        format!("Every force’s PEEL {} grades in a table", self.map.round.label())
+    }
+}
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RegionForces {
     pub region: String,
@@ -126,5 +168,82 @@ pub(super) fn build(index: &Index) -> HomeView {
         regions,
         coverage: coverage(index),
         data_date: index.data_date,
+        map: home_map(index),
+    }
+}
+
+fn home_map(index: &Index) -> Option<HomeMap> {
+    let round = round_with_most_grades(index)?;
+    let area = tile_map::fullest_area(index, round)?;
+    let table = Route::RoundTable {
+        round,
+        state: TableState {
+            area: Some(area.slug()),
+            ..TableState::default()
+        },
+    };
+    Some(HomeMap {
+        map: tile_map::from_index(index, round, &area),
+        table,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::area::Area;
+    use crate::bundle::Tile;
+    use crate::grade::Judgement;
+    use crate::widgets::tile_map::MapForce;
+
+    fn place(force: &str, column: u8) -> Tile {
+        Tile {
+            force: force.into(),
+            column,
+            row: 1,
+            abbreviation: force[..3].to_ascii_uppercase(),
+        }
+    }
+
+    /// Real 2021/22 investigating crime grades (Derbyshire requires improvement, Greater
+    /// Manchester inadequate; nothing of 2021/22 held for City of London).
+    #[test]
+    fn the_map_says_why_its_round_and_area_and_how_much_is_held() {
+        let forces = [
+            MapForce {
+                slug: "city-of-london",
+                name: "City of London Police",
+                judgement: None,
+                round_held: false,
+            },
+            MapForce {
+                slug: "derbyshire",
+                name: "Derbyshire Constabulary",
+                judgement: Judgement::parse("requires improvement"),
+                round_held: true,
+            },
+            MapForce {
+                slug: "greater-manchester",
+                name: "Greater Manchester Police",
+                judgement: Judgement::parse("inadequate"),
+                round_held: true,
+            },
+        ];
+        let places = [
+            place("city-of-london", 3),
+            place("derbyshire", 1),
+            place("greater-manchester", 2),
+        ];
+        let area = Area::GradedArea("Investigating crime".into());
+        let home = HomeMap {
+            map: tile_map::build(Round::R2021_22, area, &places, &forces),
+            table: Route::round_table(Round::R2021_22),
+        };
+        assert_eq!(
+            home.sentence(),
+            "PEEL 2021/22 is the round with the most grades held; the map shows its area with the \
+             most held, investigating crime (held for two of the three forces)."
+        );
+        assert_eq!(home.table_words(), "Every force’s PEEL 2021/22 grades in a table");
     }
 }

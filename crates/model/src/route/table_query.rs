@@ -9,13 +9,14 @@
 //! | `order`  | `desc`                                                   | ascending |
 //! | `region` | a region's slug (`east-midlands`)                         | all       |
 //! | `grade`  | a grade slug (`requires-improvement`), `not-graded`, `not-held` | all |
-//! | `area`   | the column the grade filter reads (an area slug)          | any column |
+//! | `area`   | the column the reader looks at (an area slug): the map shows it, the grade filter reads it | map: first column; filter: any column |
 //! | `group`  | `region`: rows grouped by region                          | ungrouped |
 //!
 //! Grade filter semantics: `grade=requires-improvement&area=effectiveness` keeps the forces whose
 //! effectiveness column is "requires improvement"; `grade=…` without `area` keeps the forces with
-//! that grade in *any* column. `area` without `grade` does nothing (and is dropped). The grade
-//! distribution widget links here with both.
+//! that grade in *any* column. `area` without `grade` filters nothing: it colours the map above
+//! the table by that column (`area=legitimacy`). The grade distribution widget links here with
+//! both.
 //!
 //! Sorting: by force name; by region (in the index's region order, then name); or by a column
 //! in grade order, best first (ascending) or worst first (descending). "Not graded" comes after
@@ -60,7 +61,8 @@ pub struct TableState {
     /// A region's slug (`east-midlands`), as [`region_slug`] makes it.
     pub region: Option<String>,
     pub grade: Option<GradeFilter>,
-    /// The column (area slug) the grade filter reads; `None`: any column.
+    /// The column (area slug) the map shows and the grade filter reads; `None`: the map shows
+    /// the first column, the filter reads any.
     pub area: Option<String>,
     pub grouped_by_region: bool,
 }
@@ -172,7 +174,7 @@ impl TableState {
             sort: value("sort").and_then(|v| SortKey::parse(&v)).unwrap_or_default(),
             descending: value("order").is_some_and(|v| v.eq_ignore_ascii_case("desc")),
             region: value("region").map(|v| region_slug(&v)).filter(|s| !s.is_empty()),
-            area: value("area").filter(|v| grade.is_some() && slug_shaped(v)),
+            area: value("area").filter(|v| slug_shaped(v)),
             grade,
             grouped_by_region: value("group").is_some_and(|v| v.eq_ignore_ascii_case("region")),
         }
@@ -193,9 +195,9 @@ impl TableState {
         }
         if let Some(grade) = self.grade {
             parts.push(format!("grade={}", grade.slug()));
-            if let Some(area) = &self.area {
-                parts.push(format!("area={}", percent_encode(area)));
-            }
+        }
+        if let Some(area) = &self.area {
+            parts.push(format!("area={}", percent_encode(area)));
         }
         if self.grouped_by_region {
             parts.push("group=region".to_owned());

@@ -50,6 +50,16 @@ pub fn round_coverage(index: &Index, round: Round) -> Coverage {
         })
 }
 
+/// The round with the most headline grades held, the newer on a tie; `None` when none is held.
+pub fn round_with_most_grades(index: &Index) -> Option<Round> {
+    Round::ALL
+        .into_iter()
+        .map(|round| (index.grades.iter().filter(|g| g.round == round).count(), round))
+        .filter(|(held, _)| *held > 0)
+        .max()
+        .map(|(_, round)| round)
+}
+
 /// The latest round in which the force has a headline grade held.
 pub fn latest_graded_round(index: &Index, force: &str) -> Option<Round> {
     index

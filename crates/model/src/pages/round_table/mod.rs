@@ -6,12 +6,13 @@ pub mod rows;
 use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
-use crate::bundle::Index;
+use crate::bundle::{Index, Tile};
 use crate::grade::{Judgement, Scale};
 use crate::round::Round;
-use crate::route::{ForceSlug, Route};
+use crate::route::{ForceSlug, Route, TableState};
 use crate::widgets::distribution::Distribution;
 use crate::widgets::headline::{Coverage, headline, headline_areas, round_coverage};
+use crate::widgets::tile_map::{self, MapForce, TileMapView};
 use crate::wording::count_word;
 
 use super::preview::PreviewImage;
@@ -30,6 +31,8 @@ pub struct RoundTableView {
     pub regions: Vec<String>,
     /// Every force, alphabetical.
     pub rows: Vec<RoundTableRow>,
+    /// Each force's square on the map above the table.
+    pub tiles: Vec<Tile>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -110,6 +113,24 @@ impl RoundTableView {
         text
     }
 
+    /// The map above the table, coloured by the column the table's state names (its `area`),
+    /// else by the first column; `None` for a round without columns.
+    pub fn map(&self, state: &TableState) -> Option<TileMapView> {
+        let area = tile_map::chosen_area(&self.areas, state.area.as_deref())?;
+        let column = self.areas.iter().position(|a| *a == area)?;
+        let forces: Vec<MapForce> = self
+            .rows
+            .iter()
+            .map(|row| MapForce {
+                slug: row.force.as_str(),
+                name: &row.name,
+                judgement: row.grades.get(column).copied().flatten(),
+                round_held: row.grades.iter().any(Option::is_some),
+            })
+            .collect();
+        Some(tile_map::build(self.round, area, &self.tiles, &forces))
+    }
+
     /// The table of each round, for the round links.
     pub fn round_links() -> Vec<(Round, Route)> {
         Round::ALL.iter().map(|r| (*r, Route::round_table(*r))).collect()
@@ -144,6 +165,7 @@ pub(super) fn build(index: &Index, round: Round) -> RoundTableView {
         areas,
         regions: index.regions.clone(),
         rows,
+        tiles: index.tiles.clone(),
     }
 }
 
@@ -162,6 +184,58 @@ mod tests {
             },
             ..rows::tests::view()
         }
+    }
+
+    #[test]
+    fn the_map_shows_the_tables_area_or_its_first_column() {
+        let place = |force: &str, column: u8, row: u8, abbreviation: &str| Tile {
+            force: force.into(),
+            column,
+            row,
+            abbreviation: abbreviation.into(),
+        };
+        // Four of the eight forces, placed as in data/tiles.csv.
+        let view = RoundTableView {
+            tiles: vec![
+                place("derbyshire", 3, 5, "DBY"),
+                place("durham", 4, 2, "DUR"),
+                place("greater-manchester", 2, 4, "GMP"),
+                place("humberside", 5, 4, "HUM"),
+            ],
+            ..rows::tests::view()
+        };
+        let squares = |state: &str| -> Vec<String> {
+            let map = view.map(&TableState::from_query(state)).expect("a map");
+            map.tiles.iter().map(|t| t.accessible_name()).collect()
+        };
+        let effectiveness = [
+            "Durham Constabulary: outstanding",
+            "Greater Manchester Police: requires improvement",
+            "Humberside Police: requires improvement",
+            "Derbyshire Constabulary: not held in this dataset",
+        ];
+        assert_eq!(squares(""), effectiveness);
+        assert_eq!(squares("area=nowhere"), effectiveness);
+        assert_eq!(
+            squares("area=legitimacy"),
+            [
+                "Durham Constabulary: good",
+                "Greater Manchester Police: not graded",
+                "Humberside Police: not held in this dataset",
+                "Derbyshire Constabulary: good",
+            ]
+        );
+        // The grade filter's column, with a grade, is the map's too.
+        let map = view
+            .map(&TableState::from_query("grade=good&area=efficiency"))
+            .expect("a map");
+        assert_eq!(map.area, Area::Pillar(crate::area::Pillar::Efficiency));
+        assert_eq!(map.tiles[0].route.path(), "/force/durham/2017/");
+        let no_columns = RoundTableView {
+            areas: Vec::new(),
+            ..view.clone()
+        };
+        assert_eq!(no_columns.map(&TableState::default()), None);
     }
 
     #[test]

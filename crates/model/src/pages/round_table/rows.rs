@@ -48,7 +48,7 @@ impl TableState {
         {
             state.grade = None;
         }
-        if state.grade.is_none() || state.area.as_deref().is_some_and(|a| !has_area(a)) {
+        if state.area.as_deref().is_some_and(|a| !has_area(a)) {
             state.area = None;
         }
         state
@@ -390,6 +390,7 @@ pub(crate) mod tests {
                     &["requires improvement", "good", "requires improvement"],
                 ),
             ],
+            tiles: Vec::new(),
         }
     }
 
@@ -475,7 +476,7 @@ pub(crate) mod tests {
     fn malformed_queries_fall_back_to_defaults() {
         for query in [
             "sort=&order=up&grade=excellent&group=yes",
-            "sort=Effectiveness!&region=&area=effectiveness",
+            "sort=Effectiveness!&region=&area=Effectiveness!",
             "%%%&&==&sort",
             "sort=%E2%9C%93&grade=%FF",
             "?",
@@ -505,6 +506,31 @@ pub(crate) mod tests {
         // An unknown column reads as any column; an unknown region does not hide rows.
         assert_eq!(slugs(&state.rows(&v)), ["durham", "kent"]);
         assert_eq!(TableState::from_query("region=atlantis").rows(&v).len(), 8);
+    }
+
+    #[test]
+    fn an_area_without_a_grade_is_kept_for_the_map_and_filters_nothing() {
+        let v = view();
+        let state = TableState::from_query("area=legitimacy");
+        assert_eq!(state.area.as_deref(), Some("legitimacy"));
+        assert_eq!(state.to_query(), "area=legitimacy");
+        assert_eq!(state.normalise(&v), state);
+        assert_eq!(state.rows(&v).len(), 8);
+        assert_eq!(
+            state.describe(&v, 8),
+            "All 8 forces. Sorted by force name, A to Z."
+        );
+        // In canonical order with the others; a column the round lacks is dropped.
+        assert_eq!(
+            TableState::from_query("group=region&area=efficiency&sort=region").to_query(),
+            "sort=region&area=efficiency&group=region"
+        );
+        assert_eq!(
+            TableState::from_query("area=investigating-crime")
+                .normalise(&v)
+                .to_query(),
+            ""
+        );
     }
 
     #[test]

@@ -1,0 +1,75 @@
+//! "Cite this page": the page's citation as plain text (built by the model), with a button that
+//! copies exactly that text and says so.
+
+use leptos::prelude::*;
+use peel_model::Route;
+use peel_model::pages::ForceYear;
+
+use super::announcer::use_announcer;
+use crate::site::use_site;
+
+/// The citation of one of `year`'s pages, titled `title`, at `route`.
+#[component]
+pub fn CiteThisPage(year: ForceYear, title: String, route: Route) -> impl IntoView {
+    // The prerenderer knows the origin only if the deployer gave it; the browser always does.
+    let address = RwSignal::new(use_site().absolute(&route.path()));
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
+            // The page, not the section the reader arrived at.
+            let page = href.split('#').next().unwrap_or(&href).to_owned();
+            address.set(page);
+        }
+    });
+    let text = Memo::new(move |_| year.citation(&title, &address.get()));
+    let announcer = use_announcer();
+    // What the button last did: None, Ok(()) copied, Err(()) could not copy.
+    let outcome = RwSignal::new(None::<Result<(), ()>>);
+    let on_click = move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            let citation = text.get_untracked();
+            leptos::task::spawn_local(async move {
+                match copy_to_clipboard(&citation).await {
+                    Ok(()) => {
+                        outcome.set(Some(Ok(())));
+                        announcer.say("Citation copied");
+                    }
+                    Err(()) => {
+                        outcome.set(Some(Err(())));
+                        announcer.say("Could not copy the citation. Select its text and copy it instead.");
+                    }
+                }
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (&announcer, &outcome);
+    };
+    view! {
+        <section class="cite" id="cite" aria-labelledby="cite-heading">
+            <h2 id="cite-heading">"Cite this page"</h2>
+            <p class="cite__text" id="cite-text">{move || text.get()}</p>
+            <p class="cite__actions js-only">
+                <button type="button" class="cite__button" on:click=on_click>
+                    {move || match outcome.get() {
+                        Some(Ok(())) => "Citation copied",
+                        _ => "Copy the citation",
+                    }}
+                </button>
+                {move || matches!(outcome.get(), Some(Err(()))).then(|| view! {
+                    <span class="cite__fallback">"Could not copy: select the text above and copy it."</span>
+                })}
+            </p>
+        </section>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
+    let window = web_sys::window().ok_or(())?;
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}

@@ -1,0 +1,107 @@
+//! The tile map of England and Wales: a grid of links, one square per force, each showing its
+//! letters and its grade's letters on the grade's colour, with a key. Pointing at or focusing a
+//! square writes its force and grade in words under the map (CSS only, so it works before and
+//! without JavaScript). Placement is by class (`tile-map__cell--c3`), never an inline style.
+
+use leptos::prelude::*;
+use peel_model::widgets::tile_map::{TileMapView, fill_class};
+
+use crate::site::link;
+
+/// `id` names the map on its page (its caption is `<id>-title`; the skip link's target is
+/// `<id>-after`).
+#[component]
+pub fn TileMap(map: TileMapView, id: &'static str) -> impl IntoView {
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
+    let key_id = format!("{id}-key");
+    let key_labelled_by = key_id.clone();
+    let after_id = format!("{id}-after");
+    let grid_class = format!("tile-map__grid tile-map__grid--columns-{}", map.columns);
+    let legend = map.legend();
+    let tiles = map
+        .tiles
+        .iter()
+        .map(|tile| {
+            let cell = format!(
+                "tile-map__cell tile-map__cell--c{} tile-map__cell--r{}",
+                tile.column, tile.row
+            );
+            let name = tile.accessible_name();
+            let tip = tile.description();
+            view! {
+                <li class=cell>
+                    <a
+                        class=format!("tile-map__tile {}", fill_class(tile.kind()))
+                        href=link(&tile.route)
+                        aria-label=name
+                        data-force=tile.force.to_string()
+                    >
+                        <span class="tile-map__abbreviation" aria-hidden="true">{tile.abbreviation.clone()}</span>
+                        <span class="tile-map__code" aria-hidden="true">{tile.code()}</span>
+                        <span class="tile-map__tip" aria-hidden="true">{tip}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let key = legend
+        .into_iter()
+        .map(|entry| {
+            view! {
+                <li class="tile-map__key-item">
+                    <span class=format!("tile-map__swatch {}", fill_class(entry.kind)) aria-hidden="true">{entry.code()}</span>
+                    <span class="tile-map__key-label">{entry.label()}</span>
+                    " "
+                    <span class="tile-map__key-count">{format!("({})", entry.count)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="tile-map" id=id aria-labelledby=labelled_by>
+            <figcaption class="tile-map__caption">
+                <span class="tile-map__title" id=title_id>{map.title()}</span>
+                " "
+                <span class="tile-map__description">{map.description()}</span>
+            </figcaption>
+            <a class="tile-map__skip" href=format!("#{after_id}") target="_self">"Skip the map"</a>
+            <div class="tile-map__layout">
+                <div class="tile-map__board">
+                    <ul class=grid_class role="list">{tiles}</ul>
+                    <p class="tile-map__hint" aria-hidden="true">"Point at or tab to a square to see its force and grade."</p>
+                </div>
+                <div class="tile-map__key">
+                    <p class="tile-map__key-title" id=key_id>"Key"</p>
+                    <ul class="tile-map__key-list" role="list" aria-labelledby=key_labelled_by>{key}</ul>
+                </div>
+            </div>
+            <span id=after_id tabindex="-1"></span>
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use peel_model::Tile;
+
+    /// Every column and row ingest accepts has its placement class in the style sheet.
+    #[test]
+    fn the_style_sheet_places_every_column_and_row_the_data_may_use() {
+        let css = include_str!("../../style/main.css");
+        for n in 1..=Tile::MAX_COLUMN {
+            for rule in [
+                format!(
+                    ".tile-map__grid--columns-{n} {{ grid-template-columns: repeat({n}, minmax(0, 1fr)); }}"
+                ),
+                format!(".tile-map__cell--c{n} {{ grid-column: {n}; }}"),
+            ] {
+                assert!(css.contains(&rule), "style/main.css lacks `{rule}`");
+            }
+        }
+        for n in 1..=Tile::MAX_ROW {
+            let rule = format!(".tile-map__cell--r{n} {{ grid-row: {n}; }}");
+            assert!(css.contains(&rule), "style/main.css lacks `{rule}`");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! "Cite this page" on force-round and pillar pages: the page's title, address, the date of the
+//! data and the official source as plain text, and a button that copies exactly that text and
+//! says so. Expectations are computed from the built bundle.
+
+use peel_model::widgets::citation::{LICENCE_LINE, citation};
+use peel_model::{Area, Pillar, Round};
+use serde_json::json;
+
+use crate::browser::{Browser, Options, site, with_browser};
+use crate::data::index;
+
+/// The citation the page should show, from the bundle: (text, title, date line, source).
+fn expected(slug: &str, round: Round, title: &str, address: &str) -> (String, String, String) {
+    let index = index();
+    let year = index
+        .force_round(slug, round)
+        .unwrap_or_else(|| panic!("{slug} {round} is held"));
+    let source = year.report_url.clone().unwrap_or_else(|| year.page_url.clone());
+    let date = match index.data_date {
+        Some(date) => format!("Data last changed: {}.", date.long()),
+        None => "Date of the data: not recorded.".to_owned(),
+    };
+    (citation(title, address, index.data_date, &source), date, source)
+}
+
+async fn shown_citation(browser: &Browser) -> String {
+    browser
+        .eval("return document.getElementById('cite-text').textContent")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn copy_and_read_back(browser: &Browser) -> String {
+    let origin = site().trim_end_matches('/').to_owned();
+    browser
+        .cdp(
+            "Browser.grantPermissions",
+            json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+        )
+        .await;
+    browser.click(".cite__button").await;
+    browser
+        .wait_until(
+            "the confirmation",
+            "return document.getElementById('announcer').textContent === 'Citation copied'",
+        )
+        .await;
+    assert_eq!(browser.text(".cite__button").await, "Citation copied");
+    browser
+        .eval("return navigator.clipboard.readText()")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_force_round_page_cites_itself_and_copies_exactly_that() {
+    let round = Round::R2021_22;
+    let title = format!("Kent Police, PEEL {}", round.label());
+    let address = format!("{}force/kent/{}/", site(), round.slug());
+    let (want, date, source) = expected("kent", round, &title, &address);
+    with_browser(Options::default(), |browser| async move {
+        // Arriving at a section: the citation is of the page, not the section.
+        browser.open(&format!("{address}#judgements")).await;
+        let shown = shown_citation(&browser).await;
+        for part in [
+            title.as_str(),
+            address.as_str(),
+            date.as_str(),
+            source.as_str(),
+            LICENCE_LINE,
+        ] {
+            assert!(shown.contains(part), "“{part}” not in the citation:\n{shown}");
+        }
+        assert_eq!(shown, want);
+        assert_eq!(browser.text("#cite-heading").await, "Cite this page");
+        let copied = copy_and_read_back(&browser).await;
+        assert_eq!(copied, shown, "the clipboard holds exactly the text shown");
+        browser.assert_no_console_errors().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_pillar_page_cites_itself_with_its_grade_in_the_title() {
+    let index = index();
+    let round = Round::R2016;
+    let grade = index
+        .headline("kent", round, &Area::Pillar(Pillar::Effectiveness))
+        .map(|g| g.judgement.word())
+        .expect("Kent's 2016 effectiveness grade is held");
+    let title = format!("Kent Police, PEEL 2016: Effectiveness - {grade}");
+    let address = format!("{}force/kent/2016/effectiveness/", site());
+    let (want, _, _) = expected("kent", round, &title, &address);
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&address).await;
+        assert_eq!(shown_citation(&browser).await, want);
+        assert_eq!(copy_and_read_back(&browser).await, want);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn without_javascript_the_citation_reads_and_no_copy_button_is_offered() {
+    with_browser(
+        Options {
+            javascript: false,
+            ..Options::default()
+        },
+        |browser| async move {
+            browser.goto(&format!("{}force/kent/2016/", site())).await;
+            let shown = shown_citation(&browser).await;
+            assert!(
+                shown.starts_with("Kent Police, PEEL 2016. PEEL Explorer. "),
+                "{shown}"
+            );
+            assert!(shown.ends_with(LICENCE_LINE));
+            let button = browser
+                .eval("return getComputedStyle(document.querySelector('.cite__actions')).display")
+                .await;
+            assert_eq!(button, "none");
+        },
+    )
+    .await;
+}
