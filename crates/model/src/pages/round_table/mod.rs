@@ -206,7 +206,7 @@ mod tests {
         };
         let squares = |state: &str| -> Vec<String> {
             let map = view.map(&TableState::from_query(state)).expect("a map");
-            map.tiles.iter().map(|t| t.accessible_name()).collect()
+            map.tiles.iter().map(|t| t.description()).collect()
         };
         let effectiveness = [
             "Durham Constabulary: outstanding",
