@@ -279,7 +279,7 @@ async fn a_square_says_its_force_and_grade_on_hover_and_focus() {
         browser.client.perform_actions(actions).await.expect("hover");
         let shown = browser.eval(&tip("durham")).await;
         assert_eq!(shown[0], "block", "hover shows the words");
-        assert_eq!(shown[1], Value::String(durham));
+        assert_eq!(shown[1], Value::String(in_words(&durham)));
     })
     .await;
 }

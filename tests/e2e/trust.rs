@@ -97,7 +97,13 @@ async fn broken_force_files_and_a_failing_server_are_explained() {
             damaged("truncated"),
         ),
         (
-            Answer::Body(br#"{"version": 2, "force": [1, 2, 3]}"#.to_vec()),
+            Answer::Body(
+                format!(
+                    "{{\"version\": {}, \"force\": [1, 2, 3]}}",
+                    peel_model::BUNDLE_VERSION
+                )
+                .into_bytes(),
+            ),
             damaged("wrong shape"),
         ),
         (
