@@ -11,6 +11,7 @@ use crate::site::Site;
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
+    mark("peel:start");
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -45,10 +46,20 @@ pub fn start() {
         .is_some_and(|page| site.route(&page.route) == here);
     if rendered_for_here {
         leptos::mount::hydrate_body(move || view! { <App site initial=embedded/> });
+        mark("peel:hydrated");
     } else {
         if let Some(body) = document.body() {
             body.set_inner_html("");
         }
         leptos::mount::mount_to_body(move || view! { <App site initial=None/> });
+        mark("peel:mounted");
+    }
+}
+
+/// A User Timing mark (`performance.mark`), so that a trace of a load can tell start-up,
+/// hydration and the effects that follow apart (docs/performance.md).
+pub(crate) fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
     }
 }
