@@ -30,7 +30,7 @@ pub fn start() {
     let embedded: Option<EmbeddedPage> = document
         .get_element_by_id("page-data")
         .and_then(|script| script.text_content())
-        .and_then(|json| match serde_json::from_str(&json) {
+        .and_then(|json| match parse_embedded(&json) {
             Ok(page) => Some(page),
             Err(e) => {
                 leptos::logging::warn!(
@@ -57,6 +57,12 @@ pub fn start() {
         leptos::mount::mount_to_body(move || view! { <App site initial=None/> });
         mark("peel:mounted");
     }
+}
+
+/// The embedded page, parsed by the browser's `JSON.parse` (no JSON parser in the wasm).
+fn parse_embedded(json: &str) -> Result<EmbeddedPage, String> {
+    let value = js_sys::JSON::parse(json).map_err(|e| format!("{e:?}"))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
 }
 
 /// A User Timing mark (`performance.mark`), so that a trace of a load can tell start-up,
