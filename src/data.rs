@@ -99,7 +99,8 @@ impl PageStore {
             return Ok(index);
         }
         let url = self.bundle_url(&peel_model::bundle::index_path());
-        let index = Arc::new(peel_model::load::decode_index(&url, &fetch_text(&url).await?)?);
+        let index: Index = decode(&url, &fetch_text(&url).await?)?;
+        let index = Arc::new(index);
         self.index.set_value(Some(index.clone()));
         Ok(index)
     }
@@ -111,7 +112,7 @@ impl PageStore {
             return Ok(places);
         }
         let url = self.bundle_url(&peel_model::bundle::places_path());
-        let places: PlacesFile = peel_model::load::decode(&url, &fetch_text(&url).await?)?;
+        let places: PlacesFile = decode(&url, &fetch_text(&url).await?)?;
         let places = Arc::new(places);
         self.places.set_value(Some(places.clone()));
         Ok(places)
@@ -131,10 +132,8 @@ impl PageStore {
                 Some(file) => file,
                 None => {
                     let url = self.bundle_url(&peel_model::bundle::force_path(&slug));
-                    let file = Arc::new(peel_model::load::decode_force_file(
-                        &url,
-                        &fetch_text(&url).await?,
-                    )?);
+                    let file: ForceFile = decode(&url, &fetch_text(&url).await?)?;
+                    let file = Arc::new(file);
                     self.forces.update_value(|forces| {
                         forces.insert(slug.clone(), file.clone());
                     });
@@ -155,6 +154,27 @@ impl PageStore {
             places.as_deref(),
         ))
     }
+}
+
+/// Decodes a bundle file as [`peel_model::load::decode`] does (the same version rule and
+/// [`LoadError`] kinds), parsed by the browser's `JSON.parse` instead of serde_json.
+#[cfg(feature = "hydrate")]
+pub fn decode<T: serde::de::DeserializeOwned>(url: &str, text: &str) -> Result<T, LoadError> {
+    let value = match js_sys::JSON::parse(text) {
+        Ok(value) => value,
+        Err(error) => {
+            return Err(LoadError::Damaged {
+                url: url.to_owned(),
+                detail: format!("not JSON: {error:?}"),
+            });
+        }
+    };
+    let head = value.clone();
+    peel_model::load::decode_with(
+        url,
+        move || serde_wasm_bindgen::from_value(head),
+        move || serde_wasm_bindgen::from_value(value),
+    )
 }
 
 /// How long a bundle request may take before the reader is told the server did not answer.

@@ -83,7 +83,7 @@ impl Shell {
                 path.display()
             ));
         }
-        let head = drop_ignored_integrity(&html[..head_end]);
+        let head = load_app_after_first_paint(&html[..head_end]);
         Ok(Shell {
             head,
             body_open: html[body_start..body_open_end].to_owned(),
@@ -239,42 +239,39 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: not a valid bundle file: {e}", path.display()))
 }
 
-/// Trunk gives the wasm `<link rel="preload" as="fetch">` an `integrity` attribute, which
-/// browsers ignore for that kind of preload (and say so in the console); the wasm is fetched by
-/// the loader script, not by that link. The attribute goes; integrity stays on the script and
-/// the stylesheet, where browsers check it.
-fn drop_ignored_integrity(head: &str) -> String {
+/// The page is painted before the app is fetched: Trunk's `<link rel="preload" as="fetch">` of
+/// the wasm goes, and its loader waits for the first frame to be painted before it fetches and
+/// starts the wasm. On a slow connection the HTML and the stylesheet then have the bandwidth to
+/// themselves, and the page's largest text is not made to wait for the wasm (Lighthouse counts
+/// every request started before it as holding it back: docs/performance.md). A head without
+/// Trunk's loader is left as it is.
+fn load_app_after_first_paint(head: &str) -> String {
     let mut out = String::with_capacity(head.len());
     let mut rest = head;
     while let Some(start) = rest.find("<link") {
         let end = rest[start..].find('>').map_or(rest.len(), |e| start + e + 1);
         let tag = &rest[start..end];
         out.push_str(&rest[..start]);
-        if tag.contains("rel=\"preload\"") && tag.contains("as=\"fetch\"") {
-            out.push_str(&remove_attribute(tag, "integrity"));
-        } else {
+        if !(tag.contains("rel=\"preload\"") && tag.contains("as=\"fetch\"")) {
             out.push_str(tag);
         }
         rest = &rest[end..];
     }
     out.push_str(rest);
-    out
+    out.replacen(
+        TRUNK_LOADER_INIT,
+        &format!("{AFTER_FIRST_PAINT}\n{TRUNK_LOADER_INIT}"),
+        1,
+    )
 }
 
-/// `tag` without `name="…"`.
-fn remove_attribute(tag: &str, name: &str) -> String {
-    let needle = format!(" {name}=\"");
-    match tag.find(&needle) {
-        Some(start) => {
-            let value_start = start + needle.len();
-            let end = tag[value_start..]
-                .find('"')
-                .map_or(tag.len(), |e| value_start + e + 1);
-            format!("{}{}", &tag[..start], &tag[end..])
-        }
-        None => tag.to_owned(),
-    }
-}
+/// Where Trunk's loader script fetches and starts the wasm.
+const TRUNK_LOADER_INIT: &str = "const wasm = await init(";
+
+/// Resolves once the next frame has been painted (a timer set from a frame callback runs after
+/// that frame's paint).
+const AFTER_FIRST_PAINT: &str =
+    "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));";
 
 fn escape_attribute(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -310,6 +307,26 @@ mod tests {
             files: built.forces,
             places: built.places,
         }
+    }
+
+    #[test]
+    fn the_app_is_fetched_after_the_first_paint() {
+        let trunk = "<head><script type=\"module\">\nimport init, * as bindings from '/app-1.js';\n\
+                     const wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\
+                     <link rel=\"stylesheet\" href=\"/main-1.css\"/>\
+                     <link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\">\
+                     <link rel=\"preload\" href=\"/app-1_bg.wasm\" crossorigin=\"anonymous\" \
+                     integrity=\"sha384-x\" as=\"fetch\" type=\"application/wasm\">";
+        let head = load_app_after_first_paint(trunk);
+        assert!(
+            !head.contains("_bg.wasm\" crossorigin"),
+            "the wasm's preload goes: {head}"
+        );
+        assert!(head.contains("<link rel=\"modulepreload\" href=\"/app-1.js\""));
+        assert!(head.contains("<link rel=\"stylesheet\" href=\"/main-1.css\"/>"));
+        let waits = head.find(AFTER_FIRST_PAINT).expect("the loader waits");
+        assert!(waits < head.find(TRUNK_LOADER_INIT).unwrap(), "{head}");
+        assert_eq!(load_app_after_first_paint(SHELL), SHELL);
     }
 
     fn render_route(site: &Data, route: &Route) -> String {

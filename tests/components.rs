@@ -138,3 +138,44 @@ fn only_official_web_addresses_from_the_data_become_links() {
         "{text}"
     );
 }
+
+/// The app reads bundle files with the browser's JSON.parse (`data::decode`), not the model's
+/// serde_json decoder (`load::decode`, fuzzed natively): both give the same value or the same
+/// kind of error.
+#[wasm_bindgen_test]
+fn the_browser_decoder_agrees_with_the_model() {
+    use peel_model::load::{self, LoadError};
+    use peel_model::{BUNDLE_VERSION, PlacesFile};
+    let kind = |r: &Result<PlacesFile, LoadError>| match r {
+        Ok(file) => format!("ok {file:?}"),
+        Err(LoadError::Damaged { url, .. }) => format!("damaged {url}"),
+        Err(other) => format!("{other:?}"),
+    };
+    let v = BUNDLE_VERSION;
+    let inputs = [
+        format!(
+            r#"{{"version": {v}, "places": [{{"name": "Newport <b>&amp;</b> \"x\" \u2019", "kind": "city", "force": "gwent"}},
+                {{"name": "Corby", "kind": "town", "force": "northamptonshire", "within": "North Northamptonshire"}}]}}"#
+        ),
+        format!(r#"{{"version": {}, "places": "whatever"}}"#, v + 1),
+        format!(r#"{{"version": {v}}}"#),
+        format!(r#"{{"version": {v}, "places": [{{"name": 1, "kind": "city", "force": "x"}}]}}"#),
+        format!(r#"{{"version": {v}, "places": [{{"name": "x", "kind": "village", "force": "x"}}]}}"#),
+        format!(r#"{{"version": {v}.5, "places": []}}"#),
+        r#"{"version": "2", "places": []}"#.to_owned(),
+        r#"{"version": -1, "places": []}"#.to_owned(),
+        "".to_owned(),
+        "{".to_owned(),
+        "[]".to_owned(),
+        "null".to_owned(),
+        "<html>".to_owned(),
+    ];
+    for input in &inputs {
+        let browser = peel_explorer::data::decode::<PlacesFile>("places.json", input);
+        let model = load::decode::<PlacesFile>("places.json", input);
+        assert_eq!(kind(&browser), kind(&model), "{input}");
+    }
+    let first = peel_explorer::data::decode::<PlacesFile>("places.json", &inputs[0]).unwrap();
+    assert_eq!(first.places[0].name, "Newport <b>&amp;</b> \"x\" ’");
+    assert_eq!(first.places[1].within.as_deref(), Some("North Northamptonshire"));
+}

@@ -257,6 +257,10 @@ async fn the_compare_picker_works_from_the_keyboard() {
         browser
             .wait_until("the force added", &format!("return location.search === '?forces=kent,{slug}'"))
             .await;
+        // The new force's file may still be on its way: wait for the page, not only the address.
+        browser
+            .wait_until("the comparison", "return document.querySelectorAll('.chosen-forces__name').length === 2")
+            .await;
         let chosen = browser.texts(".chosen-forces__name").await;
         assert_eq!(chosen, [names["kent"].clone(), active]);
         // Escape closes the list.

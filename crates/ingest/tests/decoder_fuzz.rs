@@ -1,7 +1,9 @@
-//! The decoder the browser app uses (`peel_model::load`) on arbitrary and damaged input: real
-//! bundle files truncated, with bytes flipped, inserted or cut out, and plain random bytes. It
-//! gives a value or an error, never a panic; a damaged file is `Damaged`, never mistaken for a
-//! newer version unless its version field says so.
+//! The model's decoder (`peel_model::load`) on arbitrary and damaged input: real bundle files
+//! truncated, with bytes flipped, inserted or cut out, and plain random bytes. It gives a value
+//! or an error, never a panic; a damaged file is `Damaged`, never mistaken for a newer version
+//! unless its version field says so. The browser app parses with `JSON.parse` instead, through
+//! the same rule (`load::decode_with`); the component test
+//! `the_browser_decoder_agrees_with_the_model` checks the two give the same answers.
 //!
 //! Bounded for CI (proptest's default case count); longer on demand:
 //! `PROPTEST_CASES=100000 cargo test -p peel-ingest --test decoder_fuzz`.

@@ -10,6 +10,7 @@ pub mod bundle;
 pub mod date;
 pub mod force;
 pub mod grade;
+pub mod html;
 pub mod load;
 pub mod pages;
 pub mod places;

@@ -76,21 +76,37 @@ impl LoadError {
 /// The one field every bundle file starts with, read before the rest so that a file of another
 /// version is told apart from a damaged one.
 #[derive(Deserialize)]
-struct Versioned {
-    version: u32,
+pub struct Versioned {
+    pub version: u32,
 }
 
 /// Decodes a bundle file (`index.json`, `force/<slug>.json`) fetched from `url`.
 pub fn decode<T: DeserializeOwned>(url: &str, text: &str) -> Result<T, LoadError> {
-    let damaged = |e: serde_json::Error| LoadError::Damaged {
+    decode_with(
+        url,
+        || serde_json::from_str::<Versioned>(text),
+        || serde_json::from_str(text),
+    )
+}
+
+/// The rule of [`decode`] with any decoder (the browser app reads with the browser's
+/// `JSON.parse`): `version` reads the file's [`Versioned`] head, `read` the whole file. A file of
+/// another version is [`LoadError::OtherVersion`], whatever else it holds; any other failure
+/// is [`LoadError::Damaged`].
+pub fn decode_with<T, E: std::fmt::Display>(
+    url: &str,
+    version: impl FnOnce() -> Result<Versioned, E>,
+    read: impl FnOnce() -> Result<T, E>,
+) -> Result<T, LoadError> {
+    let damaged = |e: E| LoadError::Damaged {
         url: url.to_owned(),
         detail: e.to_string(),
     };
-    let Versioned { version } = serde_json::from_str(text).map_err(damaged)?;
+    let Versioned { version } = version().map_err(damaged)?;
     if version != BUNDLE_VERSION {
         return Err(LoadError::OtherVersion { found: version });
     }
-    serde_json::from_str(text).map_err(damaged)
+    read().map_err(damaged)
 }
 
 pub fn decode_index(url: &str, text: &str) -> Result<Index, LoadError> {
