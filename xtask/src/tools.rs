@@ -48,7 +48,7 @@ pub fn ensure_build_tools() -> Result<()> {
     let bindgen_ok = installed_version("wasm-bindgen", "wasm-bindgen ").as_deref() == Some(bindgen.as_str());
     if !trunk_ok || !bindgen_ok {
         eprintln!(
-            "\nFirst run on this machine: compiling {} from crates.io. This takes about half an hour \
+            "\nFirst run on this machine: compiling {} from the Rust package registry. This takes about half an hour \
              on 2 cores (Trunk ~18 min, wasm-bindgen-cli ~8 min); later runs reuse them.",
             match (trunk_ok, bindgen_ok) {
                 (false, false) => "Trunk and wasm-bindgen-cli",
@@ -84,7 +84,7 @@ pub fn ensure_build_tools() -> Result<()> {
                 "--version",
                 TRUNK_VERSION,
             ]),
-            "Check that crates.io is reachable; cargo's messages above say what failed.",
+            "Check that the Rust package registry is reachable; cargo's messages above say what failed.",
         )?;
         done(started);
     }
@@ -97,7 +97,7 @@ pub fn ensure_build_tools() -> Result<()> {
         run(
             "install wasm-bindgen-cli",
             command("cargo").args(["install", "--force", "wasm-bindgen-cli", "--version", &bindgen]),
-            "Check that crates.io is reachable; cargo's messages above say what failed.",
+            "Check that the Rust package registry is reachable; cargo's messages above say what failed.",
         )?;
         done(started);
     }
