@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use peel_model::Route;
 use peel_model::pages::{PageData, PlacesView};
+use peel_model::wording::{NOT_HELD, sentence_case};
 
 use super::use_route;
 use crate::components::loaded::Loaded;
@@ -23,7 +24,8 @@ pub fn PlacesPage() -> impl IntoView {
 }
 
 #[component]
-fn PlacesContent(places: PlacesView) -> AnyView {
+fn PlacesContent(mut places: PlacesView) -> AnyView {
+    let letters = std::mem::take(&mut places.letters);
     let title = "Find your police force by place".to_owned();
     view! {
         <PageMeta
@@ -40,15 +42,13 @@ fn PlacesContent(places: PlacesView) -> AnyView {
         </p>
         <nav class="letter-nav" aria-label="Places by initial letter">
             <ul>
-                {places
-                    .letters
+                {letters
                     .iter()
                     .map(|l| view! { <li><a href=format!("#{}", l.id()) target="_self">{l.letter.clone()}</a></li> })
                     .collect_view()}
             </ul>
         </nav>
-        {places
-            .letters
+        {letters
             .into_iter()
             .map(|letter| {
                 let id = letter.id();
@@ -60,12 +60,18 @@ fn PlacesContent(places: PlacesView) -> AnyView {
                             {letter
                                 .places
                                 .into_iter()
-                                .map(|place| view! {
-                                    <li>
-                                        <span class="places__name">{place.name}</span>
-                                        {format!(" ({}): ", place.what)}
-                                        <a href=link(&place.force)>{place.force_name}</a>
-                                    </li>
+                                .map(|place| {
+                                    let force = match places.force_of(&place) {
+                                        Some(force) => view! { <a href=link(&force.page)>{force.name.clone()}</a> }.into_any(),
+                                        None => sentence_case(NOT_HELD).into_any(),
+                                    };
+                                    view! {
+                                        <li>
+                                            <span class="places__name">{place.name}</span>
+                                            {format!(" ({}): ", place.what)}
+                                            {force}
+                                        </li>
+                                    }
                                 })
                                 .collect_view()}
                         </ul>

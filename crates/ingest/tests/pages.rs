@@ -414,6 +414,17 @@ fn the_places_page_lists_every_place_under_its_letter() {
                 place.name,
                 letter.letter
             );
+            // Each place links the force the source pairs it with.
+            let force = places.force_of(place).expect("every place's force is held");
+            assert!(
+                data.places
+                    .places
+                    .iter()
+                    .any(|p| p.name == place.name && force.page == Route::force_page(&p.force)),
+                "{} is listed with {}",
+                place.name,
+                force.name
+            );
         }
     }
     // Without the place names, the page says so rather than showing an empty list.

@@ -12,6 +12,24 @@ pub struct PlacesView {
     /// Places under their initial letter, letters A to Z (only those with places).
     pub letters: Vec<PlaceLetter>,
     pub place_count: u32,
+    /// The forces the places are in, each once; a place names its force by position here. Written
+    /// out in every place, the forces' names and addresses doubled the page's embedded data.
+    pub forces: Vec<PlaceForce>,
+}
+
+impl PlacesView {
+    /// The force `place` is in (`None` only for data that does not hold together).
+    pub fn force_of(&self, place: &PlaceEntry) -> Option<&PlaceForce> {
+        self.forces.get(place.force)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceForce {
+    /// The force's page.
+    pub page: Route,
+    /// `Gwent Police`.
+    pub name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -27,9 +45,8 @@ pub struct PlaceEntry {
     pub name: String,
     /// `town in Rhondda Cynon Taf`.
     pub what: String,
-    /// The force's page.
-    pub force: Route,
-    pub force_name: String,
+    /// The position of the place's force in [`PlacesView::forces`].
+    pub force: usize,
 }
 
 impl PlaceLetter {
@@ -40,23 +57,35 @@ impl PlaceLetter {
 }
 
 pub(super) fn build(index: &Index, places: &PlacesFile) -> PlacesView {
+    // In the index's order, so that sorting by position sorts by the forces' order there.
+    let forces: Vec<PlaceForce> = index
+        .forces
+        .iter()
+        .map(|force| PlaceForce {
+            page: Route::force_page(&force.slug),
+            name: force.name.clone(),
+        })
+        .collect();
     let mut entries: Vec<(String, PlaceEntry)> = places
         .places
         .iter()
         .filter_map(|place| {
-            let force = index.force(&place.force)?;
+            let force = index.forces.iter().position(|f| f.slug == place.force)?;
             Some((
                 normalise(&place.name),
                 PlaceEntry {
                     name: place.name.clone(),
                     what: place.describe(),
-                    force: Route::force_page(&force.slug),
-                    force_name: force.name.clone(),
+                    force,
                 },
             ))
         })
         .collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.force_name.cmp(&b.1.force_name)));
+    let force_name = |entry: &PlaceEntry| forces.get(entry.force).map(|f| f.name.as_str());
+    entries.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| force_name(&a.1).cmp(&force_name(&b.1)))
+    });
     entries.dedup_by(|a, b| a.1 == b.1);
     let place_count = entries.len() as u32;
     let mut letters: Vec<PlaceLetter> = Vec::new();
@@ -73,5 +102,9 @@ pub(super) fn build(index: &Index, places: &PlacesFile) -> PlacesView {
             }),
         }
     }
-    PlacesView { letters, place_count }
+    PlacesView {
+        letters,
+        place_count,
+        forces,
+    }
 }
