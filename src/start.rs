@@ -1,5 +1,9 @@
 //! Browser start-up: hydrate the prerendered page, or render afresh where the HTML was not
 //! rendered for this address (the 404 page, or a query the prerenderer did not know).
+//!
+//! Hydrating start-up is three tasks, not one: instantiating the wasm, hydrating, and the first
+//! run of the effects. A reader's tap or scroll can be handled between them, and a phone's main thread is
+//! blocked for the longest of the three rather than their sum (docs/performance.md).
 
 use leptos::prelude::*;
 use peel_model::pages::EmbeddedPage;
@@ -48,14 +52,46 @@ pub fn start() {
         .as_ref()
         .is_some_and(|page| site.route(&page.route) == here);
     if rendered_for_here {
-        leptos::mount::hydrate_body(move || view! { <App site initial=embedded/> });
-        mark("peel:hydrated");
+        effects_wait::hold();
+        in_next_task(move || {
+            leptos::mount::hydrate_body(move || view! { <App site initial=embedded/> });
+            mark("peel:hydrated");
+            in_next_task(effects_wait::release);
+        });
     } else {
+        // Rendered afresh in one task: split, the reader would see the page go blank between.
         if let Some(body) = document.body() {
             body.set_inner_html("");
         }
         leptos::mount::mount_to_body(move || view! { <App site initial=None/> });
         mark("peel:mounted");
+    }
+}
+
+/// Runs `f` in a task of its own, after the browser has had the chance to handle input (a
+/// zero-delay timer); at once if no timer can be set.
+fn in_next_task(f: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    let pending = Rc::new(Cell::new(Some(f)));
+    let callback = Closure::once_into_js({
+        let pending = pending.clone();
+        move || {
+            if let Some(f) = pending.take() {
+                f()
+            }
+        }
+    });
+    let scheduled = web_sys::window().is_some_and(|window| {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0)
+            .is_ok()
+    });
+    if !scheduled && let Some(f) = pending.take() {
+        f()
     }
 }
 
@@ -70,5 +106,61 @@ fn parse_embedded(json: &str) -> Result<EmbeddedPage, String> {
 pub(crate) fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
+    }
+}
+
+/// The app's async executor: the browser's microtask queue (as Leptos' own), except that what is
+/// spawned while the page hydrates (the first run of every effect) waits for the next task.
+/// Otherwise those first runs would run in the same task as hydration, lengthening the one long
+/// task a phone is blocked for.
+mod effects_wait {
+    use std::cell::RefCell;
+
+    use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+
+    thread_local! {
+        /// `Some` while held: what was spawned meanwhile, in order.
+        static HELD: RefCell<Option<Vec<PinnedLocalFuture<()>>>> = const { RefCell::new(None) };
+    }
+
+    struct HoldingExecutor;
+
+    impl CustomExecutor for HoldingExecutor {
+        fn spawn(&self, future: PinnedFuture<()>) {
+            self.spawn_local(future)
+        }
+
+        fn spawn_local(&self, future: PinnedLocalFuture<()>) {
+            let future = HELD.with_borrow_mut(|held| match held {
+                Some(held) => {
+                    held.push(future);
+                    None
+                }
+                None => Some(future),
+            });
+            if let Some(future) = future {
+                wasm_bindgen_futures::spawn_local(future);
+            }
+        }
+
+        fn poll_local(&self) {}
+    }
+
+    /// From now until [`release`], spawned futures wait. Installs the executor (Leptos' own
+    /// attempt to install one then finds it set, and leaves it).
+    pub fn hold() {
+        HELD.with_borrow_mut(|held| *held = Some(Vec::new()));
+        if Executor::init_local_custom_executor(HoldingExecutor).is_err() {
+            // Another executor was set first: nothing is held, nothing is lost.
+            HELD.with_borrow_mut(|held| *held = None);
+        }
+    }
+
+    /// Runs what was held, in the order it was spawned, and stops holding.
+    pub fn release() {
+        let held = HELD.with_borrow_mut(|held| held.take()).unwrap_or_default();
+        for future in held {
+            wasm_bindgen_futures::spawn_local(future);
+        }
     }
 }
