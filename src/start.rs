@@ -54,7 +54,9 @@ pub fn start() {
     if rendered_for_here {
         effects_wait::hold();
         in_next_task(move || {
-            leptos::mount::hydrate_body(move || view! { <App site initial=embedded/> });
+            crate::components::static_content::while_hydrating(|| {
+                leptos::mount::hydrate_body(move || view! { <App site initial=embedded/> })
+            });
             mark("peel:hydrated");
             in_next_task(effects_wait::release);
         });

@@ -23,4 +23,5 @@ pub mod scroll_region;
 pub mod site_footer;
 pub mod site_header;
 pub mod source_note;
+pub mod static_content;
 pub mod tile_map;

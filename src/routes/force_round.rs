@@ -27,6 +27,7 @@ use crate::components::page_meta::PageMeta;
 use crate::components::pillar_card::PillarCard;
 use crate::components::round_switcher::RoundSwitcher;
 use crate::components::source_note::SourceNote;
+use crate::components::static_content::StaticContent;
 use crate::data::use_page;
 use crate::site::link;
 
@@ -63,6 +64,60 @@ fn ForceRoundContent(page: ForceRoundView) -> AnyView {
         </header>
         <RoundSwitcher year=year.clone() pillar=None/>
         {report.as_ref().map(|r| view! { <div class="introduction">{r.introduction.iter().map(|p| view! { <p class="lead">{p.clone()}</p> }).collect_view()}</div> })}
+        <StaticContent content={
+            let page = page.clone();
+            move || view! { <Judgements page/> }
+        }/>
+        {report.is_none().then({
+            let title = title.clone();
+            let official = page.official_report();
+            let force_name = force.name.clone();
+            move || view! {
+            <section class="no-report" id="report" aria-labelledby="no-report-heading">
+                <h2 id="no-report-heading">"The inspection report"</h2>
+                {match official {
+                    OfficialReport::Report { url } => view! {
+                        <p>
+                            "PEEL Explorer holds only the grades of this assessment, not the text of its report. Read the full findings on "
+                            <ExternalLink href=url class="official-report">"the official HMICFRS page for " {title.clone()}</ExternalLink>"."
+                        </p>
+                    }
+                    .into_any(),
+                    OfficialReport::ForcePage { url } => view! {
+                        <p>
+                            "PEEL Explorer holds only the grades of this assessment, and no address of its official report. "
+                            <ExternalLink href=url class="official-report">{format!("{force_name}'s page on the HMICFRS website")}</ExternalLink>
+                            " lists the force's reports."
+                        </p>
+                    }
+                    .into_any(),
+                }}
+            </section>
+        }})}
+        <ForceYearSections
+            report
+            year=year.clone()
+            national_title=page.national_title()
+            distributions=page.distributions.clone()
+            history=page.history.clone()
+        />
+        <CiteThisPage year=year.clone() title=title.clone() route=route.clone()/>
+        <SourceNote
+            route
+            page_url=year.page_url.clone()
+            page_label=format!("{title} on the HMICFRS website")
+            data_date=year.data_date
+            source_file=page.report.as_ref().map(|r| r.source_file.clone())
+        />
+    }
+    .into_any()
+}
+
+/// The grade of every area, each with its source and the national picture, and the way to compare.
+#[component]
+fn Judgements(page: ForceRoundView) -> impl IntoView {
+    let force = page.year.force.clone();
+    view! {
         <section id="judgements" aria-labelledby="judgements-heading" class="judgements">
             <h2 id="judgements-heading">"Judgements"</h2>
             <p>{page.judgements_intro()}</p>
@@ -110,49 +165,7 @@ fn ForceRoundContent(page: ForceRoundView) -> AnyView {
                 <a href=link(&page.compare_route())>{format!("Compare {} with other forces", force.name)}</a>
             </p>
         </section>
-        {report.is_none().then({
-            let title = title.clone();
-            let official = page.official_report();
-            let force_name = force.name.clone();
-            move || view! {
-            <section class="no-report" id="report" aria-labelledby="no-report-heading">
-                <h2 id="no-report-heading">"The inspection report"</h2>
-                {match official {
-                    OfficialReport::Report { url } => view! {
-                        <p>
-                            "PEEL Explorer holds only the grades of this assessment, not the text of its report. Read the full findings on "
-                            <ExternalLink href=url class="official-report">"the official HMICFRS page for " {title.clone()}</ExternalLink>"."
-                        </p>
-                    }
-                    .into_any(),
-                    OfficialReport::ForcePage { url } => view! {
-                        <p>
-                            "PEEL Explorer holds only the grades of this assessment, and no address of its official report. "
-                            <ExternalLink href=url class="official-report">{format!("{force_name}'s page on the HMICFRS website")}</ExternalLink>
-                            " lists the force's reports."
-                        </p>
-                    }
-                    .into_any(),
-                }}
-            </section>
-        }})}
-        <ForceYearSections
-            report
-            year=year.clone()
-            national_title=page.national_title()
-            distributions=page.distributions.clone()
-            history=page.history.clone()
-        />
-        <CiteThisPage year=year.clone() title=title.clone() route=route.clone()/>
-        <SourceNote
-            route
-            page_url=year.page_url.clone()
-            page_label=format!("{title} on the HMICFRS website")
-            data_date=year.data_date
-            source_file=page.report.as_ref().map(|r| r.source_file.clone())
-        />
     }
-    .into_any()
 }
 
 /// The report text (the inspector, then every section of the page in its order) and how the
@@ -175,12 +188,14 @@ fn ForceYearSections(
             let force_name = name;
             view! {
                 <AccordionSection id="national-picture".to_owned() title=national_title>
-                    <div class="distributions">
-                        {distributions
-                            .into_iter()
-                            .map(|distribution| view! { <GradeDistribution distribution force_name=Some(force_name.clone())/> })
-                            .collect_view()}
-                    </div>
+                    <StaticContent content=move || view! {
+                        <div class="distributions">
+                            {distributions
+                                .into_iter()
+                                .map(|distribution| view! { <GradeDistribution distribution force_name=Some(force_name.clone())/> })
+                                .collect_view()}
+                        </div>
+                    }/>
                 </AccordionSection>
             }
         })
@@ -189,7 +204,7 @@ fn ForceYearSections(
         (!history.is_empty()).then(|| {
             view! {
                 <AccordionSection id="grade-history".to_owned() title="Grades over time".to_owned()>
-                    <GradeHistory histories=history force_name/>
+                    <StaticContent content=move || view! { <GradeHistory histories=history force_name/> }/>
                 </AccordionSection>
             }
         })
@@ -252,15 +267,17 @@ fn ReportSections(report: Report, year: ForceYear) -> impl IntoView {
             let year = year.clone();
             move || view! {
             <AccordionSection id="pillars".to_owned() title="Findings by pillar".to_owned()>
-                <div class="pillar-cards">
-                    {pillars
-                        .into_iter()
-                        .map(|section| {
-                            let link = pillar_pages.contains(&section.pillar).then(|| year.pillar_route(section.pillar));
-                            view! { <PillarCard section link/> }
-                        })
-                        .collect_view()}
-                </div>
+                <StaticContent content=move || view! {
+                    <div class="pillar-cards">
+                        {pillars
+                            .into_iter()
+                            .map(|section| {
+                                let link = pillar_pages.contains(&section.pillar).then(|| year.pillar_route(section.pillar));
+                                view! { <PillarCard section link/> }
+                            })
+                            .collect_view()}
+                    </div>
+                }/>
             </AccordionSection>
             }
         })}
@@ -282,7 +299,7 @@ fn OtherInspectionsSection(other: OtherInspections, year: ForceYear) -> impl Int
         <AccordionSection id="other-inspections".to_owned() title="Other inspections".to_owned()>
             <p class="section-question">{other.question}</p>
             <LinkedParagraphs prefix="other-inspections".to_owned() paragraphs=other.introduction/>
-            {other
+            <StaticContent content=move || other
                 .inspections
                 .into_iter()
                 .enumerate()
@@ -302,7 +319,7 @@ fn OtherInspectionsSection(other: OtherInspections, year: ForceYear) -> impl Int
                         </section>
                     }
                 })
-                .collect_view()}
+                .collect_view()/>
         </AccordionSection>
     }
 }
@@ -321,7 +338,7 @@ fn OtherReportsSection(other: OtherReports) -> impl IntoView {
 fn KeyFactsSection(facts: KeyFacts, force_name: String) -> impl IntoView {
     view! {
         <AccordionSection id="key-facts".to_owned() title=format!("Key facts – {}", facts.period)>
-            <KeyFactsComparison facts force_name/>
+            <StaticContent content=move || view! { <KeyFactsComparison facts force_name/> }/>
         </AccordionSection>
     }
 }

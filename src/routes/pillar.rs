@@ -21,6 +21,7 @@ use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundSwitcher;
 use crate::components::source_note::SourceNote;
+use crate::components::static_content::StaticContent;
 use crate::data::use_page;
 use crate::site::href;
 
@@ -43,7 +44,6 @@ fn PillarContent(page: PillarView) -> AnyView {
     let pillar = page.pillar;
     let route = page.route();
     let title = page.title();
-    let judgement = page.judgement();
     let has_text = !page.paragraphs.is_empty();
     let paragraphs = page.paragraphs.clone();
     let question_grades = page.question_grades.clone();
@@ -61,35 +61,11 @@ fn PillarContent(page: PillarView) -> AnyView {
             {page.question.clone().map(|q| view! { <p class="lead page-header__question">{q}</p> })}
         </header>
         <RoundSwitcher year=year.clone() pillar=Some(pillar)/>
-        <section id="grade" class="pillar-grade" aria-labelledby="grade-heading">
-            <h2 id="grade-heading" class="visually-hidden">"Grade"</h2>
-            {match page.grade.clone() {
-                PillarGrade::Graded(grade) => view! {
-                    <p>
-                        "Grade: " <GradeTag judgement=judgement/>
-                        {match page.grade_source {
-                            Some(JudgementSource::HeadlineJudgement) => " (the section states no grade; this is the headline judgement at the top of the report)",
-                            _ => "",
-                        }}
-                    </p>
-                    {grade.source_url.filter(|_| judgement.is_some()).map(|url| view! {
-                        <p class="grade-source">"Source: " <ExternalLink href=url.clone()>{peel_model::wording::publisher(&url)}</ExternalLink></p>
-                    })}
-                }
-                .into_any(),
-                PillarGrade::NeverGraded => view! {
-                    <p>
-                        <GradeTag judgement=Some(Judgement::NotGraded)/>
-                        {format!(" {NEVER_GRADED_SENTENCE}")}
-                    </p>
-                }
-                .into_any(),
-            }}
-            <LastUpdated date=page.last_updated/>
-            {page.distribution.clone().map(|distribution| view! {
-                <GradeDistribution distribution force_name=Some(force.name.clone())/>
-            })}
-        </section>
+        <StaticContent content={
+            let page = page.clone();
+            let force_name = force.name.clone();
+            move || view! { <PillarGradeSection page force_name/> }
+        }/>
         <section id="findings" aria-labelledby="findings-heading">
             <h2 id="findings-heading">"Findings"</h2>
             {if has_text {
@@ -138,6 +114,43 @@ fn PillarContent(page: PillarView) -> AnyView {
         />
     }
     .into_any()
+}
+
+/// The pillar's grade with its source, and how the forces were graded.
+#[component]
+fn PillarGradeSection(page: PillarView, force_name: String) -> impl IntoView {
+    let judgement = page.judgement();
+    view! {
+        <section id="grade" class="pillar-grade" aria-labelledby="grade-heading">
+            <h2 id="grade-heading" class="visually-hidden">"Grade"</h2>
+            {match page.grade.clone() {
+                PillarGrade::Graded(grade) => view! {
+                    <p>
+                        "Grade: " <GradeTag judgement=judgement/>
+                        {match page.grade_source {
+                            Some(JudgementSource::HeadlineJudgement) => " (the section states no grade; this is the headline judgement at the top of the report)",
+                            _ => "",
+                        }}
+                    </p>
+                    {grade.source_url.filter(|_| judgement.is_some()).map(|url| view! {
+                        <p class="grade-source">"Source: " <ExternalLink href=url.clone()>{peel_model::wording::publisher(&url)}</ExternalLink></p>
+                    })}
+                }
+                .into_any(),
+                PillarGrade::NeverGraded => view! {
+                    <p>
+                        <GradeTag judgement=Some(Judgement::NotGraded)/>
+                        {format!(" {NEVER_GRADED_SENTENCE}")}
+                    </p>
+                }
+                .into_any(),
+            }}
+            <LastUpdated date=page.last_updated/>
+            {page.distribution.clone().map(|distribution| view! {
+                <GradeDistribution distribution force_name=Some(force_name)/>
+            })}
+        </section>
+    }
 }
 
 #[component]
