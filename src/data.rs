@@ -245,7 +245,12 @@ pub fn use_page(route: Memo<Route>) -> (ReadSignal<Load>, Callback<()>) {
             return current;
         }
         if let Some(data) = store.at_hand(&current.0) {
-            state.set(Load::Ready(data));
+            // Setting what is shown already would render the whole page again: after hydration
+            // that re-rendered every node of the prerendered page (docs/performance.md).
+            let shown = matches!(&*state.read_untracked(), Load::Ready(shown) if Arc::ptr_eq(shown, &data));
+            if !shown {
+                state.set(Load::Ready(data));
+            }
             return current;
         }
         state.set(Load::Loading);
