@@ -459,42 +459,58 @@ fn size_table(current: &Measures, baseline: &Measures) -> Table {
     }
 }
 
+/// A median in milliseconds with its range.
+fn shown_ms(summary: Option<Summary>) -> String {
+    summary.map_or_else(
+        || "not reached".to_owned(),
+        |s| format!("{:.0} ({:.0}–{:.0})", s.median, s.low, s.high),
+    )
+}
+
+/// How much `now`'s median moved from `then`'s, in percent.
+fn median_diff(now: Option<Summary>, then: Option<Summary>) -> String {
+    match (now, then) {
+        (Some(now), Some(then)) if then.median > 0.0 => {
+            format!("{:+.1}%", (now.median - then.median) * 100.0 / then.median)
+        }
+        _ => String::new(),
+    }
+}
+
 fn timing_table(timings: &Timings, current: &str, baseline: &str, runs: usize) -> Table {
-    let shown = |summary: Option<Summary>| {
-        summary.map_or_else(
-            || "not reached".to_owned(),
-            |s| format!("{:.0} ({:.0}–{:.0})", s.median, s.low, s.high),
-        )
-    };
     let mut rows = Vec::new();
     for (page, sites) in timings {
         for (i, name) in Clocks::NAMES.iter().enumerate() {
             let summary = |loads: &Vec<Clocks>| summarise(loads.iter().map(|c| c.values()[i]));
             let now = sites.first().and_then(summary);
             let then = sites.get(1).and_then(summary);
-            let diff = match (now, then) {
-                (Some(now), Some(then)) if then.median > 0.0 => {
-                    format!("{:+.1}%", (now.median - then.median) * 100.0 / then.median)
+            // A site built before the app's User Timing marks has no start-up figures at all;
+            // "not reached" is for a page that sometimes never got there.
+            let shown = |loads: Option<&Vec<Clocks>>, summary: Option<Summary>| {
+                let never = loads.is_none_or(|loads| loads.iter().all(|c| c.values()[i].is_none()));
+                if never && i >= Clocks::FIRST_STARTUP {
+                    "–".to_owned()
+                } else {
+                    shown_ms(summary)
                 }
-                _ => String::new(),
             };
             rows.push(vec![
                 if i == 0 { page.to_string() } else { String::new() },
                 name.to_string(),
-                shown(now),
-                shown(then),
-                diff,
+                shown(sites.first(), now),
+                shown(sites.get(1), then),
+                median_diff(now, then),
             ]);
         }
     }
     Table {
         title: format!(
-            "First visit in headless Chromium, CPU slowed {}x, loopback network: median (fastest–slowest) of {runs} cold loads, ms",
+            "First visit in headless Chromium, CPU slowed {}x, loopback network: median (fastest–slowest) of {runs} cold loads, ms (clocks since navigation; the start-up from the app's User Timing marks and the browser's long-task entries)",
             page_timing::CPU_SLOWDOWN
         ),
         header: vec![
             "page".into(),
-            "clock".into(),
+            "measure".into(),
             current.into(),
             baseline.into(),
             "diff".into(),
