@@ -5,6 +5,8 @@ mod compress;
 mod dist;
 mod lighthouse;
 mod links;
+mod navigation;
+mod page_data;
 mod page_timing;
 mod process;
 mod serve;
