@@ -1,5 +1,6 @@
-//! `cargo xtask bench`: what a reader downloads, how long a first visit takes in Chromium, and
-//! how long the build takes, for this tree and for a baseline commit, side by side in one run.
+//! `cargo xtask bench`: what a reader downloads, how long a first visit and a move between
+//! pages take in Chromium, and how long the build takes, for this tree and for a baseline commit,
+//! side by side in one run.
 //! Sizes and timings are what a phone pays for; they are measured here, never asserted in tests.
 
 use std::path::{Path, PathBuf};
@@ -9,6 +10,8 @@ use serde_json::{Value, json};
 
 use crate::dist::{self, DistOptions};
 use crate::lighthouse::{self, Metrics};
+use crate::navigation::{self, Walks};
+use crate::page_data::{self, SiteData};
 use crate::page_timing::{self, Clocks, Summary, Timings, summarise};
 use crate::process::{Result, command, done, fail, output, root, run, step};
 use crate::{compress, tools};
@@ -66,6 +69,18 @@ pub fn run_bench(options: &BenchOptions) -> Result<()> {
     ));
     let timings = page_timing::measure(&[current.dist.as_path(), baseline.dist.as_path()], runs)?;
     done(started);
+    let started = step(&format!(
+        "Timing client navigation between force pages ({runs} runs of {} hops per build)",
+        navigation::HOPS.len()
+    ));
+    let walks = navigation::measure(&[current.dist.as_path(), baseline.dist.as_path()], runs)?;
+    done(started);
+    let started = step("Measuring each page's embedded data (brotli, quality 11)");
+    let embedded = [
+        page_data::measure(&current.dist)?,
+        page_data::measure(&baseline.dist)?,
+    ];
+    done(started);
 
     let lighthouse = if options.lighthouse {
         Some(run_lighthouse(&current, &baseline, runs)?)
@@ -73,7 +88,28 @@ pub fn run_bench(options: &BenchOptions) -> Result<()> {
         None
     };
 
-    write_reports(&current, &baseline, &timings, lighthouse.as_ref(), runs)
+    write_reports(&Probes {
+        current: &current,
+        baseline: &baseline,
+        timings: &timings,
+        walks: &walks,
+        embedded: &embedded,
+        lighthouse: lighthouse.as_ref(),
+        runs,
+    })
+}
+
+/// Everything measured, for the report.
+struct Probes<'a> {
+    current: &'a Measures,
+    baseline: &'a Measures,
+    timings: &'a Timings,
+    /// Client navigation, this tree's then the baseline's.
+    walks: &'a Walks,
+    /// Each page's embedded data, this tree's then the baseline's.
+    embedded: &'a [SiteData; 2],
+    lighthouse: Option<&'a (lighthouse::Results, Vec<String>)>,
+    runs: usize,
 }
 
 /// Lighthouse on this tree, the baseline, and this tree with its scripts removed.
@@ -459,42 +495,58 @@ fn size_table(current: &Measures, baseline: &Measures) -> Table {
     }
 }
 
+/// A median in milliseconds with its range.
+fn shown_ms(summary: Option<Summary>) -> String {
+    summary.map_or_else(
+        || "not reached".to_owned(),
+        |s| format!("{:.0} ({:.0}–{:.0})", s.median, s.low, s.high),
+    )
+}
+
+/// How much `now`'s median moved from `then`'s, in percent.
+fn median_diff(now: Option<Summary>, then: Option<Summary>) -> String {
+    match (now, then) {
+        (Some(now), Some(then)) if then.median > 0.0 => {
+            format!("{:+.1}%", (now.median - then.median) * 100.0 / then.median)
+        }
+        _ => String::new(),
+    }
+}
+
 fn timing_table(timings: &Timings, current: &str, baseline: &str, runs: usize) -> Table {
-    let shown = |summary: Option<Summary>| {
-        summary.map_or_else(
-            || "not reached".to_owned(),
-            |s| format!("{:.0} ({:.0}–{:.0})", s.median, s.low, s.high),
-        )
-    };
     let mut rows = Vec::new();
     for (page, sites) in timings {
         for (i, name) in Clocks::NAMES.iter().enumerate() {
             let summary = |loads: &Vec<Clocks>| summarise(loads.iter().map(|c| c.values()[i]));
             let now = sites.first().and_then(summary);
             let then = sites.get(1).and_then(summary);
-            let diff = match (now, then) {
-                (Some(now), Some(then)) if then.median > 0.0 => {
-                    format!("{:+.1}%", (now.median - then.median) * 100.0 / then.median)
+            // A site built before the app's User Timing marks has no start-up figures at all;
+            // "not reached" is for a page that sometimes never got there.
+            let shown = |loads: Option<&Vec<Clocks>>, summary: Option<Summary>| {
+                let never = loads.is_none_or(|loads| loads.iter().all(|c| c.values()[i].is_none()));
+                if never && i >= Clocks::FIRST_STARTUP {
+                    "–".to_owned()
+                } else {
+                    shown_ms(summary)
                 }
-                _ => String::new(),
             };
             rows.push(vec![
                 if i == 0 { page.to_string() } else { String::new() },
                 name.to_string(),
-                shown(now),
-                shown(then),
-                diff,
+                shown(sites.first(), now),
+                shown(sites.get(1), then),
+                median_diff(now, then),
             ]);
         }
     }
     Table {
         title: format!(
-            "First visit in headless Chromium, CPU slowed {}x, loopback network: median (fastest–slowest) of {runs} cold loads, ms",
+            "First visit in headless Chromium, CPU slowed {}x, loopback network: median (fastest–slowest) of {runs} cold loads, ms (clocks since navigation; the start-up from the app's User Timing marks and the browser's long-task entries)",
             page_timing::CPU_SLOWDOWN
         ),
         header: vec![
             "page".into(),
-            "clock".into(),
+            "measure".into(),
             current.into(),
             baseline.into(),
             "diff".into(),
@@ -502,6 +554,140 @@ fn timing_table(timings: &Timings, current: &str, baseline: &str, runs: usize) -
         rows,
         name_columns: 2,
     }
+}
+
+fn navigation_table(walks: &Walks, current: &str, baseline: &str, runs: usize) -> Table {
+    let none: Vec<navigation::Walk> = Vec::new();
+    let (now, then) = (walks.first().unwrap_or(&none), walks.get(1).unwrap_or(&none));
+    let mut rows: Vec<Vec<String>> = (0..navigation::HOPS.len())
+        .map(|i| {
+            let (a, b) = (navigation::hop(now, i), navigation::hop(then, i));
+            vec![
+                navigation::hop_name(i),
+                shown_ms(a),
+                shown_ms(b),
+                median_diff(a, b),
+            ]
+        })
+        .collect();
+    let (a, b) = (navigation::warm_hops(now), navigation::warm_hops(then));
+    rows.push(vec![
+        format!("warm hops (2-{} of every run)", navigation::HOPS.len()),
+        shown_ms(a),
+        shown_ms(b),
+        median_diff(a, b),
+    ]);
+    Table {
+        title: format!(
+            "Client navigation between force pages (/{} ⇄ 2017, in-page link), headless Chromium \
+             {} px wide, CPU slowed {}x: click to the next painted frame, median (fastest–slowest) \
+             of {runs} runs, ms; target: under 100 ms warm",
+            navigation::START,
+            navigation::VIEWPORT.0,
+            page_timing::CPU_SLOWDOWN
+        ),
+        header: vec!["hop".into(), current.into(), baseline.into(), "diff".into()],
+        rows,
+        name_columns: 1,
+    }
+}
+
+/// The pages whose embedded data is always shown, beside the largest.
+const EMBEDDED_PAGES: [(&str, &str); 4] = [
+    ("home page", "/"),
+    (
+        "force page (Northamptonshire 2016)",
+        "/force/northamptonshire/2016/",
+    ),
+    ("national table (2016)", "/round/2016/"),
+    ("force page, latest round (Kent)", "/force/kent/"),
+];
+
+/// How many of the largest pages are listed.
+const LARGEST_SHOWN: usize = 5;
+
+fn embedded_table(embedded: &[SiteData; 2], current: &str, baseline: &str) -> Table {
+    let limit = kb(page_data::LIMIT_BYTES);
+    let mut rows = vec![
+        vec![
+            "pages with embedded data".to_owned(),
+            embedded[0].pages.len().to_string(),
+            embedded[1].pages.len().to_string(),
+            String::new(),
+        ],
+        vec![
+            format!("over {limit} brotli"),
+            embedded[0].over_limit().to_string(),
+            embedded[1].over_limit().to_string(),
+            String::new(),
+        ],
+    ];
+    let cell = |page: &page_data::PageData| format!("{} ({} raw)", kb(page.brotli), kb(page.raw));
+    for i in 0..LARGEST_SHOWN {
+        let largest = |site: &SiteData| {
+            site.pages
+                .get(i)
+                .map_or_else(|| "–".to_owned(), |p| format!("{} {}", p.address, cell(p)))
+        };
+        rows.push(vec![
+            format!("largest #{}", i + 1),
+            largest(&embedded[0]),
+            largest(&embedded[1]),
+            String::new(),
+        ]);
+    }
+    for (name, address) in EMBEDDED_PAGES {
+        let (now, then) = (embedded[0].find(address), embedded[1].find(address));
+        let diff = match (now, then) {
+            (Some(now), Some(then)) if then.brotli > 0 => format!(
+                "{:+.1}%",
+                (now.brotli as f64 - then.brotli as f64) * 100.0 / then.brotli as f64
+            ),
+            _ => String::new(),
+        };
+        rows.push(vec![
+            format!("{name}, {address}"),
+            now.map_or_else(|| "–".to_owned(), cell),
+            then.map_or_else(|| "–".to_owned(), cell),
+            diff,
+        ]);
+    }
+    Table {
+        title: format!(
+            "Each page's embedded data (`<script id=\"page-data\">`), brotli quality 11 (raw beside \
+             it); target: at most {limit} brotli on every page (KB = 1,000 bytes)"
+        ),
+        header: vec![
+            String::new(),
+            current.into(),
+            baseline.into(),
+            "brotli diff".into(),
+        ],
+        rows,
+        name_columns: 1,
+    }
+}
+
+fn embedded_json(site: &SiteData, label: &str) -> Value {
+    json!({
+        "site": label,
+        "pages_with_data": site.pages.len(),
+        "over_limit": site.over_limit(),
+        "pages": site.pages.iter().map(|p| json!({
+            "address": p.address, "raw": p.raw, "brotli": p.brotli,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn navigation_json(walks: &[navigation::Walk], label: &str) -> Value {
+    json!({
+        "site": label,
+        "hops": (0..navigation::HOPS.len())
+            .map(|i| summary_json(navigation::hop(walks, i)))
+            .collect::<Vec<_>>(),
+        "warm_hops": summary_json(navigation::warm_hops(walks)),
+        "runs_ms": walks,
+    })
 }
 
 fn lighthouse_table(results: &lighthouse::Results, labels: &[String], runs: usize) -> Table {
@@ -539,16 +725,21 @@ fn summary_json(summary: Option<Summary>) -> Value {
 
 /// Prints the tables, and writes them to `target/bench/report.md` (for docs/performance.md)
 /// and every figure to `target/bench/report.json`.
-fn write_reports(
-    current: &Measures,
-    baseline: &Measures,
-    timings: &Timings,
-    lighthouse: Option<&(lighthouse::Results, Vec<String>)>,
-    runs: usize,
-) -> Result<()> {
+fn write_reports(probes: &Probes) -> Result<()> {
+    let Probes {
+        current,
+        baseline,
+        timings,
+        walks,
+        embedded,
+        lighthouse,
+        runs,
+    } = *probes;
     let mut tables = vec![
         size_table(current, baseline),
+        embedded_table(embedded, &current.label, &baseline.label),
         timing_table(timings, &current.label, &baseline.label, runs),
+        navigation_table(walks, &current.label, &baseline.label, runs),
     ];
     if let Some((results, labels)) = lighthouse {
         tables.push(lighthouse_table(results, labels, runs));
@@ -613,7 +804,19 @@ fn write_reports(
     let report = json!({
         "runs": runs,
         "builds": [size_json(current), size_json(baseline)],
+        "embedded_data": {
+            "compression": "brotli, quality 11",
+            "limit_bytes": page_data::LIMIT_BYTES,
+            "sites": embedded.iter().zip(labels).map(|(site, label)| embedded_json(site, label)).collect::<Vec<_>>(),
+        },
         "first_visit": { "cpu_slowdown": page_timing::CPU_SLOWDOWN, "pages": timing_json },
+        "navigation": {
+            "cpu_slowdown": page_timing::CPU_SLOWDOWN,
+            "viewport": { "width": navigation::VIEWPORT.0, "height": navigation::VIEWPORT.1 },
+            "start": format!("/{}", navigation::START),
+            "hops": navigation::HOPS,
+            "sites": walks.iter().zip(labels).map(|(walks, label)| navigation_json(walks, label)).collect::<Vec<_>>(),
+        },
         "lighthouse": lighthouse_json,
     });
 

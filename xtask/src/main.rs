@@ -5,6 +5,8 @@ mod compress;
 mod dist;
 mod lighthouse;
 mod links;
+mod navigation;
+mod page_data;
 mod page_timing;
 mod process;
 mod serve;
@@ -31,8 +33,11 @@ usage: cargo xtask <command>
   dist [--base-path /sub/path/] [--origin https://example.org] [--out dist]
                              build the deployable site for a host, at its root or a sub-path
   bench [--baseline REF] [--runs 5] [--no-lighthouse] [--dist DIR] [--baseline-dist DIR]
-                             sizes a reader downloads (raw, gzip, brotli), first-visit timings
-                             in headless Chromium (CPU slowed 4x, median of --runs cold loads),
+                             sizes a reader downloads (raw, gzip, brotli), each page's
+                             embedded data (brotli), first-visit timings in headless Chromium
+                             (CPU slowed 4x, median of --runs cold loads, with the start-up
+                             task's hydrate and effects), client navigation between two force
+                             pages (--runs runs of 5 hops, 390 px wide, CPU slowed 4x),
                              Lighthouse (mobile; median of --runs runs of five kinds of page,
                              beside the same pages with their scripts removed) and build time,
                              for this tree and a baseline commit side by side (default

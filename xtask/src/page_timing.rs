@@ -33,18 +33,29 @@ pub const PAGES: [(&str, &str); 3] = [
 
 pub const CPU_SLOWDOWN: u32 = 4;
 
-/// Notes when the app marks the page as its own; installed before any of the page's scripts,
-/// when there is no `<html>` element yet, so it watches the whole document.
+/// The browser window of a first visit: a large phone's.
+const WINDOW: (u32, u32) = (412, 915);
+
+/// Notes when the app marks the page as its own, and every long task (over 50 ms) of the main
+/// thread; installed before any of the page's scripts, when there is no `<html>` element yet, so
+/// it watches the whole document.
 const READY_RECORDER: &str = "new MutationObserver((changes, observer) => {\
     if (document.documentElement?.dataset.app === 'ready') {\
         window.__benchReady = performance.now(); observer.disconnect();\
     }\
-}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });";
+}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });\
+window.__benchLongTasks = [];\
+new PerformanceObserver((list) => {\
+    for (const task of list.getEntries()) window.__benchLongTasks.push([task.startTime, task.duration]);\
+}).observe({ type: 'longtask', buffered: true });";
 
 /// Waits (up to 30 s) until the app is ready, the page has painted and its load event has
-/// ended (they may come in any order), then reports the three clocks.
+/// ended (they may come in any order), then a little longer for the long-task entries (queued
+/// after their task), and reports the three clocks, the app's User Timing marks and the long
+/// tasks.
 const READ_CLOCKS: &str = "const done = arguments[arguments.length - 1];\
 const started = performance.now();\
+const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;\
 (function poll() {\
     const ready = window.__benchReady ?? null;\
     const navigation = performance.getEntriesByType('navigation')[0];\
@@ -53,27 +64,84 @@ const started = performance.now();\
     if ((ready === null || load === null || paint === null) && performance.now() - started < 30000) {\
         setTimeout(poll, 20); return;\
     }\
-    done({ ready, paint, load });\
+    setTimeout(() => done({\
+        ready, paint, load,\
+        marks: { start: mark('peel:start'), hydrated: mark('peel:hydrated') ?? mark('peel:mounted') },\
+        tasks: window.__benchLongTasks ?? [],\
+    }), 300);\
 })();";
 
-/// One load's clocks in milliseconds since navigation, `None` where the page never got there.
+/// One load's clocks in milliseconds since navigation, then how long its start-up took, in
+/// milliseconds; `None` where the page never got there (or, for the start-up, has no marks).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Clocks {
     pub paint: Option<f64>,
     pub load: Option<f64>,
     pub ready: Option<f64>,
+    pub startup: StartUp,
 }
 
 impl Clocks {
-    /// The clocks' names, in the order a page reaches them; [`Clocks::values`] follows it.
-    pub const NAMES: [&'static str; 3] = [
+    /// What is measured, clocks in the order a page reaches them, then the start-up's parts;
+    /// [`Clocks::values`] follows it.
+    pub const NAMES: [&'static str; 7] = [
         "first contentful paint",
         "load event",
         "app ready (hydrated or mounted)",
+        "start-up task (JS glue, hydrate, effects)",
+        "of which hydrate (peel:start to peel:hydrated)",
+        "of which effects (peel:hydrated to the task's end)",
+        "longest main-thread task",
     ];
 
-    pub fn values(&self) -> [Option<f64>; 3] {
-        [self.paint, self.load, self.ready]
+    /// The first of [`Clocks::NAMES`] read from the app's marks and the long tasks.
+    pub const FIRST_STARTUP: usize = 3;
+
+    pub fn values(&self) -> [Option<f64>; 7] {
+        [
+            self.paint,
+            self.load,
+            self.ready,
+            self.startup.task,
+            self.startup.hydrate,
+            self.startup.effects,
+            self.startup.longest_task,
+        ]
+    }
+}
+
+/// The main thread's work when the app starts, read in the page: the app's User Timing marks
+/// (`peel:start` when the wasm's start function runs, `peel:hydrated` or `peel:mounted` when the
+/// page is the app's) and the browser's long-task entries. Not a trace: compilation is not told
+/// apart from running (`tools/perf/` has a trace probe for that).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StartUp {
+    /// The long task in which the app starts.
+    pub task: Option<f64>,
+    pub hydrate: Option<f64>,
+    /// From hydration's end to its task's end: the effects, which run in the same task.
+    pub effects: Option<f64>,
+    pub longest_task: Option<f64>,
+}
+
+impl StartUp {
+    /// From the marks (ms since navigation) and the long tasks (start, duration in ms).
+    pub fn read(start: Option<f64>, hydrated: Option<f64>, tasks: &[(f64, f64)]) -> StartUp {
+        // Long-task times are coarsened by the browser (to a few ms): allow for it at the edges.
+        const SLACK: f64 = 5.0;
+        let task = start.and_then(|start| {
+            tasks
+                .iter()
+                .find(|(begin, duration)| *begin - SLACK <= start && start <= begin + duration + SLACK)
+        });
+        StartUp {
+            task: task.map(|(_, duration)| *duration),
+            hydrate: start.zip(hydrated).map(|(start, hydrated)| hydrated - start),
+            effects: task
+                .zip(hydrated)
+                .map(|((begin, duration), hydrated)| (begin + duration - hydrated).max(0.0)),
+            longest_task: tasks.iter().map(|(_, duration)| *duration).reduce(f64::max),
+        }
     }
 }
 
@@ -162,7 +230,7 @@ pub fn chromium_flags() -> Result<Vec<String>> {
 }
 
 /// ChromeDriver's HTTP API.
-struct Driver {
+pub struct Driver {
     agent: ureq::Agent,
     base: String,
     /// Chromium's flags for this machine, from `webdriver.json` (shared with the tests).
@@ -170,7 +238,7 @@ struct Driver {
 }
 
 impl Driver {
-    fn new(port: u16) -> Result<Driver> {
+    pub fn new(port: u16) -> Result<Driver> {
         let agent = ureq::Agent::config_builder()
             .timeout_global(Some(Duration::from_secs(60)))
             .http_status_as_error(false)
@@ -212,18 +280,23 @@ impl Driver {
         Ok(reply["value"].clone())
     }
 
-    /// One cold load of `url` in a fresh profile; the session is always closed.
-    fn first_visit(&self, url: &str) -> Result<Clocks> {
+    /// Runs `work` in a new browser session with a fresh profile (nothing cached, as for a
+    /// first-time reader) and a window of `width` x `height`; the session is always closed.
+    pub fn in_session<T>(
+        &self,
+        (width, height): (u32, u32),
+        work: impl FnOnce(&str) -> Result<T>,
+    ) -> Result<T> {
         let profile = std::env::temp_dir().join(format!("peel-bench-profile-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&profile);
         let mut args = self.chromium_flags.clone();
         args.extend([
-            "--window-size=412,915".to_owned(),
+            format!("--window-size={width},{height}"),
             format!("--user-data-dir={}", profile.display()),
         ]);
         let capabilities = json!({ "capabilities": { "alwaysMatch": {
             "browserName": "chrome",
-            // Longer than READ_CLOCKS waits, so the page's own wait decides.
+            // Longer than the scripts' own waits (30 s), so the page's own wait decides.
             "timeouts": { "script": 45000, "pageLoad": 60000 },
             "goog:chromeOptions": { "args": args },
         }}});
@@ -235,42 +308,116 @@ impl Driver {
                 "Run chromedriver by hand to see why.",
             );
         };
-        let clocks = self.load_in(&id, url);
+        let result = work(&id);
         let _ = self.send("DELETE", &format!("/session/{id}"), None);
         let _ = std::fs::remove_dir_all(&profile);
-        clocks
+        result
+    }
+
+    /// A DevTools protocol command, through ChromeDriver.
+    pub fn cdp(&self, id: &str, cmd: &str, params: Value) -> Result<Value> {
+        self.send(
+            "POST",
+            &format!("/session/{id}/goog/cdp/execute"),
+            Some(json!({ "cmd": cmd, "params": params })),
+        )
+    }
+
+    /// Opens `url` and waits for its load event.
+    pub fn open(&self, id: &str, url: &str) -> Result<()> {
+        self.send("POST", &format!("/session/{id}/url"), Some(json!({ "url": url })))
+            .map(|_| ())
+    }
+
+    /// Runs `script` (which calls its last argument when done) in the page, with `args`.
+    pub fn run_async(&self, id: &str, script: &str, args: Value) -> Result<Value> {
+        self.send(
+            "POST",
+            &format!("/session/{id}/execute/async"),
+            Some(json!({ "script": script, "args": args })),
+        )
+    }
+
+    /// One cold load of `url` in a fresh profile.
+    fn first_visit(&self, url: &str) -> Result<Clocks> {
+        self.in_session(WINDOW, |id| self.load_in(id, url))
     }
 
     fn load_in(&self, id: &str, url: &str) -> Result<Clocks> {
-        let cdp = |cmd: &str, params: Value| {
-            self.send(
-                "POST",
-                &format!("/session/{id}/goog/cdp/execute"),
-                Some(json!({ "cmd": cmd, "params": params })),
-            )
-        };
-        cdp("Emulation.setCPUThrottlingRate", json!({ "rate": CPU_SLOWDOWN }))?;
-        cdp(
+        self.cdp(
+            id,
+            "Emulation.setCPUThrottlingRate",
+            json!({ "rate": CPU_SLOWDOWN }),
+        )?;
+        self.cdp(
+            id,
             "Page.addScriptToEvaluateOnNewDocument",
             json!({ "source": READY_RECORDER }),
         )?;
-        self.send("POST", &format!("/session/{id}/url"), Some(json!({ "url": url })))?;
-        let clocks = self.send(
-            "POST",
-            &format!("/session/{id}/execute/async"),
-            Some(json!({ "script": READ_CLOCKS, "args": [] })),
-        )?;
+        self.open(id, url)?;
+        let clocks = self.run_async(id, READ_CLOCKS, json!([]))?;
+        let tasks: Vec<(f64, f64)> = clocks["tasks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|task| Some((task[0].as_f64()?, task[1].as_f64()?)))
+            .collect();
         Ok(Clocks {
             paint: clocks["paint"].as_f64(),
             load: clocks["load"].as_f64(),
             ready: clocks["ready"].as_f64(),
+            startup: StartUp::read(
+                clocks["marks"]["start"].as_f64(),
+                clocks["marks"]["hydrated"].as_f64(),
+                &tasks,
+            ),
         })
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Summary, summarise};
+    use super::{StartUp, Summary, summarise};
+
+    #[test]
+    fn start_up_splits_the_task_the_app_starts_in() {
+        // A task for the HTML, then the app's: start at 400, hydrated at 700, the task ending
+        // at 820.
+        let tasks = [(100.0, 60.0), (350.0, 470.0)];
+        assert_eq!(
+            StartUp::read(Some(400.0), Some(700.0), &tasks),
+            StartUp {
+                task: Some(470.0),
+                hydrate: Some(300.0),
+                effects: Some(120.0),
+                longest_task: Some(470.0),
+            }
+        );
+    }
+
+    #[test]
+    fn start_up_without_marks_or_long_tasks() {
+        // A baseline built before the marks: only the longest task is known.
+        assert_eq!(
+            StartUp::read(None, None, &[(100.0, 60.0)]),
+            StartUp {
+                task: None,
+                hydrate: None,
+                effects: None,
+                longest_task: Some(60.0),
+            }
+        );
+        // A start-up under 50 ms is no long task.
+        assert_eq!(
+            StartUp::read(Some(400.0), Some(420.0), &[]),
+            StartUp {
+                task: None,
+                hydrate: Some(20.0),
+                effects: None,
+                longest_task: None,
+            }
+        );
+    }
 
     #[test]
     fn median_and_range_of_odd_and_even_counts() {
