@@ -26,6 +26,12 @@ pub fn while_hydrating<R>(hydrate: impl FnOnce() -> R) -> R {
     result
 }
 
+/// Whether the app is hydrating the prerendered page now: for a static block that cannot be a
+/// `<div>` (a table's `<tbody>`), adopted the same way.
+pub fn hydrating() -> bool {
+    HYDRATING.get()
+}
+
 /// `content` inside a `<div>` (of `class`, if given), adopted as it is when hydrating.
 #[component]
 pub fn StaticContent<F, V>(#[prop(optional)] class: &'static str, content: F) -> impl IntoView

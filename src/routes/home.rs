@@ -12,6 +12,7 @@ use crate::components::force_search::ForceSearch;
 use crate::components::grade_tag::GradeTag;
 use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
+use crate::components::static_content::StaticContent;
 use crate::components::tile_map::TileMap;
 use crate::data::use_page;
 use crate::site::link;
@@ -63,7 +64,7 @@ fn HomeContent(home: HomeView) -> AnyView {
         </section>
         <section aria-labelledby="forces-heading">
             <h2 id="forces-heading">"Forces by region"</h2>
-            {home
+            <StaticContent content=move || home
                 .regions
                 .into_iter()
                 .map(|region| {
@@ -76,7 +77,7 @@ fn HomeContent(home: HomeView) -> AnyView {
                         </section>
                     }
                 })
-                .collect_view()}
+                .collect_view()/>
         </section>
     }
     .into_any()
@@ -88,11 +89,13 @@ fn HomeMapSection(map: HomeMap) -> impl IntoView {
     let sentence = map.sentence();
     let table_words = map.table_words();
     let table = map.table.clone();
+    let heading = format!("At a glance: PEEL {}", map.map.round.label());
+    let tiles = map.map;
     view! {
         <section class="home-map" aria-labelledby="home-map-heading">
-            <h2 id="home-map-heading">{format!("At a glance: PEEL {}", map.map.round.label())}</h2>
+            <h2 id="home-map-heading">{heading}</h2>
             <p>{sentence}</p>
-            <TileMap map=map.map id="home-map"/>
+            <StaticContent content=move || view! { <TileMap map=tiles id="home-map"/> }/>
             <p class="home-map__table"><a href=link(&table)>{table_words}</a></p>
         </section>
     }

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
@@ -19,6 +20,7 @@ use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundNav;
 use crate::components::scroll_region::ScrollRegion;
+use crate::components::static_content::{StaticContent, hydrating};
 use crate::components::tile_map::TileMap;
 use crate::data::use_page;
 use crate::site::{href, link};
@@ -112,7 +114,7 @@ fn RoundMap(table: Arc<RoundTableView>, state: Memo<TableState>) -> impl IntoVie
         };
         table
             .map(&chosen)
-            .map(|map| view! { <TileMap map id="round-map"/> })
+            .map(|map| view! { <StaticContent content=move || view! { <TileMap map id="round-map"/> }/> })
     };
     view! {
         <section class="round-map" aria-labelledby="round-map-heading">
@@ -250,8 +252,13 @@ fn GradeTable(table: Arc<RoundTableView>, state: Memo<TableState>, go: Callback<
                     let heading = group.region.clone().map(|region| view! {
                         <tr class="grade-table__group"><th colspan=columns.to_string() scope="rowgroup">{region}</th></tr>
                     });
+                    if hydrating() {
+                        // The rows as prerendered (see StaticContent); sorting or filtering
+                        // renders them afresh.
+                        return Either::Left(view! { <tbody inner_html=String::new()></tbody> });
+                    }
                     let rows = group.rows.into_iter().map(|row| view! { <TableRow table=table.clone() row=row.clone()/> }).collect_view();
-                    view! { <tbody>{heading}{rows}</tbody> }
+                    Either::Right(view! { <tbody>{heading}{rows}</tbody> })
                 })
                 .collect_view()
         }
