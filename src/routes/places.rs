@@ -23,7 +23,7 @@ pub fn PlacesPage() -> impl IntoView {
 }
 
 #[component]
-fn PlacesContent(places: PlacesView) -> AnyView {
+fn PlacesContent(places: PlacesView) -> impl IntoView {
     let title = "Find your police force by place".to_owned();
     view! {
         <PageMeta
@@ -74,5 +74,4 @@ fn PlacesContent(places: PlacesView) -> AnyView {
             })
             .collect_view()}
     }
-    .into_any()
 }
