@@ -82,7 +82,7 @@ fn a_damaged_file_says_so_without_blaming_the_connection() {
             url: "index.json".to_owned(),
             detail: "expected value at line 1".to_owned(),
         }));
-        view! { <Loaded load retry=Callback::new(|()| ()) page=|_| ()/> }
+        view! { <Loaded load retry=Callback::new(|()| ()) page=|_| ().into_any()/> }
     });
     let alert = host.query_selector("[role='alert']").unwrap().expect("an alert");
     let text = alert.text_content().unwrap();
@@ -102,7 +102,7 @@ fn an_offline_reader_can_retry() {
     let retried = RwSignal::new(0);
     let host = mount(move || {
         let (load, _) = signal(Load::Failed(LoadError::Offline));
-        view! { <Loaded load retry=Callback::new(move |()| retried.update(|n| *n += 1)) page=|_| ()/> }
+        view! { <Loaded load retry=Callback::new(move |()| retried.update(|n| *n += 1)) page=|_| ().into_any()/> }
     });
     let text = host.text_content().unwrap();
     assert!(text.contains("offline"), "{text}");

@@ -229,7 +229,7 @@ pub fn AccordionSection(
     #[prop(optional)]
     summary: Option<AnyView>,
     children: Children,
-) -> AnyView {
+) -> impl IntoView {
     let state = expect_context::<AccordionState>();
     state.register(&id, &title);
     let is_open = {
@@ -287,5 +287,4 @@ pub fn AccordionSection(
             </div>
         </section>
     }
-    .into_any()
 }

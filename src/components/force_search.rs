@@ -26,7 +26,7 @@ pub fn ForceSearch(
     /// Slugs not to offer (forces already chosen).
     #[prop(optional, into)]
     exclude: Signal<Vec<String>>,
-) -> AnyView {
+) -> impl IntoView {
     let store = expect_context::<PageStore>();
     let index = RwSignal::new(None::<Arc<Index>>);
     let load_error = RwSignal::new(None::<LoadError>);
@@ -213,5 +213,4 @@ pub fn ForceSearch(
             </p>
         </div>
     }
-    .into_any()
 }

@@ -11,7 +11,7 @@ use crate::site::href;
 
 /// `force_name` marks this force's row; `None` draws the national picture only.
 #[component]
-pub fn GradeDistribution(distribution: Distribution, force_name: Option<String>) -> AnyView {
+pub fn GradeDistribution(distribution: Distribution, force_name: Option<String>) -> impl IntoView {
     let chart = chart(&distribution, force_name.is_some());
     let id = format!("distribution-{}", distribution.area.slug());
     let caption = format!(
@@ -78,5 +78,4 @@ pub fn GradeDistribution(distribution: Distribution, force_name: Option<String>)
             <p class="note">{chart.coverage}</p>
         </figure>
     }
-    .into_any()
 }

@@ -11,7 +11,7 @@ use peel_model::widgets::history::{
 use super::grade_tag::GradeTag;
 
 #[component]
-pub fn GradeHistory(histories: Vec<History>, force_name: String) -> AnyView {
+pub fn GradeHistory(histories: Vec<History>, force_name: String) -> impl IntoView {
     let timelines = timelines(&histories);
     let rounds = rounds_of(&timelines);
     let intros = intros(&timelines);
@@ -50,11 +50,10 @@ pub fn GradeHistory(histories: Vec<History>, force_name: String) -> AnyView {
             <p class="note">"–: this pillar or area was not part of that round’s framework."</p>
         </div>
     }
-    .into_any()
 }
 
 #[component]
-fn TimelineItem(timeline: Timeline) -> AnyView {
+fn TimelineItem(timeline: Timeline) -> impl IntoView {
     let id = format!("history-{}", timeline.area.slug());
     let chart = chart(&timeline);
     let (width, height) = (chart.width, chart.height);
@@ -101,5 +100,4 @@ fn TimelineItem(timeline: Timeline) -> AnyView {
             </svg>
         </li>
     }
-    .into_any()
 }

@@ -9,7 +9,7 @@ use peel_model::widgets::key_facts::{BarPair, FigureText, describe_key_facts};
 
 /// `force_name` labels the force's bar ("Northamptonshire Police").
 #[component]
-pub fn KeyFactsComparison(facts: KeyFacts, force_name: String) -> AnyView {
+pub fn KeyFactsComparison(facts: KeyFacts, force_name: String) -> impl IntoView {
     let figures = describe_key_facts(&facts);
     let table_rows = figures.clone();
     view! {
@@ -58,7 +58,6 @@ pub fn KeyFactsComparison(facts: KeyFacts, force_name: String) -> AnyView {
             {(!facts.paragraphs.is_empty()).then(|| facts.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view())}
         </div>
     }
-    .into_any()
 }
 
 #[component]

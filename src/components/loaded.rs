@@ -12,11 +12,20 @@ use crate::data::Load;
 
 /// Renders `page` with the loaded data; a "not found" view is rendered here for every route.
 #[component]
-pub fn Loaded<F, V>(load: ReadSignal<Load>, retry: Callback<()>, page: F) -> impl IntoView
+pub fn Loaded<F>(load: ReadSignal<Load>, retry: Callback<()>, page: F) -> impl IntoView
 where
-    F: Fn(Arc<PageData>) -> V + Send + Sync + 'static,
-    V: IntoView + 'static,
+    F: Fn(Arc<PageData>) -> AnyView + Send + Sync + 'static,
 {
+    loaded(load, retry, Arc::new(page))
+}
+
+/// Not generic over the route's `page`, so every route shares one reactive view (one set of
+/// its build and hydrate code) in the wasm.
+fn loaded(
+    load: ReadSignal<Load>,
+    retry: Callback<()>,
+    page: Arc<dyn Fn(Arc<PageData>) -> AnyView + Send + Sync>,
+) -> impl IntoView {
     move || match load.get() {
         Load::Loading => view! { <p class="status" role="status">"Loading…"</p> }.into_any(),
         Load::Failed(error) => {
@@ -44,7 +53,7 @@ where
             PageData::NotFound(not_found) => {
                 view! { <NotFoundMessage not_found=not_found.clone()/> }.into_any()
             }
-            _ => page(data.clone()).into_any(),
+            _ => page(data.clone()),
         },
     }
 }

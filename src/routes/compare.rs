@@ -35,7 +35,7 @@ pub fn ComparePage() -> impl IntoView {
 }
 
 #[component]
-fn CompareContent(comparison: Arc<CompareView>) -> AnyView {
+fn CompareContent(comparison: Arc<CompareView>) -> impl IntoView {
     let navigate = use_navigate();
     let add = {
         let comparison = comparison.clone();
@@ -125,7 +125,6 @@ fn CompareContent(comparison: Arc<CompareView>) -> AnyView {
         })}
         {(!comparison.forces.is_empty()).then(|| view! { <Comparison comparison=comparison.clone() download/> })}
     }
-    .into_any()
 }
 
 #[component]
@@ -144,11 +143,8 @@ fn Comparison(
 fn CompareGrades(
     comparison: Arc<CompareView>,
     download: Callback<Format, Result<Download, ExportError>>,
-) -> AnyView {
-    let Some(round) = comparison.round else {
-        return ().into_any();
-    };
-    view! {
+) -> impl IntoView {
+    comparison.round.map(|round| view! {
         <section id="grades" aria-labelledby="grades-heading">
             <h2 id="grades-heading">{format!("Grades in PEEL {}", round.label())}</h2>
             <ul class="visually-hidden">
@@ -184,12 +180,11 @@ fn CompareGrades(
             </ScrollRegion>
             <DownloadLinks what="the comparison" make=download/>
         </section>
-    }
-    .into_any()
+    })
 }
 
 #[component]
-fn CompareHistory(comparison: Arc<CompareView>) -> AnyView {
+fn CompareHistory(comparison: Arc<CompareView>) -> impl IntoView {
     view! {
         <section id="history" aria-labelledby="history-heading">
             <h2 id="history-heading">"Grades over time"</h2>
@@ -205,11 +200,10 @@ fn CompareHistory(comparison: Arc<CompareView>) -> AnyView {
                 .collect_view()}
         </section>
     }
-    .into_any()
 }
 
 #[component]
-fn CompareKeyFacts(comparison: Arc<CompareView>) -> AnyView {
+fn CompareKeyFacts(comparison: Arc<CompareView>) -> impl IntoView {
     let facts = key_fact_rows(&comparison);
     let table = if facts.is_empty() {
         view! { <p>"No key facts are held for these forces: PEEL Explorer has them only where it holds a force’s full report."</p> }.into_any()
@@ -253,5 +247,4 @@ fn CompareKeyFacts(comparison: Arc<CompareView>) -> AnyView {
             {table}
         </section>
     }
-    .into_any()
 }

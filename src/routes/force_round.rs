@@ -43,7 +43,7 @@ pub fn ForceRoundPage() -> impl IntoView {
 }
 
 #[component]
-fn ForceRoundContent(page: ForceRoundView) -> AnyView {
+fn ForceRoundContent(page: ForceRoundView) -> impl IntoView {
     let year = page.year.clone();
     let force = year.force.clone();
     let round = year.round;
@@ -177,7 +177,7 @@ fn ForceYearSections(
     national_title: String,
     distributions: Vec<Distribution>,
     history: Vec<History>,
-) -> AnyView {
+) -> impl IntoView {
     let storage_key = year.round_route().path();
     let inspector = report.as_ref().and_then(|r| r.inspector.clone());
     let force_name = year.force.name.clone();
@@ -221,7 +221,6 @@ fn ForceYearSections(
             {grade_history()}
         </Accordion>
     }
-    .into_any()
 }
 
 /// Every section of the report text held, in the page's order.

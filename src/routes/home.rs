@@ -29,7 +29,7 @@ pub fn HomePage() -> impl IntoView {
 }
 
 #[component]
-fn HomeContent(home: HomeView) -> AnyView {
+fn HomeContent(home: HomeView) -> impl IntoView {
     let force_count = home.force_count();
     view! {
         <PageMeta
@@ -80,7 +80,6 @@ fn HomeContent(home: HomeView) -> AnyView {
                 .collect_view()/>
         </section>
     }
-    .into_any()
 }
 
 /// The round with the most grades held, on the map, with the way to its table.

@@ -10,5 +10,5 @@ use crate::data::use_page;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let (load, retry) = use_page(use_route());
-    view! { <Loaded load retry page=|_| ()/> }
+    view! { <Loaded load retry page=|_| ().into_any()/> }
 }

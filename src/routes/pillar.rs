@@ -37,7 +37,7 @@ pub fn PillarPage() -> impl IntoView {
 }
 
 #[component]
-fn PillarContent(page: PillarView) -> AnyView {
+fn PillarContent(page: PillarView) -> impl IntoView {
     let year = page.year.clone();
     let force = year.force.clone();
     let round = year.round;
@@ -113,7 +113,6 @@ fn PillarContent(page: PillarView) -> AnyView {
             source_file=None
         />
     }
-    .into_any()
 }
 
 /// The pillar's grade with its source, and how the forces were graded.
@@ -162,11 +161,12 @@ fn QuestionSection(
     let id = format!("{pillar_slug}-q{}", question.number);
     let record = grade.and_then(|g| g.grade);
     let judgement: Option<Judgement> = record.as_ref().map(|r| r.judgement);
-    let summary = if !question.graded {
-        view! { <p class="question-grade"><GradeTag judgement=Some(Judgement::NotGraded)/></p> }.into_any()
+    let shown = if question.graded {
+        judgement
     } else {
-        view! { <p class="question-grade"><GradeTag judgement/></p> }.into_any()
+        Some(Judgement::NotGraded)
     };
+    let summary = view! { <p class="question-grade"><GradeTag judgement=shown/></p> }.into_any();
     let title = format!("{}. {}", question.number, question.display_title());
     view! {
         <AccordionSection id=id.clone() title level=3 summary>

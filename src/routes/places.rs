@@ -24,7 +24,7 @@ pub fn PlacesPage() -> impl IntoView {
 }
 
 #[component]
-fn PlacesContent(mut places: PlacesView) -> AnyView {
+fn PlacesContent(mut places: PlacesView) -> impl IntoView {
     let letters = std::mem::take(&mut places.letters);
     let title = "Find your police force by place".to_owned();
     view! {
@@ -80,5 +80,4 @@ fn PlacesContent(mut places: PlacesView) -> AnyView {
             })
             .collect_view()}
     }
-    .into_any()
 }

@@ -38,7 +38,7 @@ pub fn RoundTablePage() -> impl IntoView {
 }
 
 #[component]
-fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView {
+fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> impl IntoView {
     let round = table.round;
     let state = {
         let table = table.clone();
@@ -93,7 +93,6 @@ fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> AnyView 
             <GradeTable table state go/>
         </ScrollRegion>
     }
-    .into_any()
 }
 
 /// The map above the table, coloured by the column the reader chose (the area filter), else by
@@ -217,7 +216,11 @@ fn FilterSelect(
 }
 
 #[component]
-fn GradeTable(table: Arc<RoundTableView>, state: Memo<TableState>, go: Callback<TableState>) -> AnyView {
+fn GradeTable(
+    table: Arc<RoundTableView>,
+    state: Memo<TableState>,
+    go: Callback<TableState>,
+) -> impl IntoView {
     let round = table.round;
     let headers = {
         let table = table.clone();
@@ -226,16 +229,13 @@ fn GradeTable(table: Arc<RoundTableView>, state: Memo<TableState>, go: Callback<
             let rows = current.rows(&table);
             let counts = column_counts(&table, &rows);
             let mut cells = vec![
-                view! { <SortHeader label="Force".to_owned() key=SortKey::Force state=current.clone() go counts=None/> }.into_any(),
-                view! { <SortHeader label="Region".to_owned() key=SortKey::Region state=current.clone() go counts=None/> }.into_any(),
+                view! { <SortHeader label="Force".to_owned() key=SortKey::Force state=current.clone() go counts=None/> },
+                view! { <SortHeader label="Region".to_owned() key=SortKey::Region state=current.clone() go counts=None/> },
             ];
             for (area, count) in table.areas.iter().zip(counts) {
-                cells.push(
-                    view! {
-                        <SortHeader label=area.label() key=SortKey::Area(area.slug()) state=current.clone() go counts=Some(count.counts.summary())/>
-                    }
-                    .into_any(),
-                );
+                cells.push(view! {
+                    <SortHeader label=area.label() key=SortKey::Area(area.slug()) state=current.clone() go counts=Some(count.counts.summary())/>
+                });
             }
             cells
         }
@@ -272,7 +272,6 @@ fn GradeTable(table: Arc<RoundTableView>, state: Memo<TableState>, go: Callback<
             {body}
         </table>
     }
-    .into_any()
 }
 
 #[component]
