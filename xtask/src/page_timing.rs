@@ -88,9 +88,9 @@ impl Clocks {
         "first contentful paint",
         "load event",
         "app ready (hydrated or mounted)",
-        "start-up task (JS glue, hydrate, effects)",
-        "of which hydrate (peel:start to peel:hydrated)",
-        "of which effects (peel:hydrated to the task's end)",
+        "hydrate (peel:start to peel:hydrated)",
+        "the long task holding hydration",
+        "blocking time of the start-up (each long task's time over 50 ms, start to ready)",
         "longest main-thread task",
     ];
 
@@ -102,9 +102,9 @@ impl Clocks {
             self.paint,
             self.load,
             self.ready,
-            self.startup.task,
             self.startup.hydrate,
-            self.startup.effects,
+            self.startup.hydrate_task,
+            self.startup.blocking,
             self.startup.longest_task,
         ]
     }
@@ -112,34 +112,48 @@ impl Clocks {
 
 /// The main thread's work when the app starts, read in the page: the app's User Timing marks
 /// (`peel:start` when the wasm's start function runs, `peel:hydrated` or `peel:mounted` when the
-/// page is the app's) and the browser's long-task entries. Not a trace: compilation is not told
-/// apart from running (`tools/perf/` has a trace probe for that).
+/// page is the app's), when it was ready, and the browser's long-task entries. The start-up may be
+/// one task or several (src/start.rs splits it): what a reader feels is the longest, and the
+/// blocking time sums them as Lighthouse does. Not a trace: compilation is not told apart from
+/// running (`tools/perf/` has a trace probe for that).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct StartUp {
-    /// The long task in which the app starts.
-    pub task: Option<f64>,
     pub hydrate: Option<f64>,
-    /// From hydration's end to its task's end: the effects, which run in the same task.
-    pub effects: Option<f64>,
+    /// The long task in which hydration ends (`None` if under 50 ms: no long task).
+    pub hydrate_task: Option<f64>,
+    /// Each long task's time over 50 ms, summed from the task the app starts in to ready.
+    pub blocking: Option<f64>,
     pub longest_task: Option<f64>,
 }
 
 impl StartUp {
-    /// From the marks (ms since navigation) and the long tasks (start, duration in ms).
-    pub fn read(start: Option<f64>, hydrated: Option<f64>, tasks: &[(f64, f64)]) -> StartUp {
+    /// From the marks and the ready clock (ms since navigation) and the long tasks (start,
+    /// duration in ms).
+    pub fn read(
+        start: Option<f64>,
+        hydrated: Option<f64>,
+        ready: Option<f64>,
+        tasks: &[(f64, f64)],
+    ) -> StartUp {
         // Long-task times are coarsened by the browser (to a few ms): allow for it at the edges.
         const SLACK: f64 = 5.0;
-        let task = start.and_then(|start| {
+        let holding = |at: f64| {
             tasks
                 .iter()
-                .find(|(begin, duration)| *begin - SLACK <= start && start <= begin + duration + SLACK)
+                .find(|(begin, duration)| *begin - SLACK <= at && at <= begin + duration + SLACK)
+        };
+        let blocking = start.zip(ready).map(|(start, ready)| {
+            tasks
+                .iter()
+                .filter(|(begin, duration)| begin + duration + SLACK >= start && *begin <= ready + SLACK)
+                .map(|(_, duration)| (duration - 50.0).max(0.0))
+                // A fold from +0.0: an empty float `sum` is -0.0, printed "-0".
+                .fold(0.0, |total, over| total + over)
         });
         StartUp {
-            task: task.map(|(_, duration)| *duration),
             hydrate: start.zip(hydrated).map(|(start, hydrated)| hydrated - start),
-            effects: task
-                .zip(hydrated)
-                .map(|((begin, duration), hydrated)| (begin + duration - hydrated).max(0.0)),
+            hydrate_task: hydrated.and_then(holding).map(|(_, duration)| *duration),
+            blocking,
             longest_task: tasks.iter().map(|(_, duration)| *duration).reduce(f64::max),
         }
     }
@@ -369,6 +383,7 @@ impl Driver {
             startup: StartUp::read(
                 clocks["marks"]["start"].as_f64(),
                 clocks["marks"]["hydrated"].as_f64(),
+                clocks["ready"].as_f64(),
                 &tasks,
             ),
         })
@@ -380,17 +395,33 @@ mod tests {
     use super::{StartUp, Summary, summarise};
 
     #[test]
-    fn start_up_splits_the_task_the_app_starts_in() {
+    fn start_up_in_one_task() {
         // A task for the HTML, then the app's: start at 400, hydrated at 700, the task ending
-        // at 820.
+        // at 820, ready then.
         let tasks = [(100.0, 60.0), (350.0, 470.0)];
         assert_eq!(
-            StartUp::read(Some(400.0), Some(700.0), &tasks),
+            StartUp::read(Some(400.0), Some(700.0), Some(820.0), &tasks),
             StartUp {
-                task: Some(470.0),
                 hydrate: Some(300.0),
-                effects: Some(120.0),
+                hydrate_task: Some(470.0),
+                blocking: Some(420.0),
                 longest_task: Some(470.0),
+            }
+        );
+    }
+
+    #[test]
+    fn start_up_in_three_tasks() {
+        // Instantiate (380-450), hydrate (455-615), effects (620-700): the HTML's task before
+        // the start is not the app's.
+        let tasks = [(100.0, 60.0), (380.0, 70.0), (455.0, 160.0), (620.0, 80.0)];
+        assert_eq!(
+            StartUp::read(Some(440.0), Some(610.0), Some(700.0), &tasks),
+            StartUp {
+                hydrate: Some(170.0),
+                hydrate_task: Some(160.0),
+                blocking: Some(20.0 + 110.0 + 30.0),
+                longest_task: Some(160.0),
             }
         );
     }
@@ -399,21 +430,21 @@ mod tests {
     fn start_up_without_marks_or_long_tasks() {
         // A baseline built before the marks: only the longest task is known.
         assert_eq!(
-            StartUp::read(None, None, &[(100.0, 60.0)]),
+            StartUp::read(None, None, Some(900.0), &[(100.0, 60.0)]),
             StartUp {
-                task: None,
                 hydrate: None,
-                effects: None,
+                hydrate_task: None,
+                blocking: None,
                 longest_task: Some(60.0),
             }
         );
-        // A start-up under 50 ms is no long task.
+        // A start-up under 50 ms is no long task, and blocks nothing.
         assert_eq!(
-            StartUp::read(Some(400.0), Some(420.0), &[]),
+            StartUp::read(Some(400.0), Some(420.0), Some(430.0), &[]),
             StartUp {
-                task: None,
                 hydrate: Some(20.0),
-                effects: None,
+                hydrate_task: None,
+                blocking: Some(0.0),
                 longest_task: None,
             }
         );
