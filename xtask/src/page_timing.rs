@@ -22,13 +22,15 @@ use crate::process::{Result, fail, root};
 use crate::serve::StaticServer;
 
 /// The pages measured, each a first visit.
-pub const PAGES: [(&str, &str); 3] = [
+pub const PAGES: [(&str, &str); 4] = [
     (
         "force page (Northamptonshire 2016)",
         "force/northamptonshire/2016/",
     ),
     ("national table (2016)", "round/2016/"),
     ("home page", ""),
+    // Lighthouse cannot score a page served with status 404; its clocks here can.
+    ("page not found (404)", "no/such/page/"),
 ];
 
 pub const CPU_SLOWDOWN: u32 = 4;
