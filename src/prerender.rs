@@ -195,7 +195,10 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Stri
         escape_attribute(site.base()),
         escape_attribute(site.origin())
     ));
-    // Leptos' hydration state (empty lists for these pages, whose data is the page data below);
+    head.push_str(&format!(
+        "<script id=\"page-data\" type=\"application/json\">{page_json}</script>"
+    ));
+    // Leptos' hydration state (empty lists for these pages, whose data is the page data above);
     // its hash goes into the policy with the shell's inline script and style.
     head.push_str(&format!("<script>{resources}</script>"));
     let head = content_security_policy::add_to_head(&head).map_err(|e| format!("{path}: {e}"))?;
@@ -208,11 +211,6 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Stri
     html.push_str(&shell.body_open);
     // Nothing may precede the app's markup in <body>: hydration walks it from the first node.
     html.push_str(&body);
-    // The page's data after its markup: the text paints without waiting for it (the app reads
-    // it only once the document is parsed).
-    html.push_str(&format!(
-        "<script id=\"page-data\" type=\"application/json\">{page_json}</script>"
-    ));
     html.push_str(&shell.body_rest);
     html.push_str(&shell.tail);
 
