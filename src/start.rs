@@ -2,8 +2,8 @@
 //! rendered for this address (the 404 page, or a query the prerenderer did not know).
 //!
 //! Hydrating start-up is three tasks, not one: instantiating the wasm, hydrating, and the first
-//! run of the effects. A reader's tap or scroll can be handled between them, and a phone's main thread is
-//! blocked for the longest of the three rather than their sum (docs/performance.md).
+//! run of the effects. A reader's tap or scroll can be handled between them, and a phone's main
+//! thread is blocked for the longest of the three rather than their sum (docs/performance.md).
 
 use leptos::prelude::*;
 use peel_model::pages::EmbeddedPage;
