@@ -297,11 +297,7 @@ mod tests {
     }
 
     fn data() -> Data {
-        let built = bundle::build(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
-            &bundle::Options::default(),
-        )
-        .unwrap_or_else(|errors| panic!("data/ does not build: {errors:?}"));
+        let built = bundle::project_bundle();
         Data {
             index: built.index,
             files: built.forces,

@@ -136,11 +136,7 @@ pub fn measure(sites: &[&Path], runs: usize) -> Result<Results> {
     let lighthouse = root().join("node_modules/.bin/lighthouse");
     let chromium = crate::tools::chromium_path()?;
     let flags = crate::page_timing::chromium_flags()?.join(" ");
-    let servers = sites
-        .iter()
-        .map(|dist| StaticServer::start(dist, "/", 0))
-        .collect::<std::result::Result<Vec<_>, _>>()
-        .or_else(|e| fail("serve the built sites", e, "Free a loopback port and retry."))?;
+    let servers = StaticServer::start_each(sites)?;
     let reports = root().join("target/bench/lighthouse");
     let _ = std::fs::remove_dir_all(&reports);
     std::fs::create_dir_all(&reports).or_else(|e| {

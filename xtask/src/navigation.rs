@@ -79,11 +79,7 @@ pub type Walks = Vec<Vec<Walk>>;
 
 /// Walks between the force pages of every site `runs` times.
 pub fn measure(sites: &[&Path], runs: usize) -> Result<Walks> {
-    let servers = sites
-        .iter()
-        .map(|dist| StaticServer::start(dist, "/", 0))
-        .collect::<std::result::Result<Vec<_>, _>>()
-        .or_else(|e| fail("serve the built sites", e, "Free a loopback port and retry."))?;
+    let servers = StaticServer::start_each(sites)?;
     // Ended (with its browsers) when dropped at the end of this function, also on failure.
     let (_chromedriver, port) = crate::test::start_chromedriver()?;
     let driver = Driver::new(port)?;

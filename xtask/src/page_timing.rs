@@ -166,11 +166,7 @@ pub type Timings = Vec<(&'static str, Vec<Vec<Clocks>>)>;
 
 /// Loads every page of every site `runs` times.
 pub fn measure(sites: &[&Path], runs: usize) -> Result<Timings> {
-    let servers = sites
-        .iter()
-        .map(|dist| StaticServer::start(dist, "/", 0))
-        .collect::<std::result::Result<Vec<_>, _>>()
-        .or_else(|e| fail("serve the built sites", e, "Free a loopback port and retry."))?;
+    let servers = StaticServer::start_each(sites)?;
     // Ended (with its browsers) when dropped at the end of this function.
     let (_chromedriver, port) = crate::test::start_chromedriver()?;
     let driver = Driver::new(port)?;

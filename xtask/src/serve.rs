@@ -44,6 +44,15 @@ pub struct StaticServer {
 }
 
 impl StaticServer {
+    /// Each built site at the root of a free loopback port, as the bench measures them.
+    pub fn start_each(sites: &[&Path]) -> crate::process::Result<Vec<StaticServer>> {
+        sites
+            .iter()
+            .map(|dist| StaticServer::start(dist, "/", 0))
+            .collect::<Result<Vec<_>, _>>()
+            .or_else(|e| crate::process::fail("serve the built sites", e, "Free a loopback port and retry."))
+    }
+
     /// Serves `root` under `base` (`"/"` or `"/sub/path/"`) on 127.0.0.1:`port` (0: any free
     /// port), in a background thread, until dropped or the process ends.
     pub fn start(root: &Path, base: &str, port: u16) -> Result<StaticServer, String> {

@@ -41,6 +41,27 @@ pub struct Bundle {
     pub warnings: Vec<Diagnostic>,
 }
 
+impl Bundle {
+    /// The force file of `slug`, as `build_page` and `site_map` ask for one.
+    pub fn force_file(&self, slug: &str) -> Option<&ForceFile> {
+        self.forces.iter().find(|file| file.force.slug == slug)
+    }
+}
+
+/// The project's own `data/`, wherever the caller is built from.
+pub fn project_data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
+}
+
+/// The bundle of the project's own `data/`, for tests that run on the real data: a data error
+/// fails the test with every diagnostic.
+pub fn project_bundle() -> Bundle {
+    build(&project_data_dir(), &Options::default()).unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("the project data does not build:\n{}", list.join("\n"))
+    })
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     /// Warnings from source pages become errors.

@@ -1,20 +1,11 @@
 //! What the bundle built from the project's data holds: report pages, places, and where each goes.
 
-use std::path::{Path, PathBuf};
-
-use peel_ingest::bundle::{self, Bundle, Options};
+use peel_ingest::bundle::{self, Bundle};
 use peel_model::places::{MatchQuality, search_places};
 use peel_model::{BUNDLE_VERSION, Index, PlaceKind, PlacesFile, Round};
 
-fn project_data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
-}
-
 fn built() -> Bundle {
-    bundle::build(&project_data(), &Options::default()).unwrap_or_else(|errors| {
-        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        panic!("the project data does not build:\n{}", list.join("\n"))
-    })
+    bundle::project_bundle()
 }
 
 #[test]

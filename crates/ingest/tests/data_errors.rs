@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn project_data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
+    peel_ingest::bundle::project_data_dir()
 }
 
 /// Every file of the project's data folder that ingest reads (source pages aside).

@@ -8,7 +8,6 @@
 //! Bounded for CI (proptest's default case count); longer on demand:
 //! `PROPTEST_CASES=100000 cargo test -p peel-ingest --test decoder_fuzz`.
 
-use std::path::Path;
 use std::sync::OnceLock;
 
 use peel_ingest::bundle;
@@ -23,11 +22,7 @@ use proptest::sample::Index;
 fn files() -> &'static [String] {
     static FILES: OnceLock<Vec<String>> = OnceLock::new();
     FILES.get_or_init(|| {
-        let built = bundle::build(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
-            &bundle::Options::default(),
-        )
-        .unwrap_or_else(|errors| panic!("data/ does not build: {errors:?}"));
+        let built = bundle::project_bundle();
         let force = built
             .forces
             .iter()
@@ -38,9 +33,7 @@ fn files() -> &'static [String] {
             force.force.slug,
             force.reports[0].round.slug()
         ));
-        let data = peel_model::pages::build_page(&route, &built.index, &|slug| {
-            built.forces.iter().find(|f| f.force.slug == slug)
-        });
+        let data = peel_model::pages::build_page(&route, &built.index, &|slug| built.force_file(slug));
         vec![
             serde_json::to_string(&built.index).unwrap(),
             serde_json::to_string(force).unwrap(),

@@ -1,26 +1,19 @@
 //! `build_page` for every kind of page, on the project's real data: what each page holds, and
 //! what it says when the address names something the data does not have.
 
-use std::path::Path;
-
 use peel_ingest::bundle::{self, Bundle};
 use peel_model::pages::pillar::PillarGrade;
 use peel_model::pages::{PageData, build_page, build_page_with_places, site_map};
 use peel_model::route::{CompareQuery, Route};
 use peel_model::widgets::tile_map;
-use peel_model::{Area, ForceFile, Pillar, Round};
+use peel_model::{Area, Pillar, Round};
 
 fn data() -> Bundle {
-    bundle::build(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
-        &bundle::Options::default(),
-    )
-    .unwrap_or_else(|errors| panic!("data/ does not build: {errors:?}"))
+    bundle::project_bundle()
 }
 
 fn page(data: &Bundle, path: &str) -> PageData {
-    let force_file = |slug: &str| data.forces.iter().find(|f: &&ForceFile| f.force.slug == slug);
-    build_page(&Route::parse(path), &data.index, &force_file)
+    build_page(&Route::parse(path), &data.index, &|slug| data.force_file(slug))
 }
 
 /// The "not found" message of a page, failing if the page was found.
@@ -199,7 +192,7 @@ fn a_round_the_data_lacks_or_that_does_not_exist_says_which() {
     index
         .force_rounds
         .retain(|r| !(r.force == "kent" && r.round == Round::R2015));
-    let force_file = |slug: &str| data.forces.iter().find(|f: &&ForceFile| f.force.slug == slug);
+    let force_file = |slug: &str| data.force_file(slug);
     let PageData::NotFound(view) = build_page(&Route::parse("/force/kent/2015/"), &index, &force_file) else {
         panic!("Kent 2015 was found without any of its data")
     };
@@ -397,7 +390,7 @@ fn the_compare_page_chooses_its_round() {
 #[test]
 fn the_places_page_lists_every_place_under_its_letter() {
     let data = data();
-    let force_file = |slug: &str| data.forces.iter().find(|f: &&ForceFile| f.force.slug == slug);
+    let force_file = |slug: &str| data.force_file(slug);
     let PageData::Places(places) =
         build_page_with_places(&Route::Places, &data.index, &force_file, Some(&data.places))
     else {
@@ -442,7 +435,7 @@ fn an_address_of_no_shape_is_not_found() {
 #[test]
 fn every_page_of_the_site_map_is_found_and_reads_back_as_itself() {
     let data = data();
-    let force_file = |slug: &str| data.forces.iter().find(|f: &&ForceFile| f.force.slug == slug);
+    let force_file = |slug: &str| data.force_file(slug);
     let routes = site_map(&data.index, &force_file);
     assert!(routes.len() > 800, "{} pages", routes.len());
     for route in routes {

@@ -3,27 +3,22 @@
 use std::path::Path;
 
 use peel_ingest::bundle::{self, Bundle};
+use peel_model::Round;
 use peel_model::pages::preview::{HEIGHT, MAX_BYTES, WIDTH, source_line};
 use peel_model::pages::{PageData, build_page, site_map};
 use peel_model::route::{GradeFilter, Route};
 use peel_model::wording::NOT_HELD_LABEL;
-use peel_model::{ForceFile, Round};
 use resvg::usvg::roxmltree;
 
 use crate::layout::tests::Fixed;
 use crate::{Renderer, png_size};
 
 fn data() -> Bundle {
-    bundle::build(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
-        &bundle::Options::default(),
-    )
-    .unwrap_or_else(|errors| panic!("data/ does not build: {errors:?}"))
+    bundle::project_bundle()
 }
 
 fn page(data: &Bundle, path: &str) -> PageData {
-    let force_file = |slug: &str| data.forces.iter().find(|f: &&ForceFile| f.force.slug == slug);
-    build_page(&Route::parse(path), &data.index, &force_file)
+    build_page(&Route::parse(path), &data.index, &|slug| data.force_file(slug))
 }
 
 /// The template's SVG of a page, laid out without the fonts.
@@ -165,12 +160,11 @@ fn a_pillar_shows_its_grade_and_how_every_force_was_graded() {
 #[test]
 fn leadership_reads_not_graded() {
     let data = data();
-    let Some(path) = site_map(&data.index, &|slug: &str| {
-        data.forces.iter().find(|f| f.force.slug == slug)
-    })
-    .into_iter()
-    .map(|r| r.path())
-    .find(|p| p.ends_with("/leadership/")) else {
+    let Some(path) = site_map(&data.index, &|slug: &str| data.force_file(slug))
+        .into_iter()
+        .map(|r| r.path())
+        .find(|p| p.ends_with("/leadership/"))
+    else {
         panic!("no leadership page in the site")
     };
     let texts = texts(&svg(&page(&data, &path)));
@@ -241,7 +235,7 @@ fn texts_match(drawn: &str, full: &str) -> bool {
 #[test]
 fn every_page_with_a_preview_is_laid_out() {
     let data = data();
-    let force_file = |slug: &str| data.forces.iter().find(|f: &&ForceFile| f.force.slug == slug);
+    let force_file = |slug: &str| data.force_file(slug);
     let mut drawn = 0;
     for route in site_map(&data.index, &force_file) {
         let page = build_page(&route, &data.index, &force_file);
