@@ -5,7 +5,7 @@
 //! text, never followed.
 
 use leptos::prelude::*;
-use peel_model::wording::{is_web_address, official_link};
+use peel_model::links::{is_web_address, official_link};
 
 #[component]
 pub fn ExternalLink(

@@ -132,7 +132,7 @@ fn PillarGradeSection(page: PillarView, force_name: String) -> impl IntoView {
                         }}
                     </p>
                     {grade.source_url.filter(|_| judgement.is_some()).map(|url| view! {
-                        <p class="grade-source">"Source: " <ExternalLink href=url.clone()>{peel_model::wording::publisher(&url)}</ExternalLink></p>
+                        <p class="grade-source">"Source: " <ExternalLink href=url.clone()>{peel_model::links::publisher(&url)}</ExternalLink></p>
                     })}
                 }
                 .into_any(),

@@ -195,11 +195,11 @@ async fn a_partly_held_round_lists_every_area_and_links_the_official_report() {
         let row = format!("#{} .judgement-list__source", first_held.area.slug());
         let shown = browser.text(&row).await;
         assert!(
-            shown.starts_with(&format!("Source: {}", peel_model::wording::publisher(&source))),
+            shown.starts_with(&format!("Source: {}", peel_model::links::publisher(&source))),
             "{shown}"
         );
         // An official page is a link; another source is named with its address written out.
-        match peel_model::wording::official_link(&source) {
+        match peel_model::links::official_link(&source) {
             Some(link) => assert_eq!(
                 browser
                     .eval(&format!(

@@ -13,7 +13,7 @@ use crate::route::{CompareQuery, ForceSlug, Route};
 use crate::widgets::distribution::{self, Distribution};
 use crate::widgets::headline::{AreaJudgement, headline};
 use crate::widgets::history::{History, histories};
-use crate::wording::publisher;
+use crate::links::publisher;
 
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
@@ -313,19 +313,5 @@ mod tests {
         );
         assert_eq!(view.held_base(&area("Everyone")), None);
         assert_eq!(view.held_base(&area("Not on the page")), None);
-    }
-
-    #[test]
-    fn a_publisher_is_the_host_of_its_page() {
-        use crate::wording::publisher;
-        assert_eq!(
-            publisher("https://www.justiceinspectorates.gov.uk/hmicfrs/peel/kent/"),
-            "justiceinspectorates.gov.uk"
-        );
-        assert_eq!(
-            publisher("http://Northumbria-PCC.gov.uk:443/news?id=1"),
-            "northumbria-pcc.gov.uk"
-        );
-        assert_eq!(publisher("not a url"), "not a url");
     }
 }

@@ -13,7 +13,7 @@ use crate::round::Round;
 use crate::route::{ForceSlug, Route};
 use crate::widgets::distribution::Distribution;
 use crate::widgets::headline::AreaJudgement;
-use crate::wording::{NOT_HELD_IN_DATASET, plural};
+use crate::wording::{NOT_HELD, NOT_HELD_IN_DATASET, plural};
 
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
@@ -66,7 +66,7 @@ impl PillarView {
             PillarGrade::Graded(AreaJudgement {
                 judgement: Some(j), ..
             }) => j.word().to_owned(),
-            PillarGrade::Graded(_) => "grade not held".to_owned(),
+            PillarGrade::Graded(_) => format!("grade {NOT_HELD}"),
         }
     }
 

@@ -4,7 +4,6 @@
 use crate::force::Force;
 use crate::route::{CompareQuery, MAX_FORCES, Route, TableState};
 use crate::widgets::search;
-use crate::wording;
 
 use super::export;
 use super::round_table::column_counts;
@@ -107,7 +106,7 @@ fn no_input_makes_a_parser_or_search_panic() {
         let _ = compare.with_force(&text).without_force(&text).path();
 
         let _ = search::search(&text, &refs, 10);
-        let _ = wording::percent_decode(&text);
+        let _ = crate::route::query::percent_decode(&text);
 
         // Any address: a route whose path reads back as the same route.
         for path in [

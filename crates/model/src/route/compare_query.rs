@@ -10,7 +10,7 @@
 
 use super::ForceSlug;
 use crate::round::Round;
-use crate::wording::{query_get, query_pairs};
+use super::query::{query_get, query_pairs};
 
 /// At most this many forces side by side.
 pub const MAX_FORCES: usize = 4;

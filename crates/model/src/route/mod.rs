@@ -19,6 +19,7 @@
 //! exactly what was not found.
 
 mod compare_query;
+pub(crate) mod query;
 mod table_query;
 
 use std::fmt;
@@ -27,7 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::area::Pillar;
 use crate::round::Round;
-use crate::wording::percent_decode;
+use query::percent_decode;
 
 pub use compare_query::{CompareQuery, MAX_FORCES, MIN_FORCES};
 pub use table_query::{GradeFilter, SortKey, TableState, region_slug};

@@ -29,7 +29,8 @@
 
 use crate::grade::{Grade, Judgement, Scale};
 use crate::text::slugify;
-use crate::wording::{percent_encode, query_get, query_pairs};
+use crate::wording::{NOT_HELD, NOT_HELD_SHORT_LABEL};
+use super::query::{percent_encode, query_get, query_pairs};
 
 /// What the table is sorted by.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -82,7 +83,7 @@ impl GradeFilter {
         match self {
             GradeFilter::Grade(g) => g.word(),
             GradeFilter::NotGraded => Judgement::NOT_GRADED_WORD,
-            GradeFilter::NotHeld => "not held",
+            GradeFilter::NotHeld => NOT_HELD,
         }
     }
 
@@ -90,15 +91,15 @@ impl GradeFilter {
     pub fn label(self) -> &'static str {
         match self {
             GradeFilter::Grade(g) => g.label(),
-            GradeFilter::NotGraded => "Not graded",
-            GradeFilter::NotHeld => "Not held",
+            GradeFilter::NotGraded => Judgement::NotGraded.label(),
+            GradeFilter::NotHeld => NOT_HELD_SHORT_LABEL,
         }
     }
 
     /// Accepts the slug or the word, in any letter case.
     pub fn parse(text: &str) -> Option<GradeFilter> {
         let text = text.trim();
-        if text.eq_ignore_ascii_case("not-held") || text.eq_ignore_ascii_case("not held") {
+        if text.eq_ignore_ascii_case("not-held") || text.eq_ignore_ascii_case(NOT_HELD) {
             return Some(GradeFilter::NotHeld);
         }
         match Judgement::parse(&text.to_ascii_lowercase())? {

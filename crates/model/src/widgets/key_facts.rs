@@ -19,7 +19,7 @@
 
 use crate::report::{KeyFacts, KeyFigure, KeyFigureId, Unit};
 
-use crate::wording::{MINUS, format_number, format_signed, round_to};
+use crate::numbers::{MINUS, format_number, format_signed, round_to};
 
 /// Decimals kept when writing a figure (the pages publish at most three).
 const DECIMALS: usize = 3;

@@ -8,7 +8,7 @@ use crate::grade::Judgement;
 use crate::route::{GradeFilter, Route, SortKey, TableState, region_slug};
 use crate::text::fold_for_search;
 use crate::widgets::distribution::GradeCounts;
-use crate::wording::area_phrase;
+use crate::wording::{NOT_HELD, area_phrase};
 
 use super::{RoundTableRow, RoundTableView};
 
@@ -168,13 +168,15 @@ impl TableState {
                 }
                 (GradeFilter::Grade(g), None) => format!("graded {} for at least one area", g.word()),
                 (GradeFilter::NotGraded, Some(a)) => {
-                    format!("not graded for {}", area_phrase(a))
+                    format!("{} for {}", Judgement::NOT_GRADED_WORD, area_phrase(a))
                 }
-                (GradeFilter::NotGraded, None) => "not graded for at least one area".to_owned(),
+                (GradeFilter::NotGraded, None) => {
+                    format!("{} for at least one area", Judgement::NOT_GRADED_WORD)
+                }
                 (GradeFilter::NotHeld, Some(a)) => {
                     format!("with no {} grade held", area_phrase(a))
                 }
-                (GradeFilter::NotHeld, None) => "with at least one grade not held".to_owned(),
+                (GradeFilter::NotHeld, None) => format!("with at least one grade {NOT_HELD}"),
             });
         }
         if !filters.is_empty() {
