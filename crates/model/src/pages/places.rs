@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::bundle::Index;
-use crate::places::{PlacesFile, normalise};
+use crate::places::PlacesFile;
+use crate::text::normalise;
 use crate::route::Route;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

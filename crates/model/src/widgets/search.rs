@@ -2,10 +2,10 @@
 //! regions and the towns the data names, for the search box (a combobox) on the home page and in
 //! the header, and for the compare page's picker.
 //!
-//! Matching: case- and accent-insensitive ([`fold_for_search`]); punctuation counts as a space
-//! ("dyfed powys" finds "Dyfed-Powys"). Every word of the query must begin a word of the same
-//! name, town or region, in any order ("north" finds North Wales, North Yorkshire,
-//! Northamptonshire and Northumbria; "york north" finds North Yorkshire).
+//! Matching: on [`normalise`]d words, so case, accents and apostrophes do not count and other
+//! punctuation counts as a space ("dyfed powys" finds "Dyfed-Powys"). Every word of the query
+//! must begin a word of the same name, town or region, in any order ("north" finds North Wales,
+//! North Yorkshire, Northamptonshire and Northumbria; "york north" finds North Yorkshire).
 //!
 //! Ranking, best first, then by name: the exact name or short name; a name that begins with the
 //! query; every query word beginning a word of the name; a town; a region. A force is listed once,
@@ -13,7 +13,7 @@
 
 use crate::force::Force;
 use crate::places::{MatchQuality, Place, search_places};
-use crate::text::fold_for_search;
+use crate::text::normalise;
 use crate::wording::{count_noun, sentence_case};
 
 /// What search and the compare picker need of a force, borrowed from whichever view has it.
@@ -95,8 +95,8 @@ pub struct SearchHit {
 
 /// The folded words of a text: `Dyfed-Powys Police` -> `["dyfed", "powys", "police"]`.
 fn words(text: &str) -> Vec<String> {
-    fold_for_search(text)
-        .split(|c: char| !c.is_alphanumeric())
+    normalise(text)
+        .split(' ')
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect()
@@ -169,7 +169,7 @@ pub fn search(query: &str, forces: &[ForceRef], limit: usize) -> Vec<SearchHit> 
     hits.sort_by(|a, b| {
         a.kind
             .cmp(&b.kind)
-            .then_with(|| fold_for_search(&a.name).cmp(&fold_for_search(&b.name)))
+            .then_with(|| normalise(&a.name).cmp(&normalise(&b.name)))
             .then_with(|| a.slug.cmp(&b.slug))
     });
     hits.truncate(limit);
@@ -208,7 +208,7 @@ pub fn find(query: &str, forces: &[ForceRef], places: &[Place], limit: usize) ->
     hits.sort_by(|a, b| {
         a.kind
             .cmp(&b.kind)
-            .then_with(|| fold_for_search(&a.name).cmp(&fold_for_search(&b.name)))
+            .then_with(|| normalise(&a.name).cmp(&normalise(&b.name)))
             .then_with(|| a.slug.cmp(&b.slug))
     });
     hits.truncate(limit);

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use crate::area::Area;
 use crate::grade::Judgement;
 use crate::route::{GradeFilter, Route, SortKey, TableState, region_slug};
-use crate::text::fold_for_search;
+use crate::text::normalise;
 use crate::widgets::distribution::GradeCounts;
 use crate::wording::{NOT_HELD, area_phrase};
 
@@ -217,8 +217,8 @@ fn judgement(row: &RoundTableRow, column: usize) -> Option<Judgement> {
 }
 
 fn by_name(a: &RoundTableRow, b: &RoundTableRow) -> Ordering {
-    fold_for_search(&a.name)
-        .cmp(&fold_for_search(&b.name))
+    normalise(&a.name)
+        .cmp(&normalise(&b.name))
         .then_with(|| a.name.cmp(&b.name))
         .then_with(|| a.force.cmp(&b.force))
 }
