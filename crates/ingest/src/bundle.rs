@@ -12,7 +12,7 @@ use peel_model::{
 
 use crate::diagnostic::Diagnostic;
 use crate::grades::{GradeRow, read_grades};
-use crate::page::parse_page;
+use crate::report_page::parse_report_page;
 use crate::reports::{ReportLink, read_reports};
 use crate::{forces, grades, places, questions, reports, tiles};
 
@@ -198,7 +198,7 @@ fn read_sources(
                 continue;
             }
         };
-        let parsed = match parse_page(&bytes, &label) {
+        let parsed = match parse_report_page(&bytes, &label) {
             Ok(parsed) => parsed,
             Err(e) => {
                 errors.push(e);

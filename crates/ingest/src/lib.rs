@@ -10,9 +10,9 @@ mod csv_file;
 pub mod diagnostic;
 pub mod forces;
 pub mod grades;
-pub mod page;
 pub mod places;
 pub mod questions;
+pub mod report_page;
 pub mod reports;
 pub mod tiles;
 

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use peel_ingest::{Diagnostic, bundle, page};
+use peel_ingest::{Diagnostic, bundle, report_page};
 use peel_model::Date;
 
 fn usage() -> String {
@@ -105,7 +105,7 @@ fn parse_args() -> Result<(Command, bool), lexopt::Error> {
 fn parse(file: &Path, data: Option<PathBuf>, strict: bool) -> Result<ExitCode, String> {
     let label = file.display().to_string();
     let bytes = std::fs::read(file).map_err(|e| format!("{label}: cannot read the file: {e}"))?;
-    let parsed = page::parse_page(&bytes, &label).map_err(|e| e.to_string())?;
+    let parsed = report_page::parse_report_page(&bytes, &label).map_err(|e| e.to_string())?;
     report_warnings(&parsed.warnings, strict)?;
     // The page's data folder: data/sources/x.txt -> data/.
     let data = data.or_else(|| {

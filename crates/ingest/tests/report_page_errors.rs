@@ -1,12 +1,12 @@
 //! Bad input gives an `Err` that names the file and the line, and says what is wrong; lines
 //! that fit nowhere are kept and reported as warnings.
 
-mod page_common;
+mod report_page_common;
 
-use page_common::{
+use peel_model::Pillar;
+use report_page_common::{
     FILE, REFERENCE, assert_error, first_lines, line_of, parse, parse_err, remove_line, replace_line,
 };
-use peel_model::Pillar;
 
 // ---- the file as a whole ------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-//! Parser for the text of a force-year PEEL page (`data/sources/<force>-<round>.txt`), as
-//! captured from the HMICFRS site, into a [`peel_model::Report`].
+//! Parser for a source report page: the text of a force-year PEEL page as captured from the
+//! HMICFRS site (`data/sources/<force>-<round>.txt`), into a [`peel_model::Report`]. (Not a page
+//! of this site: those are the model's `pages`.)
 //!
 //! # How a page is read
 //! 1. [`lines`]: bytes to normalised lines (BOM, UTF-8, CRLF, whitespace runs, U+00A0).
@@ -51,13 +52,13 @@ use sections::{Document, Entry, Heading};
 
 /// A parsed page and the lines it could not place (kept in the report, reported here).
 #[derive(Clone, Debug)]
-pub struct ParsedPage {
+pub struct ParsedReportPage {
     pub report: Report,
     pub warnings: Vec<Diagnostic>,
 }
 
 /// Parses the bytes of one page. `file` names it in messages and becomes `Report::source_file`.
-pub fn parse_page(bytes: &[u8], file: &str) -> Result<ParsedPage, Diagnostic> {
+pub fn parse_report_page(bytes: &[u8], file: &str) -> Result<ParsedReportPage, Diagnostic> {
     let text = lines::decode(bytes, file)?;
     let lines = lines::split(text);
     let document = sections::outline(&lines, file)?;
@@ -108,7 +109,7 @@ pub fn parse_page(bytes: &[u8], file: &str) -> Result<ParsedPage, Diagnostic> {
         }
     }
     check_complete(&report, &document, &top, &ctx)?;
-    Ok(ParsedPage {
+    Ok(ParsedReportPage {
         report,
         warnings: ctx.warnings,
     })

@@ -1,14 +1,14 @@
 //! The Northamptonshire 2016 page, parsed whole and compared field by field with what a person
 //! reads on it; and every sentence of it found in the report.
 
-mod page_common;
+mod report_page_common;
 
 use std::collections::BTreeSet;
 
-use page_common::{FILE, REFERENCE, normalise, parse};
-use peel_ingest::page::chrome::{Scope, is_chrome};
+use peel_ingest::report_page::chrome::{Scope, is_chrome};
 use peel_model::report::{JudgementSource, KeyFigureId};
 use peel_model::{Date, Grade, Judgement, Pillar, Report, Round};
+use report_page_common::{FILE, REFERENCE, normalise, parse};
 
 fn report() -> Report {
     parse(REFERENCE).report

@@ -5,11 +5,11 @@
 //! force's name, other grades, figures and dates, parts dropped or moved). Their content is
 //! invented and is not real inspection findings; they live only in this test.
 
-mod page_common;
+mod report_page_common;
 
-use page_common::{REFERENCE, parse, remove_line};
 use peel_model::report::{JudgementSource, KeyFigureId};
 use peel_model::{Date, Grade, Judgement, Pillar, Report, Round};
+use report_page_common::{REFERENCE, parse, remove_line};
 
 /// Kent, with other grades and figures, no grade line under the effectiveness date, and no
 /// population-change figure.

@@ -1,22 +1,22 @@
-//! Shared by the `page_*` tests: the reference page and small text surgery on it.
+//! Shared by the `report_page_*` tests: the reference page and small text surgery on it.
 #![allow(dead_code)]
 
 use peel_ingest::Diagnostic;
-use peel_ingest::page::{ParsedPage, parse_page};
+use peel_ingest::report_page::{ParsedReportPage, parse_report_page};
 
 /// The one real page held: the text as captured from the HMICFRS site.
 pub const REFERENCE: &str = include_str!("../../../../data/sources/northamptonshire-2016.txt");
 pub const FILE: &str = "data/sources/northamptonshire-2016.txt";
 
-pub fn parse(text: &str) -> ParsedPage {
-    match parse_page(text.as_bytes(), FILE) {
+pub fn parse(text: &str) -> ParsedReportPage {
+    match parse_report_page(text.as_bytes(), FILE) {
         Ok(page) => page,
         Err(e) => panic!("expected the page to parse, got: {e}"),
     }
 }
 
 pub fn parse_err(bytes: &[u8]) -> Diagnostic {
-    match parse_page(bytes, FILE) {
+    match parse_report_page(bytes, FILE) {
         Ok(page) => panic!("expected an error, got a report titled {:?}", page.report.title),
         Err(e) => e,
     }

@@ -1,9 +1,9 @@
 //! Whitespace differences do not change the report: CRLF, trailing spaces, extra blank lines,
 //! non-breaking spaces, tabs, a byte-order mark.
 
-mod page_common;
+mod report_page_common;
 
-use page_common::{REFERENCE, parse};
+use report_page_common::{REFERENCE, parse};
 
 fn lines_map(text: &str, f: impl Fn(usize, &str) -> String) -> String {
     text.split('\n')
