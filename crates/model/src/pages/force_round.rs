@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::Area;
 use crate::bundle::{ForceFile, GradeRecord, Index};
 use crate::grade::Judgement;
+use crate::links::publisher;
 use crate::questions::RoundQuestions;
 use crate::report::Report;
 use crate::round::Round;
@@ -13,7 +14,6 @@ use crate::route::{CompareQuery, ForceSlug, Route};
 use crate::widgets::distribution::{self, Distribution};
 use crate::widgets::headline::{AreaJudgement, headline};
 use crate::widgets::history::{History, histories};
-use crate::links::publisher;
 
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};

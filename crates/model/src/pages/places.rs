@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::bundle::Index;
 use crate::places::PlacesFile;
-use crate::text::normalise;
 use crate::route::Route;
+use crate::text::normalise;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlacesView {

@@ -9,8 +9,8 @@
 //! nothing for what is absent, so the URL always reproduces the view.
 
 use super::ForceSlug;
-use crate::round::Round;
 use super::query::{query_get, query_pairs};
+use crate::round::Round;
 
 /// At most this many forces side by side.
 pub const MAX_FORCES: usize = 4;

@@ -27,10 +27,10 @@
 //! [`TableState::normalise`] drops values a given round does not have (an unknown column or
 //! region, `adequate` in a four-point round). Nothing here panics on any input.
 
+use super::query::{percent_encode, query_get, query_pairs};
 use crate::grade::{Grade, Judgement, Scale};
 use crate::text::slugify;
 use crate::wording::{NOT_HELD, NOT_HELD_SHORT_LABEL};
-use super::query::{percent_encode, query_get, query_pairs};
 
 /// What the table is sorted by.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -17,8 +17,8 @@ fn has_words(text: &str, phrase: &str) -> bool {
 
 /// Words that count or rank forces, and so need their base when some forces are not held.
 const COUNTING: &[&str] = &[
-    "only", "one of", "most", "all", "none of", "both", "every", "best", "worst", "highest", "lowest",
-    "top", "bottom", "ranked", "first", "last",
+    "only", "one of", "most", "all", "none of", "both", "every", "best", "worst", "highest", "lowest", "top",
+    "bottom", "ranked", "first", "last",
 ];
 
 /// The sentence says which forces it counts from: the number of forces with a judgement held

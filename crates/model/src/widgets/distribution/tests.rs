@@ -307,4 +307,3 @@ fn inconsistent_counts_never_panic() {
     assert!(!coverage_sentence(&huge).is_empty());
     assert!(!force_sentence(&huge).is_empty());
 }
-
