@@ -16,7 +16,7 @@ pub fn DownloadLinks(
         let saved = make
             .run(format)
             .and_then(|file| save_file(&file, format.mime_type()));
-        failure.set(saved.err().map(|ExportError(message)| message));
+        failure.set(saved.err().map(|error| error.sentence()));
     };
     view! {
         <div class="download js-only">
@@ -48,7 +48,7 @@ fn save_file(_: &Download, _: &str) -> Result<(), ExportError> {
 #[cfg(feature = "hydrate")]
 fn save_file(file: &Download, mime: &str) -> Result<(), ExportError> {
     use wasm_bindgen::JsCast;
-    let failed = || ExportError("Your browser did not accept the file; try again.".to_owned());
+    let failed = || ExportError::NotSaved;
     let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

@@ -27,13 +27,29 @@ pub struct Download {
     pub content: String,
 }
 
-/// Why a download could not be made, for the reader.
+/// Why a download could not be made or saved.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExportError(pub String);
+pub enum ExportError {
+    /// The records could not be written as JSON; `detail` says why.
+    Json { detail: String },
+    /// The browser did not accept the file.
+    NotSaved,
+}
+
+impl ExportError {
+    /// What happened, for the reader.
+    pub fn sentence(&self) -> String {
+        match self {
+            ExportError::Json { detail } => format!("The JSON file could not be made ({detail})."),
+            ExportError::NotSaved => "Your browser did not accept the file; try again.".to_owned(),
+        }
+    }
+}
 
 fn json<T: Serialize>(records: &T) -> Result<String, ExportError> {
-    serde_json::to_string_pretty(records)
-        .map_err(|e| ExportError(format!("The JSON file could not be made ({e}).")))
+    serde_json::to_string_pretty(records).map_err(|e| ExportError::Json {
+        detail: e.to_string(),
+    })
 }
 
 /// The national table's rows shown, as a file of `format`.
@@ -484,5 +500,20 @@ mod tests {
         };
         assert_eq!(compare_csv(&empty), "force,round,area,grade,source\r\n");
         assert_eq!(compare_file_name(&empty, Format::Json), "peel-compare.json");
+    }
+
+    #[test]
+    fn a_failed_download_is_said_in_words() {
+        assert_eq!(
+            ExportError::NotSaved.sentence(),
+            "Your browser did not accept the file; try again."
+        );
+        let error = ExportError::Json {
+            detail: "key must be a string".into(),
+        };
+        assert_eq!(
+            error.sentence(),
+            "The JSON file could not be made (key must be a string)."
+        );
     }
 }
