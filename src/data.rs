@@ -6,12 +6,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use peel_model::load::LoadError;
+#[cfg(feature = "hydrate")]
+use peel_model::pages::Sources;
 use peel_model::pages::{EmbeddedPage, PageData};
 use peel_model::route::Route;
 
 use crate::site::Site;
 #[cfg(feature = "hydrate")]
-use peel_model::{ForceFile, Index, PlacesFile};
+use peel_model::bundle::{BundleFile, Layout};
+#[cfg(feature = "hydrate")]
+use peel_model::{ForceFile, ForceSlug, Index, PlacesFile};
 
 /// Where a page's data is.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,7 +35,7 @@ pub struct PageStore {
     #[cfg(feature = "hydrate")]
     index: StoredValue<Option<Arc<Index>>>,
     #[cfg(feature = "hydrate")]
-    forces: StoredValue<HashMap<String, Arc<ForceFile>>>,
+    forces: StoredValue<HashMap<ForceSlug, Arc<ForceFile>>>,
     /// Place names for search, fetched when a reader first types.
     #[cfg(feature = "hydrate")]
     places: StoredValue<Option<Arc<PlacesFile>>>,
@@ -71,8 +75,9 @@ impl PageStore {
 
     /// A bundle file's address (captured with the store: async tasks run outside any owner).
     #[cfg(feature = "hydrate")]
-    fn bundle_url(&self, file: &str) -> String {
-        self.site.with_value(|site| site.file(file))
+    fn bundle_url(&self, file: BundleFile) -> String {
+        self.site
+            .with_value(|site| site.file(&Layout::CURRENT.path(file)))
     }
 
     #[cfg(feature = "hydrate")]
@@ -98,7 +103,7 @@ impl PageStore {
         if let Some(index) = self.index.get_value() {
             return Ok(index);
         }
-        let url = self.bundle_url(&peel_model::bundle::index_path());
+        let url = self.bundle_url(BundleFile::Index);
         let index: Index = decode(&url, &fetch_text(&url).await?)?;
         let index = Arc::new(index);
         self.index.set_value(Some(index.clone()));
@@ -111,7 +116,7 @@ impl PageStore {
         if let Some(places) = self.places.get_value() {
             return Ok(places);
         }
-        let url = self.bundle_url(&peel_model::bundle::places_path());
+        let url = self.bundle_url(BundleFile::Places);
         let places: PlacesFile = decode(&url, &fetch_text(&url).await?)?;
         let places = Arc::new(places);
         self.places.set_value(Some(places.clone()));
@@ -121,9 +126,8 @@ impl PageStore {
     #[cfg(feature = "hydrate")]
     async fn fetch_and_build(&self, route: &Route) -> Result<PageData, LoadError> {
         let index = self.index().await?;
-        let mut files: HashMap<String, Arc<ForceFile>> = HashMap::new();
+        let mut files: Vec<Arc<ForceFile>> = Vec::new();
         for slug in route.force_files() {
-            let slug = slug.as_str().to_owned();
             if index.force(&slug).is_none() {
                 continue; // the view says the force is unknown
             }
@@ -131,7 +135,7 @@ impl PageStore {
             let file = match cached {
                 Some(file) => file,
                 None => {
-                    let url = self.bundle_url(&peel_model::bundle::force_path(&slug));
+                    let url = self.bundle_url(BundleFile::Force(&slug));
                     let file: ForceFile = decode(&url, &fetch_text(&url).await?)?;
                     let file = Arc::new(file);
                     self.forces.update_value(|forces| {
@@ -140,19 +144,15 @@ impl PageStore {
                     file
                 }
             };
-            files.insert(slug, file);
+            files.push(file);
         }
         let places = if route.needs_places() {
             Some(self.places().await?)
         } else {
             None
         };
-        Ok(peel_model::pages::build_page_with_places(
-            route,
-            &index,
-            &|slug| files.get(slug).map(|f| f.as_ref()),
-            places.as_deref(),
-        ))
+        let sources = Sources::new(&index, files.iter().map(Arc::as_ref), places.as_deref());
+        Ok(peel_model::pages::build_page(route, &sources))
     }
 }
 

@@ -20,7 +20,8 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use peel_model::pages::{EmbeddedPage, PageData, build_page_with_places, not_found, site_map};
+use peel_model::bundle::BundleFile;
+use peel_model::pages::{EmbeddedPage, PageData, Sources, build_page, not_found, site_map};
 use peel_model::route::{NOT_FOUND_FILE, Route};
 use peel_model::{BUNDLE_VERSION, ForceFile, Index, PlacesFile};
 use peel_preview::Renderer;
@@ -32,7 +33,7 @@ use crate::site::Site;
 pub struct Options {
     /// Trunk's output folder; pages are written into it.
     pub dist: PathBuf,
-    /// The bundle folder (`index.json`, `force/`).
+    /// The bundle's folder (its files named by [`BundleFile`]).
     pub bundle: PathBuf,
     /// Trunk's `index.html`, kept aside before prerendering overwrites it.
     pub shell: PathBuf,
@@ -108,7 +109,8 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     // The fonts first: without them no page is worth rendering.
     let renderer = Arc::new(Renderer::new()?);
     let shell = Shell::read(&options.shell)?;
-    let index: Index = read_json(&options.bundle.join("index.json"))?;
+    let bundle_file = |file: BundleFile| options.bundle.join(file.name());
+    let index: Index = read_json(&bundle_file(BundleFile::Index))?;
     if index.version != BUNDLE_VERSION {
         return Err(format!(
             "the bundle is version {}, this program renders version {BUNDLE_VERSION}",
@@ -117,17 +119,17 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     }
     let mut files = Vec::with_capacity(index.forces.len());
     for force in &index.forces {
-        let file: ForceFile = read_json(&options.bundle.join("force").join(format!("{}.json", force.slug)))?;
+        let file: ForceFile = read_json(&bundle_file(BundleFile::Force(&force.slug)))?;
         files.push(file);
     }
-    let places: PlacesFile = read_json(&options.bundle.join("places.json"))?;
-    let force_file = |slug: &str| files.iter().find(|f| f.force.slug == slug);
+    let places: PlacesFile = read_json(&bundle_file(BundleFile::Places))?;
+    let sources = Sources::new(&index, &files, Some(&places));
 
     // Images are drawn by worker threads while this thread renders the pages.
     let workers = previews::Workers::start(renderer.clone(), options.preview_cache.clone())?;
     let mut pages = 0;
-    for route in site_map(&index, &force_file) {
-        let data = build_page_with_places(&route, &index, &force_file, Some(&places));
+    for route in site_map(&sources) {
+        let data = build_page(&route, &sources);
         if let PageData::NotFound(view) = &data {
             return Err(format!("route {route} has no page: {}", view.message));
         }
@@ -305,6 +307,12 @@ mod tests {
         }
     }
 
+    impl Data {
+        fn sources(&self) -> Sources<'_> {
+            Sources::new(&self.index, &self.files, Some(&self.places))
+        }
+    }
+
     #[test]
     fn the_app_is_fetched_after_the_first_paint() {
         let trunk = "<head><script type=\"module\">\nimport init, * as bindings from '/app-1.js';\n\
@@ -332,8 +340,7 @@ mod tests {
     fn render_route_at(site: &Data, route: &Route, at: &Site) -> String {
         let _ = any_spawner::Executor::init_futures_executor();
         let shell = Shell::parse(SHELL, Path::new("test shell")).unwrap();
-        let force_file = |slug: &str| site.files.iter().find(|f| f.force.slug == slug);
-        let data = build_page_with_places(route, &site.index, &force_file, Some(&site.places));
+        let data = build_page(route, &site.sources());
         render(
             &shell,
             at,
@@ -429,8 +436,7 @@ mod tests {
                 "{path}"
             );
             let alt = meta(&html, "og:image:alt").unwrap_or_default();
-            let force_file = |slug: &str| site.files.iter().find(|f| f.force.slug == slug);
-            let data = build_page_with_places(&route, &site.index, &force_file, Some(&site.places));
+            let data = build_page(&route, &site.sources());
             assert_eq!(Some(alt), data.preview_image().map(|i| i.alt), "{path}");
             // Under a sub-path with the origin known: the absolute address scrapers need.
             let html = render_route_at(&site, &route, &Site::new("/peel/", "https://example.org"));
@@ -466,7 +472,7 @@ mod tests {
         assert!(main.contains("Cite this page"));
         let year = site
             .index
-            .force_round("kent", peel_model::Round::R2016)
+            .force_round(&"kent".parse().unwrap(), peel_model::Round::R2016)
             .expect("Kent 2016 is held");
         // Without an origin the address is the path; the test bundle records no date.
         assert!(main.contains("Kent Police, PEEL 2016. PEEL Explorer. /force/kent/2016/\nDate of the data"));
@@ -476,8 +482,8 @@ mod tests {
     #[test]
     fn every_page_reads_back_as_itself_and_every_link_leads_to_a_page() {
         let site = data();
-        let force_file = |slug: &str| site.files.iter().find(|f| f.force.slug == slug);
-        let routes = site_map(&site.index, &force_file);
+        let sources = site.sources();
+        let routes = site_map(&sources);
         assert!(routes.len() > 800, "{} pages", routes.len());
         let mut checked = std::collections::BTreeSet::new();
         for route in &routes {
@@ -492,7 +498,7 @@ mod tests {
                     !matches!(target, Route::NotFound { .. }),
                     "{route} links to {href}, which is no page"
                 );
-                let data = build_page_with_places(&target, &site.index, &force_file, Some(&site.places));
+                let data = build_page(&target, &sources);
                 if let PageData::NotFound(view) = data {
                     panic!("{route} links to {href}: {}", view.message);
                 }
@@ -518,7 +524,7 @@ mod tests {
             .unwrap();
         report.hmi_observations[0] = hostile.to_owned();
         let route = Route::ForceRound {
-            force: peel_model::ForceSlug::parse(&file.force.slug).unwrap(),
+            force: file.force.slug.clone(),
             round: report.round,
         };
         let html = render_route(&site, &route);

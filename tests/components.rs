@@ -64,7 +64,7 @@ fn breadcrumbs_mark_the_current_page() {
 
 #[wasm_bindgen_test]
 async fn a_missing_bundle_file_is_a_clear_message_not_a_panic() {
-    let url = format!("/{}/no-such-file.json", peel_model::bundle::bundle_dir());
+    let url = format!("/{}/no-such-file.json", peel_model::bundle::Layout::CURRENT.dir());
     let error = peel_explorer::data::fetch_text(&url)
         .await
         .expect_err("a missing file cannot load");

@@ -2,18 +2,18 @@
 //! rounds with their official report, and counts that say what they count from. Expectations
 //! are computed from the built bundle through the model's own functions, not typed in.
 
-use peel_model::pages::{PageData, build_page};
+use peel_model::pages::{PageData, Sources, build_page};
 use peel_model::places::{PlacesFile, search_places};
 use peel_model::route::Route;
 use peel_model::widgets::distribution::{Distribution, chart};
-use peel_model::{Area, ForceFile, Round};
+use peel_model::{Area, ForceFile, ForceSlug, Round};
 
 use crate::browser::{Browser, Options, site, with_browser};
-use crate::data::{bundle_force, force_names, index};
+use crate::data::{bundle_force, force_names, force_slug, index};
 
 fn places() -> PlacesFile {
     let dist = crate::browser::env("PEEL_E2E_DIST");
-    let path = peel_model::bundle::places_path();
+    let path = peel_model::bundle::Layout::CURRENT.path(peel_model::bundle::BundleFile::Places);
     let text = std::fs::read_to_string(std::path::Path::new(&dist).join(&path)).expect("places.json");
     peel_model::load::decode(&path, &text).unwrap_or_else(|e| panic!("{}", e.detail()))
 }
@@ -43,7 +43,7 @@ async fn a_force_is_found_by_any_place_it_covers() {
         search_places(&places.places, typed, 50)
             .into_iter()
             .filter(|m| m.quality == peel_model::places::MatchQuality::Whole)
-            .map(|m| (names[&m.force].clone(), m.reason))
+            .map(|m| (names[m.force.as_str()].clone(), m.reason))
             .collect()
     };
     let cardiff = expect("Cardiff");
@@ -108,7 +108,7 @@ async fn without_javascript_the_places_page_lists_every_place_with_its_force() {
         .iter()
         .find(|p| p.name == "Kettering")
         .expect("Kettering is in the data");
-    let force_name = force_names()[&kettering.force].clone();
+    let force_name = force_names()[kettering.force.as_str()].clone();
     with_browser(
         Options {
             javascript: false,
@@ -137,7 +137,7 @@ async fn without_javascript_the_places_page_lists_every_place_with_its_force() {
 }
 
 /// A graded-area force-round with some areas held and some not, and its official report held.
-fn partly_held() -> (String, Round, String) {
+fn partly_held() -> (ForceSlug, Round, String) {
     let index = index();
     index
         .force_rounds
@@ -158,7 +158,7 @@ async fn a_partly_held_round_lists_every_area_and_links_the_official_report() {
     let index = index();
     let headline = peel_model::widgets::headline::headline(&index, &force, round);
     let held = headline.iter().filter(|h| h.judgement.is_some()).count();
-    let file: ForceFile = bundle_force(&force);
+    let file: ForceFile = bundle_force(force.as_str());
     with_browser(Options::default(), |browser| async move {
         browser
             .open(&format!("{}force/{force}/{}/", site(), round.slug()))
@@ -221,7 +221,7 @@ async fn counting_forces_says_how_many_are_held() {
     let index = index();
     let round = Round::R2021_22;
     let area = Area::GradedArea("Treatment of the public".to_owned());
-    let distribution = Distribution::of(&index, round, &area, Some("kent"));
+    let distribution = Distribution::of(&index, round, &area, Some(&force_slug("kent")));
     assert!(
         distribution.counts.not_held > 0,
         "the data does not hold every force for this area"
@@ -233,7 +233,8 @@ async fn counting_forces_says_how_many_are_held() {
         "the sentence states its base: {sentence}"
     );
     // The 2023-25 national table: its coverage line and each column's base.
-    let PageData::RoundTable(table) = build_page(&Route::round_table(Round::R2023_25), &index, &|_| None)
+    let PageData::RoundTable(table) =
+        build_page(&Route::round_table(Round::R2023_25), &Sources::index_only(&index))
     else {
         panic!("the 2023-25 table")
     };

@@ -5,8 +5,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use peel_model::bundle::{BundleFile, Layout};
 use peel_model::questions::QuestionSets;
-use peel_model::{ForceFile, Index, Report, Round};
+use peel_model::{ForceFile, ForceSlug, Index, Report, Round};
 
 fn bundle_file(relative: &str) -> String {
     let dist = crate::browser::env("PEEL_E2E_DIST");
@@ -16,15 +17,20 @@ fn bundle_file(relative: &str) -> String {
 
 /// The built bundle's index, as the site serves it.
 pub fn index() -> Index {
-    let path = peel_model::bundle::index_path();
+    let path = Layout::CURRENT.path(BundleFile::Index);
     peel_model::load::decode_index(&path, &bundle_file(&path)).unwrap_or_else(|e| panic!("{}", e.detail()))
 }
 
 /// A force's file of the built bundle, as the site serves it.
 pub fn bundle_force(slug: &str) -> ForceFile {
-    let path = peel_model::bundle::force_path(slug);
+    let path = Layout::CURRENT.path(BundleFile::Force(&force_slug(slug)));
     peel_model::load::decode_force_file(&path, &bundle_file(&path))
         .unwrap_or_else(|e| panic!("{}", e.detail()))
+}
+
+/// A slug the test names, as the model's type.
+pub fn force_slug(slug: &str) -> ForceSlug {
+    slug.parse().unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// A force's full report of one round, where the bundle holds it.
@@ -42,24 +48,35 @@ pub fn grades() -> BTreeMap<(String, String, String), String> {
         .forces
         .iter()
         .flat_map(|force| {
-            bundle_force(&force.slug).grades.into_iter().map(move |g| {
-                (
-                    (force.slug.clone(), g.round.label().to_owned(), g.area.key()),
-                    g.judgement.word().to_owned(),
-                )
-            })
+            bundle_force(force.slug.as_str())
+                .grades
+                .into_iter()
+                .map(move |g| {
+                    (
+                        (force.slug.to_string(), g.round.label().to_owned(), g.area.key()),
+                        g.judgement.word().to_owned(),
+                    )
+                })
         })
         .collect()
 }
 
 /// slug -> official name.
 pub fn force_names() -> BTreeMap<String, String> {
-    index().forces.into_iter().map(|f| (f.slug, f.name)).collect()
+    index()
+        .forces
+        .into_iter()
+        .map(|f| (f.slug.into(), f.name))
+        .collect()
 }
 
 /// slug -> region.
 pub fn force_regions() -> BTreeMap<String, String> {
-    index().forces.into_iter().map(|f| (f.slug, f.region)).collect()
+    index()
+        .forces
+        .into_iter()
+        .map(|f| (f.slug.into(), f.region))
+        .collect()
 }
 
 /// "requires improvement" -> "Requires improvement", as tags show grades.

@@ -57,7 +57,7 @@ fn pages() -> Vec<(String, Vec<String>)> {
         .find_map(|f| {
             latest_graded_round(&index, &f.slug)
                 .filter(|r| !r.has_pillars())
-                .map(|r| (f.slug.clone(), r))
+                .map(|r| (f.slug.to_string(), r))
         })
         .expect("a force graded in a graded-area round");
     let area_grades: Vec<String> = grades

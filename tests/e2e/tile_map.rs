@@ -11,7 +11,7 @@ use peel_model::{Area, Index, Pillar, Round};
 use serde_json::{Value, json};
 
 use crate::browser::{Browser, Options, site, with_browser};
-use crate::data::index;
+use crate::data::{force_slug, index};
 
 /// Forces sampled on the 2016 map: one with no effectiveness grade held (Essex, per the data)
 /// and four others across the grid.
@@ -26,9 +26,9 @@ fn in_words(name: &str) -> String {
 /// What a force's square should say: (accessible name, letters, class, link).
 fn expected(index: &Index, slug: &str, round: Round, area: &Area) -> (String, &'static str, String, String) {
     let force = index
-        .force(slug)
+        .force(&force_slug(slug))
         .unwrap_or_else(|| panic!("{slug} is in the index"));
-    let judgement = index.headline(slug, round, area).map(|g| g.judgement);
+    let judgement = index.headline(&force.slug, round, area).map(|g| g.judgement);
     let kind = kind_of(judgement);
     let words = judgement.map_or("not held in this dataset", |j| j.word());
     let held_in_round = index.grades.iter().any(|g| g.force == slug && g.round == round);
@@ -90,7 +90,7 @@ async fn the_2016_table_maps_every_force_with_its_grade_from_the_data() {
         .map(|slug| {
             kind_of(
                 index
-                    .headline(slug, Round::R2016, &effectiveness)
+                    .headline(&force_slug(slug), Round::R2016, &effectiveness)
                     .map(|g| g.judgement),
             )
             .slug()
@@ -247,7 +247,7 @@ async fn a_square_says_its_force_and_grade_on_hover_and_focus() {
             .tiles
             .iter()
             .min_by_key(|t| (t.row, t.column))
-            .map(|t| t.force.clone())
+            .map(|t| t.force.to_string())
             .unwrap_or_default();
         assert_eq!(first, Value::String(top.clone()), "the first square is the northernmost");
         let shown = browser.eval(&tip(&top)).await;

@@ -5,10 +5,12 @@
 
 use std::path::PathBuf;
 
+use peel_model::bundle::{BundleFile, Layout};
 use peel_model::load::LoadError;
 use serde_json::json;
 
 use crate::browser::{Browser, Options, with_browser};
+use crate::data::force_slug;
 use crate::server::{Answer, TestServer};
 
 fn dist() -> PathBuf {
@@ -16,7 +18,7 @@ fn dist() -> PathBuf {
 }
 
 fn kent_file() -> (String, String) {
-    let path = peel_model::bundle::force_path("kent");
+    let path = Layout::CURRENT.path(BundleFile::Force(&force_slug("kent")));
     let text = std::fs::read_to_string(dist().join(&path)).expect("kent.json");
     (format!("/{path}"), text)
 }
@@ -168,7 +170,7 @@ async fn violations(browser: &Browser) -> serde_json::Value {
 #[tokio::test]
 async fn report_text_is_shown_never_run() {
     let server = TestServer::start(&dist(), false);
-    let path = peel_model::bundle::force_path("northamptonshire");
+    let path = Layout::CURRENT.path(BundleFile::Force(&force_slug("northamptonshire")));
     let mut file: peel_model::ForceFile =
         serde_json::from_str(&std::fs::read_to_string(dist().join(&path)).unwrap()).unwrap();
     let hostile = "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"> \

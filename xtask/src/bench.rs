@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use peel_model::ForceSlug;
+use peel_model::bundle::BundleFile;
 use serde_json::{Value, json};
 
 use crate::dist::{self, DistOptions};
@@ -318,19 +320,20 @@ fn measure(label: &str, dist: &Path, build_seconds: Option<u64>) -> Result<Measu
         .flatten()
         .flatten()
         .map(|entry| entry.path())
-        .find(|path| path.join("index.json").exists())
+        .find(|path| path.join(BundleFile::Index.name()).exists())
         .unwrap_or_else(|| dist.join("data"));
+    let northamptonshire = ForceSlug::new("northamptonshire").expect("a force slug");
     for (name, path) in [
         ("home page HTML", dist.join("index.html")),
         ("national table HTML (2016)", dist.join("round/2016/index.html")),
-        ("data: index.json", bundle.join("index.json")),
+        ("data: index.json", bundle.join(BundleFile::Index.name())),
         (
             "data: one force (northamptonshire.json)",
-            bundle.join("force/northamptonshire.json"),
+            bundle.join(BundleFile::Force(&northamptonshire).name()),
         ),
         (
             "data: place names for search (places.json)",
-            bundle.join("places.json"),
+            bundle.join(BundleFile::Places.name()),
         ),
     ] {
         if path.exists() {

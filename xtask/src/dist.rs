@@ -112,7 +112,7 @@ pub fn build(options: &DistOptions) -> Result<()> {
         )
     })?;
 
-    let bundle_dir = out.join(peel_model::bundle::bundle_dir());
+    let bundle_dir = out.join(peel_model::bundle::Layout::CURRENT.dir());
     bundle::write(&built, &bundle_dir).or_else(|e| {
         fail(
             "write the data bundle",

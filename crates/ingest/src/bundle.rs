@@ -1,10 +1,11 @@
 //! Builds the bundle from `data/` and writes it: `index.json`, `force/<slug>.json` and
-//! `places.json`.
+//! `places.json` ([`peel_model::bundle::Layout`]).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use peel_model::bundle::{ForceRound, RoundInfo};
+use peel_model::bundle::{BundleFile, FORCE_DIR, ForceRound, RoundInfo};
+use peel_model::pages::Sources;
 use peel_model::{
     Area, BUNDLE_VERSION, Date, Force, ForceFile, GradeRecord, HeadlineGrade, Index, PlacesFile, Report,
     Round, Tile,
@@ -42,9 +43,9 @@ pub struct Bundle {
 }
 
 impl Bundle {
-    /// The force file of `slug`, as `build_page` and `site_map` ask for one.
-    pub fn force_file(&self, slug: &str) -> Option<&ForceFile> {
-        self.forces.iter().find(|file| file.force.slug == slug)
+    /// Everything pages are built from: the index, every force file and the place names.
+    pub fn sources(&self) -> Sources<'_> {
+        Sources::new(&self.index, &self.forces, Some(&self.places))
     }
 }
 
@@ -413,22 +414,18 @@ fn official_page(force: &Force, round: Round, rows: &[&GradeRow]) -> String {
         .unwrap_or_else(|| force.page_url.clone())
 }
 
-/// Writes the bundle into `out_dir` (`index.json`, `force/<slug>.json`, `places.json`), replacing
-/// what was there.
+/// Writes the bundle into its folder `out_dir` (every [`BundleFile`]), replacing what was there.
 pub fn write(bundle: &Bundle, out_dir: &Path) -> std::io::Result<()> {
-    let force_dir = out_dir.join("force");
+    let force_dir = out_dir.join(FORCE_DIR);
     if force_dir.exists() {
         std::fs::remove_dir_all(&force_dir)?;
     }
     std::fs::create_dir_all(&force_dir)?;
-    std::fs::write(out_dir.join("index.json"), serde_json::to_string(&bundle.index)?)?;
-    std::fs::write(
-        out_dir.join("places.json"),
-        serde_json::to_string(&bundle.places)?,
-    )?;
+    let write = |file: BundleFile, json: String| std::fs::write(out_dir.join(file.name()), json);
+    write(BundleFile::Index, serde_json::to_string(&bundle.index)?)?;
+    write(BundleFile::Places, serde_json::to_string(&bundle.places)?)?;
     for file in &bundle.forces {
-        let path = force_dir.join(format!("{}.json", file.force.slug));
-        std::fs::write(path, serde_json::to_string(file)?)?;
+        write(BundleFile::Force(&file.force.slug), serde_json::to_string(file)?)?;
     }
     Ok(())
 }

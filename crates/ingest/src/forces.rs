@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use peel_model::Force;
+use peel_model::{Force, ForceSlug};
 
 use crate::csv_file::read_rows;
 use crate::diagnostic::Diagnostic;
@@ -17,15 +17,15 @@ pub fn read_forces(data_dir: &Path, label: &str) -> Result<Vec<Force>, Vec<Diagn
     let mut errors = Vec::new();
     let mut seen = HashSet::new();
     for row in rows {
-        let slug = row.get(0);
+        let text = row.get(0);
         let mut problem = |message: String| errors.push(Diagnostic::new(label, row.line, message));
-        if !is_slug(slug) {
+        let Some(slug) = ForceSlug::new(text) else {
             problem(format!(
-                "`{slug}` is not a force slug (lower-case letters, digits and hyphens)"
+                "`{text}` is not a force slug (lower-case letters, digits and hyphens)"
             ));
             continue;
-        }
-        if !seen.insert(slug.to_owned()) {
+        };
+        if !seen.insert(slug.clone()) {
             problem(format!("duplicate row: force `{slug}` is listed twice"));
             continue;
         }
@@ -39,7 +39,7 @@ pub fn read_forces(data_dir: &Path, label: &str) -> Result<Vec<Force>, Vec<Diagn
             problem(format!("`{url}` is not a web address (http:// or https://)"));
         }
         forces.push(Force {
-            slug: slug.to_owned(),
+            slug,
             name: row.get(1).to_owned(),
             region: row.get(2).to_owned(),
             country: row.get(3).to_owned(),
@@ -58,13 +58,13 @@ pub fn read_forces(data_dir: &Path, label: &str) -> Result<Vec<Force>, Vec<Diagn
     }
 }
 
-pub fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && !text.starts_with('-')
-        && !text.ends_with('-')
-        && text
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+/// The slug of a force of `forces.csv`, or why `text` names none: for the files that name forces.
+pub fn known_force(forces: &[Force], text: &str) -> Result<ForceSlug, String> {
+    forces
+        .iter()
+        .find(|f| f.slug == text)
+        .map(|f| f.slug.clone())
+        .ok_or_else(|| format!("unknown force `{text}` (not in forces.csv)"))
 }
 
 pub fn is_web_address(text: &str) -> bool {

@@ -4,11 +4,11 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use peel_model::questions::QuestionSets;
-use peel_model::{Area, Force, GradeRecord, Judgement, Round};
+use peel_model::{Area, Force, ForceSlug, GradeRecord, Judgement, Round};
 
 use crate::csv_file::{parse_rows, read_rows};
 use crate::diagnostic::Diagnostic;
-use crate::forces::is_web_address;
+use crate::forces::{is_web_address, known_force};
 
 pub const FILE: &str = "grades.csv";
 const COLUMNS: [&str; 6] = ["force_slug", "year", "area", "grade", "source_url", "note"];
@@ -16,7 +16,7 @@ const COLUMNS: [&str; 6] = ["force_slug", "year", "area", "grade", "source_url",
 /// A grade row with the force it belongs to and where it was read.
 #[derive(Clone, Debug)]
 pub struct GradeRow {
-    pub force: String,
+    pub force: ForceSlug,
     pub line: usize,
     pub record: GradeRecord,
 }
@@ -48,7 +48,7 @@ fn check_rows(
 ) -> Result<Vec<GradeRow>, Vec<Diagnostic>> {
     let mut grades = Vec::with_capacity(rows.len());
     let mut errors = Vec::new();
-    let mut first_line_of: HashMap<(String, Round, Area), usize> = HashMap::new();
+    let mut first_line_of: HashMap<(ForceSlug, Round, Area), usize> = HashMap::new();
     for row in rows {
         match check_row(&row, forces, questions) {
             Ok(grade) => {
@@ -90,9 +90,7 @@ fn check_row(
         row.get(4),
         row.get(5),
     );
-    if !forces.iter().any(|f| f.slug == slug) {
-        return Err(format!("unknown force `{slug}` (not in forces.csv)"));
-    }
+    let force = known_force(forces, slug)?;
     let round = Round::from_label(year).ok_or_else(|| {
         let rounds: Vec<&str> = Round::ALL.iter().map(|r| r.label()).collect();
         format!("`{year}` is not a PEEL round (rounds: {})", rounds.join(", "))
@@ -117,7 +115,7 @@ fn check_row(
         return Err(format!("`{url}` is not a web address (http:// or https://)"));
     }
     Ok(GradeRow {
-        force: slug.to_owned(),
+        force,
         line: row.line,
         record: GradeRecord {
             round,

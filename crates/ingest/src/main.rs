@@ -22,7 +22,7 @@ usage:
 
 /// `target/bundle/data/v<BUNDLE_VERSION>`.
 fn default_out() -> PathBuf {
-    Path::new("target/bundle").join(peel_model::bundle::bundle_dir())
+    Path::new("target/bundle").join(peel_model::bundle::Layout::CURRENT.dir())
 }
 
 fn main() -> ExitCode {

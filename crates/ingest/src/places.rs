@@ -7,6 +7,7 @@ use peel_model::{Force, Place, PlaceKind};
 
 use crate::csv_file::{Row, parse_rows, read_rows};
 use crate::diagnostic::Diagnostic;
+use crate::forces::known_force;
 
 pub const FILE: &str = "places.csv";
 const COLUMNS: [&str; 4] = ["place", "kind", "force_slug", "within"];
@@ -58,13 +59,11 @@ fn check_row(row: &Row, forces: &[Force]) -> Result<Place, String> {
             kinds.join(", ")
         )
     })?;
-    if !forces.iter().any(|f| f.slug == slug) {
-        return Err(format!("unknown force `{slug}` (not in forces.csv)"));
-    }
+    let force = known_force(forces, slug)?;
     Ok(Place {
         name: name.to_owned(),
         kind,
-        force: slug.to_owned(),
+        force,
         within: (!within.is_empty()).then(|| within.to_owned()),
     })
 }
@@ -87,7 +86,7 @@ fn check_councils(places: &[(usize, Place)], label: &str, errors: &mut Vec<Diagn
                 *line,
                 format!("`{within}` is not a local authority of {}", FILE),
             )),
-            Some(force) if *force != place.force => errors.push(Diagnostic::new(
+            Some(force) if place.force != *force => errors.push(Diagnostic::new(
                 label,
                 *line,
                 format!(
@@ -108,7 +107,7 @@ mod tests {
         ["kent", "surrey"]
             .into_iter()
             .map(|slug| Force {
-                slug: slug.into(),
+                slug: peel_model::ForceSlug::new(slug).unwrap(),
                 name: format!("{slug} Police"),
                 region: "South East".into(),
                 country: "England".into(),

@@ -3,10 +3,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use peel_model::{Force, Framework, Round};
+use peel_model::{Force, ForceSlug, Framework, Round};
 
 use crate::csv_file::{Row, parse_rows, read_rows};
 use crate::diagnostic::Diagnostic;
+use crate::forces::known_force;
 
 pub const FILE: &str = "reports.csv";
 const COLUMNS: [&str; 3] = ["force_slug", "round", "url"];
@@ -14,7 +15,7 @@ const COLUMNS: [&str; 3] = ["force_slug", "round", "url"];
 /// One row: a force-round and its report page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReportLink {
-    pub force: String,
+    pub force: ForceSlug,
     pub round: Round,
     pub url: String,
     pub line: usize,
@@ -39,7 +40,7 @@ pub fn parse_reports(
 fn check_rows(rows: Vec<Row>, label: &str, forces: &[Force]) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
     let mut links = Vec::with_capacity(rows.len());
     let mut errors = Vec::new();
-    let mut first_line_of: HashMap<(String, Round), usize> = HashMap::new();
+    let mut first_line_of: HashMap<(ForceSlug, Round), usize> = HashMap::new();
     for row in rows {
         match check_row(&row, forces) {
             Ok(link) => {
@@ -66,9 +67,7 @@ fn check_rows(rows: Vec<Row>, label: &str, forces: &[Force]) -> Result<Vec<Repor
 
 fn check_row(row: &Row, forces: &[Force]) -> Result<ReportLink, String> {
     let (slug, round_text, url) = (row.get(0), row.get(1), row.get(2));
-    if !forces.iter().any(|f| f.slug == slug) {
-        return Err(format!("unknown force `{slug}` (not in forces.csv)"));
-    }
+    let force = known_force(forces, slug)?;
     let round = Round::from_label(round_text).ok_or_else(|| {
         let rounds: Vec<&str> = Round::ALL.iter().map(|r| r.label()).collect();
         format!(
@@ -98,7 +97,7 @@ fn check_row(row: &Row, forces: &[Force]) -> Result<ReportLink, String> {
         ));
     }
     Ok(ReportLink {
-        force: slug.to_owned(),
+        force,
         round,
         url: url.to_owned(),
         line: row.line,
@@ -117,7 +116,7 @@ mod tests {
 
     fn kent() -> Vec<Force> {
         vec![Force {
-            slug: "kent".into(),
+            slug: ForceSlug::new("kent").unwrap(),
             name: "Kent Police".into(),
             region: "South East".into(),
             country: "England".into(),

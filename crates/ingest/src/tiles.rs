@@ -5,10 +5,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use peel_model::{Force, Tile};
+use peel_model::{Force, ForceSlug, Tile};
 
 use crate::csv_file::{Row, parse_rows, read_rows};
 use crate::diagnostic::Diagnostic;
+use crate::forces::known_force;
 
 pub const FILE: &str = "tiles.csv";
 const COLUMNS: [&str; 4] = ["force_slug", "column", "row", "abbreviation"];
@@ -24,8 +25,8 @@ pub fn parse_tiles(bytes: &[u8], label: &str, forces: &[Force]) -> Result<Vec<Ti
 fn check_rows(rows: Vec<Row>, label: &str, forces: &[Force]) -> Result<Vec<Tile>, Vec<Diagnostic>> {
     let mut tiles = Vec::with_capacity(rows.len());
     let mut errors = Vec::new();
-    let mut line_of_force: HashMap<String, usize> = HashMap::new();
-    let mut line_of_cell: HashMap<(u8, u8), (usize, String)> = HashMap::new();
+    let mut line_of_force: HashMap<ForceSlug, usize> = HashMap::new();
+    let mut line_of_cell: HashMap<(u8, u8), (usize, ForceSlug)> = HashMap::new();
     let mut line_of_abbreviation: HashMap<String, usize> = HashMap::new();
     for row in rows {
         let tile = match check_row(&row, forces) {
@@ -93,9 +94,7 @@ fn check_rows(rows: Vec<Row>, label: &str, forces: &[Force]) -> Result<Vec<Tile>
 
 fn check_row(row: &Row, forces: &[Force]) -> Result<Tile, String> {
     let (slug, column, line_row, abbreviation) = (row.get(0), row.get(1), row.get(2), row.get(3));
-    if !forces.iter().any(|f| f.slug == slug) {
-        return Err(format!("unknown force `{slug}` (not in forces.csv)"));
-    }
+    let force = known_force(forces, slug)?;
     let column = position(column, "column", Tile::MAX_COLUMN)?;
     let line_row = position(line_row, "row", Tile::MAX_ROW)?;
     let length = abbreviation.chars().count();
@@ -108,7 +107,7 @@ fn check_row(row: &Row, forces: &[Force]) -> Result<Tile, String> {
         ));
     }
     Ok(Tile {
-        force: slug.to_owned(),
+        force,
         column,
         row: line_row,
         abbreviation: abbreviation.to_owned(),
@@ -131,7 +130,7 @@ mod tests {
         ["kent", "surrey", "sussex"]
             .into_iter()
             .map(|slug| Force {
-                slug: slug.into(),
+                slug: ForceSlug::new(slug).unwrap(),
                 name: format!("{slug} Police"),
                 region: "South East".into(),
                 country: "England".into(),
@@ -162,7 +161,7 @@ mod tests {
         assert_eq!(
             tiles[2],
             Tile {
-                force: "sussex".into(),
+                force: ForceSlug::new("sussex").unwrap(),
                 column: 6,
                 row: 10,
                 abbreviation: "SSX".into()
@@ -371,14 +370,14 @@ mod tests {
         );
         for force in &forces {
             let shares_an_edge = NEIGHBOURS.iter().any(|(a, b)| {
-                let other = if *a == force.slug {
+                let other = if force.slug == *a {
                     b
-                } else if *b == force.slug {
+                } else if force.slug == *b {
                     a
                 } else {
                     return false;
                 };
-                let ((x1, y1), (x2, y2)) = (at(&force.slug), at(other));
+                let ((x1, y1), (x2, y2)) = (at(force.slug.as_str()), at(other));
                 (x1 - x2).abs() + (y1 - y2).abs() == 1
             });
             assert!(shares_an_edge, "{} touches none of its neighbours", force.slug);

@@ -93,6 +93,22 @@ fn unknown_force() {
 }
 
 #[test]
+fn a_force_slug_that_is_no_slug() {
+    for (name, slug) in [
+        ("slug-case", "Kent"),
+        ("slug-dash", "-kent"),
+        ("slug-space", "kent police"),
+    ] {
+        expect_error_in(
+            "forces.csv",
+            name,
+            &format!("{slug},Kent Police,South East,England,https://example.org/"),
+            &format!("`{slug}` is not a force slug"),
+        );
+    }
+}
+
+#[test]
 fn unknown_grade_word() {
     expect_error(
         "grade",

@@ -33,7 +33,7 @@ fn files() -> &'static [String] {
             force.force.slug,
             force.reports[0].round.slug()
         ));
-        let data = peel_model::pages::build_page(&route, &built.index, &|slug| built.force_file(slug));
+        let data = peel_model::pages::build_page(&route, &built.sources());
         vec![
             serde_json::to_string(&built.index).unwrap(),
             serde_json::to_string(force).unwrap(),

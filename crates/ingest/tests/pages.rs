@@ -3,17 +3,25 @@
 
 use peel_ingest::bundle::{self, Bundle};
 use peel_model::pages::pillar::PillarGrade;
-use peel_model::pages::{PageData, build_page, build_page_with_places, site_map};
+use peel_model::pages::{PageData, Sources, build_page, site_map};
 use peel_model::route::{CompareQuery, Route};
 use peel_model::widgets::tile_map;
-use peel_model::{Area, Pillar, Round};
+use peel_model::{Area, ForceSlug, Pillar, Round};
 
 fn data() -> Bundle {
     bundle::project_bundle()
 }
 
+/// The page of `path`, built as the browser builds it: without the place names unless asked.
 fn page(data: &Bundle, path: &str) -> PageData {
-    build_page(&Route::parse(path), &data.index, &|slug| data.force_file(slug))
+    build_page(
+        &Route::parse(path),
+        &Sources::new(&data.index, &data.forces, None),
+    )
+}
+
+fn slug(text: &str) -> ForceSlug {
+    text.parse().unwrap()
 }
 
 /// The "not found" message of a page, failing if the page was found.
@@ -61,7 +69,7 @@ fn a_force_address_leads_to_its_latest_round_and_an_unknown_force_says_so() {
     let PageData::ForceLatest(kent) = page(&data, "/force/kent/") else {
         panic!("not the force page")
     };
-    assert_eq!(kent.latest, data.index.rounds_of("kent").last().copied());
+    assert_eq!(kent.latest, data.index.rounds_of(&slug("kent")).last().copied());
     let (message, suggestions) = not_found(&data, "/force/nowhere/");
     assert_eq!(
         message,
@@ -121,7 +129,7 @@ fn a_force_round_page_without_report_text_still_shows_its_grades() {
     for h in &kent.headline {
         let held = data
             .index
-            .headline("kent", Round::R2016, &h.area)
+            .headline(&slug("kent"), Round::R2016, &h.area)
             .map(|g| g.judgement);
         assert_eq!(h.judgement, held);
     }
@@ -175,7 +183,7 @@ fn a_round_the_data_lacks_or_that_does_not_exist_says_which() {
     );
     let kent_rounds: Vec<String> = data
         .index
-        .rounds_of("kent")
+        .rounds_of(&slug("kent"))
         .iter()
         .map(|r| format!("/force/kent/{}/", r.slug()))
         .collect();
@@ -192,8 +200,8 @@ fn a_round_the_data_lacks_or_that_does_not_exist_says_which() {
     index
         .force_rounds
         .retain(|r| !(r.force == "kent" && r.round == Round::R2015));
-    let force_file = |slug: &str| data.force_file(slug);
-    let PageData::NotFound(view) = build_page(&Route::parse("/force/kent/2015/"), &index, &force_file) else {
+    let sources = Sources::new(&index, &data.forces, None);
+    let PageData::NotFound(view) = build_page(&Route::parse("/force/kent/2015/"), &sources) else {
         panic!("Kent 2015 was found without any of its data")
     };
     assert_eq!(
@@ -248,7 +256,7 @@ fn a_pillar_the_round_has_not_says_why() {
     assert_eq!(suggestions, ["/force/northamptonshire/2016/"]);
     let kent_area_round = data
         .index
-        .rounds_of("kent")
+        .rounds_of(&slug("kent"))
         .into_iter()
         .find(|r| !r.has_pillars())
         .expect("Kent has a graded-area round");
@@ -302,9 +310,7 @@ fn the_tables_map_has_every_force_once_with_its_grade_for_the_chosen_column() {
                 );
                 assert_eq!(
                     tile.judgement,
-                    index
-                        .headline(tile.force.as_str(), round, area)
-                        .map(|g| g.judgement)
+                    index.headline(&tile.force, round, area).map(|g| g.judgement)
                 );
             }
             let cells: std::collections::BTreeSet<(u8, u8)> =
@@ -390,10 +396,7 @@ fn the_compare_page_chooses_its_round() {
 #[test]
 fn the_places_page_lists_every_place_under_its_letter() {
     let data = data();
-    let force_file = |slug: &str| data.force_file(slug);
-    let PageData::Places(places) =
-        build_page_with_places(&Route::Places, &data.index, &force_file, Some(&data.places))
-    else {
+    let PageData::Places(places) = build_page(&Route::Places, &data.sources()) else {
         panic!("not the places page")
     };
     let listed: usize = places.letters.iter().map(|l| l.places.len()).sum();
@@ -410,10 +413,11 @@ fn the_places_page_lists_every_place_under_its_letter() {
             // Each place links the force the source pairs it with.
             let force = places.force_of(place).expect("every place's force is held");
             assert!(
-                data.places
-                    .places
-                    .iter()
-                    .any(|p| p.name == place.name && force.page == Route::force_page(&p.force)),
+                data.places.places.iter().any(|p| p.name == place.name
+                    && force.page
+                        == Route::ForceLatest {
+                            force: p.force.clone()
+                        }),
                 "{} is listed with {}",
                 place.name,
                 force.name
@@ -435,12 +439,12 @@ fn an_address_of_no_shape_is_not_found() {
 #[test]
 fn every_page_of_the_site_map_is_found_and_reads_back_as_itself() {
     let data = data();
-    let force_file = |slug: &str| data.force_file(slug);
-    let routes = site_map(&data.index, &force_file);
+    let sources = data.sources();
+    let routes = site_map(&sources);
     assert!(routes.len() > 800, "{} pages", routes.len());
     for route in routes {
         assert_eq!(Route::parse(&route.path()), route);
-        let built = build_page_with_places(&route, &data.index, &force_file, Some(&data.places));
+        let built = build_page(&route, &sources);
         if let PageData::NotFound(view) = built {
             panic!("{route}: {}", view.message);
         }

@@ -1,11 +1,12 @@
 //! The JSON bundle that ingest writes and the app reads: one small index, one file per force,
-//! and the place names for search (`places.json`, fetched only when a reader first types).
+//! and the place names for search (fetched only when a reader first types); [`Layout`] says
+//! where each file is.
 
 use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
 use crate::date::Date;
-use crate::force::Force;
+use crate::force::{Force, ForceSlug};
 use crate::grade::Judgement;
 use crate::questions::QuestionSets;
 use crate::report::Report;
@@ -15,22 +16,55 @@ use crate::round::Round;
 /// browser never mixes an old cached file with a new app.
 pub const BUNDLE_VERSION: u32 = 3;
 
-/// The bundle's folder, relative to the site root.
-pub fn bundle_dir() -> String {
-    format!("data/v{BUNDLE_VERSION}")
+/// A file of the bundle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BundleFile<'a> {
+    /// [`Index`]: what every page needs.
+    Index,
+    /// [`crate::places::PlacesFile`]: the place names for search, apart from the index.
+    Places,
+    /// A force's [`ForceFile`].
+    Force(&'a ForceSlug),
 }
 
-pub fn index_path() -> String {
-    format!("{}/index.json", bundle_dir())
+/// The folder of the force files, inside the bundle's folder.
+pub const FORCE_DIR: &str = "force";
+
+impl BundleFile<'_> {
+    /// Its path inside the bundle's folder: `index.json`, `places.json`, `force/kent.json`.
+    pub fn name(self) -> String {
+        match self {
+            BundleFile::Index => "index.json".to_owned(),
+            BundleFile::Places => "places.json".to_owned(),
+            BundleFile::Force(slug) => format!("{FORCE_DIR}/{slug}.json"),
+        }
+    }
 }
 
-pub fn force_path(slug: &str) -> String {
-    format!("{}/force/{slug}.json", bundle_dir())
+/// Where a bundle's files are: ingest writes them into the bundle's folder and the prerenderer
+/// reads them there ([`BundleFile::name`]); the folder is `data/v<version>` below the site root,
+/// where the app fetches them ([`Layout::path`]), so a browser never mixes a cached file of one
+/// version with an app of another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layout {
+    pub version: u32,
 }
 
-/// The place names for search ([`crate::places::PlacesFile`]), beside the index.
-pub fn places_path() -> String {
-    format!("{}/places.json", bundle_dir())
+impl Layout {
+    /// The bundle this code reads and writes.
+    pub const CURRENT: Layout = Layout {
+        version: BUNDLE_VERSION,
+    };
+
+    /// The bundle's folder, relative to the site root: `data/v3`.
+    pub fn dir(self) -> String {
+        format!("data/v{}", self.version)
+    }
+
+    /// A file's path relative to the site root: `data/v3/force/kent.json`.
+    pub fn path(self, file: BundleFile) -> String {
+        format!("{}/{}", self.dir(), file.name())
+    }
 }
 
 /// What every page needs: forces, rounds, headline grades, question sets.
@@ -61,7 +95,7 @@ pub struct Index {
 /// not a geographic projection.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tile {
-    pub force: String,
+    pub force: ForceSlug,
     /// 1 (west) to [`Tile::MAX_COLUMN`].
     pub column: u8,
     /// 1 (north) to [`Tile::MAX_ROW`].
@@ -85,7 +119,7 @@ pub struct RoundInfo {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HeadlineGrade {
-    pub force: String,
+    pub force: ForceSlug,
     pub round: Round,
     pub area: Area,
     pub judgement: Judgement,
@@ -95,7 +129,7 @@ pub struct HeadlineGrade {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForceRound {
-    pub force: String,
+    pub force: ForceSlug,
     pub round: Round,
     /// The official HMICFRS page: the report page where `report_url` is known; otherwise the
     /// force-year's page a grade was read from, or else the page most grades were read from.
@@ -131,21 +165,21 @@ pub struct GradeRecord {
 }
 
 impl Index {
-    pub fn force(&self, slug: &str) -> Option<&Force> {
-        self.forces.iter().find(|f| f.slug == slug)
+    pub fn force(&self, slug: &ForceSlug) -> Option<&Force> {
+        self.forces.iter().find(|f| f.slug == *slug)
     }
 
     /// The rounds for which this force has any grade or report held, oldest first.
-    pub fn rounds_of(&self, slug: &str) -> Vec<Round> {
+    pub fn rounds_of(&self, slug: &ForceSlug) -> Vec<Round> {
         let mut rounds: Vec<Round> = self
             .grades
             .iter()
-            .filter(|g| g.force == slug)
+            .filter(|g| g.force == *slug)
             .map(|g| g.round)
             .chain(
                 self.force_rounds
                     .iter()
-                    .filter(|r| r.force == slug)
+                    .filter(|r| r.force == *slug)
                     .map(|r| r.round),
             )
             .collect();
@@ -154,10 +188,10 @@ impl Index {
         rounds
     }
 
-    pub fn headline(&self, slug: &str, round: Round, area: &Area) -> Option<&HeadlineGrade> {
+    pub fn headline(&self, slug: &ForceSlug, round: Round, area: &Area) -> Option<&HeadlineGrade> {
         self.grades
             .iter()
-            .find(|g| g.force == slug && g.round == round && &g.area == area)
+            .find(|g| g.force == *slug && g.round == round && &g.area == area)
     }
 
     pub fn source(&self, grade: &HeadlineGrade) -> Option<&str> {
@@ -168,10 +202,10 @@ impl Index {
         self.rounds.iter().find(|r| r.round == round)
     }
 
-    pub fn force_round(&self, slug: &str, round: Round) -> Option<&ForceRound> {
+    pub fn force_round(&self, slug: &ForceSlug, round: Round) -> Option<&ForceRound> {
         self.force_rounds
             .iter()
-            .find(|r| r.force == slug && r.round == round)
+            .find(|r| r.force == *slug && r.round == round)
     }
 }
 
@@ -182,5 +216,25 @@ impl ForceFile {
 
     pub fn grade(&self, round: Round, area: &Area) -> Option<&GradeRecord> {
         self.grades.iter().find(|g| g.round == round && &g.area == area)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_has_its_place_in_the_versioned_folder() {
+        let kent: ForceSlug = "kent".parse().unwrap();
+        assert_eq!(BundleFile::Index.name(), "index.json");
+        assert_eq!(BundleFile::Places.name(), "places.json");
+        assert_eq!(BundleFile::Force(&kent).name(), "force/kent.json");
+        let layout = Layout { version: 7 };
+        assert_eq!(layout.dir(), "data/v7");
+        assert_eq!(layout.path(BundleFile::Force(&kent)), "data/v7/force/kent.json");
+        assert_eq!(
+            Layout::CURRENT.path(BundleFile::Index),
+            format!("data/v{BUNDLE_VERSION}/index.json")
+        );
     }
 }

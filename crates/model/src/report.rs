@@ -7,13 +7,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::area::Pillar;
 use crate::date::Date;
+use crate::force::ForceSlug;
 use crate::grade::Judgement;
 use crate::round::Round;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The force's slug, as in `data/forces.csv`.
-    pub force: String,
+    pub force: ForceSlug,
     pub round: Round,
     /// The page's own title: `Northamptonshire 2016`.
     pub title: String,
@@ -252,7 +253,7 @@ pub struct CrimePlan {
 impl Report {
     /// A report with its title and none of its sections yet: the parser fills them in; a
     /// force-year whose page text is not held has them all absent.
-    pub fn new(force: String, round: Round, title: String, source_file: String) -> Report {
+    pub fn new(force: ForceSlug, round: Round, title: String, source_file: String) -> Report {
         Report {
             force,
             round,

@@ -18,7 +18,7 @@ fn data() -> Bundle {
 }
 
 fn page(data: &Bundle, path: &str) -> PageData {
-    build_page(&Route::parse(path), &data.index, &|slug| data.force_file(slug))
+    build_page(&Route::parse(path), &data.sources())
 }
 
 /// The template's SVG of a page, laid out without the fonts.
@@ -160,7 +160,7 @@ fn a_pillar_shows_its_grade_and_how_every_force_was_graded() {
 #[test]
 fn leadership_reads_not_graded() {
     let data = data();
-    let Some(path) = site_map(&data.index, &|slug: &str| data.force_file(slug))
+    let Some(path) = site_map(&data.sources())
         .into_iter()
         .map(|r| r.path())
         .find(|p| p.ends_with("/leadership/"))
@@ -235,10 +235,10 @@ fn texts_match(drawn: &str, full: &str) -> bool {
 #[test]
 fn every_page_with_a_preview_is_laid_out() {
     let data = data();
-    let force_file = |slug: &str| data.force_file(slug);
+    let sources = data.sources();
     let mut drawn = 0;
-    for route in site_map(&data.index, &force_file) {
-        let page = build_page(&route, &data.index, &force_file);
+    for route in site_map(&sources) {
+        let page = build_page(&route, &sources);
         let template = crate::pages::svg(&page, &Fixed);
         assert_eq!(
             template.is_some(),

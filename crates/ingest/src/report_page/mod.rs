@@ -44,7 +44,6 @@ mod pillars;
 mod preamble;
 mod sections;
 
-use peel_model::text::slugify;
 use peel_model::{Judgement, Report, Round};
 
 use crate::diagnostic::Diagnostic;
@@ -71,7 +70,7 @@ pub fn parse_report_page(bytes: &[u8], file: &str) -> Result<ParsedReportPage, D
     let top = preamble::read(&document.preamble, &mut ctx)?;
 
     let mut report = Report::new(
-        slugify(&title.name),
+        title.force.clone(),
         title.round,
         title.text.clone(),
         file.to_owned(),

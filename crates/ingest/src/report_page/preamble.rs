@@ -2,7 +2,8 @@
 //! per pillar, and the inspector who signs the page.
 
 use peel_model::report::{HeadlineJudgement, Inspector};
-use peel_model::{Framework, Grade, Judgement, Pillar, Round};
+use peel_model::text::slugify;
+use peel_model::{ForceSlug, Framework, Grade, Judgement, Pillar, Round};
 
 use super::Ctx;
 use super::items::check_scale;
@@ -10,11 +11,12 @@ use super::lines::{eq_fold, folded, strip_prefix_fold, strip_suffix_fold, word_c
 use super::sections::Entry;
 use crate::diagnostic::Diagnostic;
 
-/// The page title: the place's name and the round.
+/// The page title: the place's name, the force's slug made from it, and the round.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Title {
     pub text: String,
     pub name: String,
+    pub force: ForceSlug,
     pub round: Round,
 }
 
@@ -64,9 +66,17 @@ pub(crate) fn title(entry: &Entry, file: &str) -> Result<Title, Diagnostic> {
             ),
         ));
     }
+    let force = ForceSlug::new(&slugify(name)).ok_or_else(|| {
+        Diagnostic::new(
+            file,
+            entry.no,
+            format!("\"{name}\" in the title makes no force slug (a-z, 0-9 and -)"),
+        )
+    })?;
     Ok(Title {
         text: text.to_owned(),
         name: name.to_owned(),
+        force,
         round,
     })
 }
@@ -207,6 +217,9 @@ mod tests {
     fn titles() {
         let t = title(&entry("Avon and Somerset 2018/19"), "f").unwrap();
         assert_eq!((t.name.as_str(), t.round), ("Avon and Somerset", Round::R2018_19));
+        assert_eq!(t.force.as_str(), "avon-and-somerset");
+        let e = title(&entry("Ωμέγα 2016"), "f").unwrap_err();
+        assert!(e.message.contains("makes no force slug"), "{e}");
         assert_eq!(title(&entry("Kent 2018-19"), "f").unwrap().round, Round::R2018_19);
         let e = title(&entry("Kent 2019"), "f").unwrap_err();
         assert!(

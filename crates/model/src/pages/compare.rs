@@ -4,15 +4,17 @@
 use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
-use crate::bundle::{ForceFile, Index};
+use crate::force::ForceSlug;
 use crate::report::{KeyFacts, KeyFigureId};
 use crate::round::Round;
-use crate::route::{CompareQuery, ForceSlug, Route};
+use crate::route::{CompareQuery, Route};
 use crate::widgets::headline::{AreaJudgement, headline, headline_areas, latest_graded_round};
 use crate::widgets::history::{History, histories};
 use crate::widgets::key_facts::{FigureText, describe_figure};
 use crate::widgets::search::ForceRef;
 use crate::wording::{area_phrase, join_and, judgement_word};
+
+use super::Sources;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CompareView {
@@ -27,7 +29,7 @@ pub struct CompareView {
     /// Slugs in the URL that are not forces, to say so.
     pub unknown: Vec<String>,
     /// Every force for the picker: (slug, name, region).
-    pub all_forces: Vec<(String, String, String)>,
+    pub all_forces: Vec<(ForceSlug, String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -92,15 +94,12 @@ impl CompareView {
 /// The view of `query`: the forces that exist (at most four, in order), the round asked for
 /// where any chosen force has grades for it, else the latest round all chosen forces share in
 /// their latest grades (the earliest of their latest rounds), else the latest any has.
-pub(super) fn build<'a>(
-    index: &'a Index,
-    query: &CompareQuery,
-    force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
-) -> CompareView {
+pub(super) fn build(sources: &Sources, query: &CompareQuery) -> CompareView {
+    let index = sources.index;
     let mut chosen: Vec<&ForceSlug> = Vec::new();
     let mut unknown = Vec::new();
     for slug in &query.forces {
-        if index.force(slug.as_str()).is_some() {
+        if index.force(slug).is_some() {
             if !chosen.contains(&slug) {
                 chosen.push(slug);
             }
@@ -111,7 +110,7 @@ pub(super) fn build<'a>(
     let mut rounds: Vec<Round> = index
         .grades
         .iter()
-        .filter(|g| chosen.iter().any(|s| *s == g.force.as_str()))
+        .filter(|g| chosen.contains(&&g.force))
         .map(|g| g.round)
         .collect();
     rounds.sort();
@@ -119,23 +118,18 @@ pub(super) fn build<'a>(
     let round = query
         .round
         .filter(|r| rounds.contains(r))
-        .or_else(|| {
-            chosen
-                .iter()
-                .filter_map(|s| latest_graded_round(index, s.as_str()))
-                .min()
-        })
+        .or_else(|| chosen.iter().filter_map(|s| latest_graded_round(index, s)).min())
         .or_else(|| rounds.last().copied());
     let forces = chosen
         .iter()
-        .filter_map(|slug| Some((*slug, index.force(slug.as_str())?)))
+        .filter_map(|slug| Some((*slug, index.force(slug)?)))
         .map(|(slug, f)| CompareForce {
             slug: slug.clone(),
             name: f.name.clone(),
             region: f.region.clone(),
             headline: round.map(|r| headline(index, &f.slug, r)).unwrap_or_default(),
             history: histories(index, &f.slug),
-            key_facts: force_file(&f.slug).and_then(|file| {
+            key_facts: sources.force_file(&f.slug).and_then(|file| {
                 file.reports
                     .iter()
                     .filter_map(|r| r.key_facts.clone().map(|k| (r.round, k)))
@@ -360,7 +354,7 @@ pub(crate) mod tests {
     }
 
     /// The East Midlands forces and one other, as in `data/forces.csv`.
-    fn all() -> Vec<(String, String, String)> {
+    fn all() -> Vec<(ForceSlug, String, String)> {
         [
             ("derbyshire", "Derbyshire Constabulary", "East Midlands"),
             ("kent", "Kent Police", "South East"),
@@ -370,7 +364,7 @@ pub(crate) mod tests {
             ("nottinghamshire", "Nottinghamshire Police", "East Midlands"),
             ("surrey", "Surrey Police", "South East"),
         ]
-        .map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned()))
+        .map(|(a, b, c)| (a.into(), b.to_owned(), c.to_owned()))
         .to_vec()
     }
 

@@ -4,8 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::bundle::Index;
 use crate::force::Force;
+use crate::force::ForceSlug;
 use crate::round::Round;
-use crate::route::{ForceSlug, Route};
+use crate::route::Route;
 use crate::widgets::headline::{headline, latest_graded_round};
 
 use super::not_found::{self, NotFoundView};
@@ -57,7 +58,7 @@ impl ForceLatestView {
 
 pub(super) fn build(index: &Index, force: &ForceSlug) -> Result<ForceLatestView, NotFoundView> {
     let f = index
-        .force(force.as_str())
+        .force(force)
         .ok_or_else(|| not_found::unknown_force(force.as_str()))?;
     let latest = latest_graded_round(index, &f.slug).or_else(|| index.rounds_of(&f.slug).last().copied());
     let areas_held = latest.filter(|r| !r.has_pillars()).map(|round| {

@@ -4,16 +4,19 @@
 use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
-use crate::bundle::{ForceFile, GradeRecord, Index};
+use crate::bundle::GradeRecord;
+use crate::force::ForceSlug;
 use crate::grade::Judgement;
 use crate::links::publisher;
 use crate::questions::RoundQuestions;
 use crate::report::Report;
 use crate::round::Round;
-use crate::route::{CompareQuery, ForceSlug, Route};
+use crate::route::{CompareQuery, Route};
 use crate::widgets::distribution::{self, Distribution};
 use crate::widgets::headline::{AreaJudgement, headline};
 use crate::widgets::history::{History, histories};
+
+use super::Sources;
 
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
@@ -220,19 +223,20 @@ impl ForceRoundView {
     }
 }
 
-pub(super) fn build<'a>(
-    index: &'a Index,
+pub(super) fn build(
+    sources: &Sources,
     force: &ForceSlug,
     round: Round,
-    force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
 ) -> Result<ForceRoundView, NotFoundView> {
+    let index = sources.index;
     not_found::find_force_year(index, force, round)?;
-    let file = force_file(force.as_str()).ok_or_else(|| not_found::unknown_force(force.as_str()))?;
-    let slug = force.as_str();
-    let headline = headline(index, slug, round);
+    let file = sources
+        .force_file(force)
+        .ok_or_else(|| not_found::unknown_force(force.as_str()))?;
+    let headline = headline(index, force, round);
     let distributions = headline
         .iter()
-        .map(|h| Distribution::of(index, round, &h.area, Some(slug)))
+        .map(|h| Distribution::of(index, round, &h.area, Some(force)))
         .collect();
     Ok(ForceRoundView {
         year: force_year::build(index, file, force, round),
@@ -246,7 +250,7 @@ pub(super) fn build<'a>(
             .cloned()
             .collect(),
         distributions,
-        history: histories(index, slug),
+        history: histories(index, force),
     })
 }
 

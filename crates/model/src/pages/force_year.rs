@@ -7,10 +7,11 @@ use crate::area::Pillar;
 use crate::bundle::{ForceFile, Index};
 use crate::date::Date;
 use crate::force::Force;
+use crate::force::ForceSlug;
 use crate::questions::RoundQuestions;
 use crate::report::Report;
 use crate::round::Round;
-use crate::route::{ForceSlug, Route};
+use crate::route::Route;
 use crate::widgets::citation;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -132,14 +133,13 @@ impl ForceYear {
 }
 
 pub(super) fn build(index: &Index, file: &ForceFile, force: &ForceSlug, round: Round) -> ForceYear {
-    let slug = force.as_str();
-    let held = index.force_round(slug, round);
+    let held = index.force_round(force, round);
     ForceYear {
         slug: force.clone(),
-        force: index.force(slug).cloned().unwrap_or_else(|| file.force.clone()),
+        force: index.force(force).cloned().unwrap_or_else(|| file.force.clone()),
         round,
         rounds: index
-            .rounds_of(slug)
+            .rounds_of(force)
             .into_iter()
             .map(|r| RoundPages {
                 round: r,

@@ -4,8 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::bundle::Index;
 use crate::date::Date;
+use crate::force::ForceSlug;
 use crate::round::Round;
-use crate::route::{ForceSlug, GradeFilter, Route, TableState};
+use crate::route::{GradeFilter, Route, TableState};
 use crate::widgets::headline::{
     AreaJudgement, Coverage, coverage, headline, latest_graded_round, round_with_most_grades,
 };
@@ -139,8 +140,7 @@ pub(super) fn build(index: &Index) -> HomeView {
                 .forces
                 .iter()
                 .filter(|f| &f.region == region)
-                .filter_map(|f| {
-                    let slug = ForceSlug::parse(&f.slug)?;
+                .map(|f| {
                     let round = latest_graded_round(index, &f.slug);
                     let all = round.map(|r| headline(index, &f.slug, r)).unwrap_or_default();
                     let areas_in_round = all.len() as u32;
@@ -151,15 +151,15 @@ pub(super) fn build(index: &Index) -> HomeView {
                     } else {
                         all
                     };
-                    Some(ForceCard {
-                        slug,
+                    ForceCard {
+                        slug: f.slug.clone(),
                         name: f.name.clone(),
                         region: f.region.clone(),
                         towns: f.towns.clone(),
                         round,
                         grades,
                         areas_in_round,
-                    })
+                    }
                 })
                 .collect(),
         })
@@ -209,21 +209,22 @@ mod tests {
     /// Manchester inadequate; nothing of 2021/22 held for City of London).
     #[test]
     fn the_map_says_why_its_round_and_area_and_how_much_is_held() {
+        let slugs = ["city-of-london", "derbyshire", "greater-manchester"].map(ForceSlug::from);
         let forces = [
             MapForce {
-                slug: "city-of-london",
+                slug: &slugs[0],
                 name: "City of London Police",
                 judgement: None,
                 round_held: false,
             },
             MapForce {
-                slug: "derbyshire",
+                slug: &slugs[1],
                 name: "Derbyshire Constabulary",
                 judgement: Judgement::parse("requires improvement"),
                 round_held: true,
             },
             MapForce {
-                slug: "greater-manchester",
+                slug: &slugs[2],
                 name: "Greater Manchester Police",
                 judgement: Judgement::parse("inadequate"),
                 round_held: true,

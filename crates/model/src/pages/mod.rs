@@ -3,7 +3,7 @@
 //!
 //! The prerenderer builds a page's view at build time and embeds it in the HTML; the browser
 //! app builds the same view from fetched bundle files when the reader navigates. One function,
-//! [`build_page`], two callers, so a page reads the same however it was reached.
+//! [`build_page`] over [`Sources`], two callers, so a page reads the same however it was reached.
 //!
 //! | address                          | module          |
 //! |----------------------------------|-----------------|
@@ -38,6 +38,7 @@ mod tests;
 use serde::{Deserialize, Serialize};
 
 use crate::bundle::{ForceFile, Index};
+use crate::force::ForceSlug;
 use crate::places::PlacesFile;
 use crate::route::Route;
 
@@ -75,33 +76,60 @@ pub struct EmbeddedPage {
     pub data: PageData,
 }
 
-/// The view of `route`, built from the index and the force files named by
-/// [`Route::force_files`]; a force file `force_file` cannot give is reported as not found.
-pub fn build_page<'a>(
-    route: &Route,
-    index: &'a Index,
-    force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
-) -> PageData {
-    build_page_with_places(route, index, force_file, None)
+/// What pages are built from: the index, the force files at hand and the place names, where
+/// loaded. The prerenderer has every force file; the browser fetches those a route names
+/// ([`Route::force_files`]) and the places only for the pages that list them
+/// ([`Route::needs_places`]).
+#[derive(Clone, Debug)]
+pub struct Sources<'a> {
+    pub index: &'a Index,
+    pub force_files: Vec<&'a ForceFile>,
+    pub places: Option<&'a PlacesFile>,
 }
 
-/// [`build_page`], with the place names for the pages that list them ([`Route::needs_places`]).
-pub fn build_page_with_places<'a>(
-    route: &Route,
-    index: &'a Index,
-    force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
-    places: Option<&PlacesFile>,
-) -> PageData {
+impl<'a> Sources<'a> {
+    pub fn new(
+        index: &'a Index,
+        force_files: impl IntoIterator<Item = &'a ForceFile>,
+        places: Option<&'a PlacesFile>,
+    ) -> Sources<'a> {
+        Sources {
+            index,
+            force_files: force_files.into_iter().collect(),
+            places,
+        }
+    }
+
+    /// The index alone: a page that needs more says its data is not found.
+    pub fn index_only(index: &'a Index) -> Sources<'a> {
+        Sources::new(index, [], None)
+    }
+
+    /// The force file of `slug`, where at hand.
+    pub fn force_file(&self, slug: &ForceSlug) -> Option<&'a ForceFile> {
+        self.force_files
+            .iter()
+            .copied()
+            .find(|file| file.force.slug == *slug)
+    }
+}
+
+/// The view of `route`, built from `sources`; a force file or the place names the page needs
+/// and `sources` lacks are reported as not found.
+pub fn build_page(route: &Route, sources: &Sources) -> PageData {
+    let index = sources.index;
     let built = match route {
         Route::Home => Ok(PageData::Home(home::build(index))),
         Route::ForceLatest { force } => force_latest::build(index, force).map(PageData::ForceLatest),
-        Route::ForceRound { force, round } => force_round::build(index, force, *round, force_file)
-            .map(|view| PageData::ForceRound(Box::new(view))),
-        Route::Pillar { force, round, pillar } => pillar::build(index, force, *round, *pillar, force_file)
-            .map(|view| PageData::Pillar(Box::new(view))),
+        Route::ForceRound { force, round } => {
+            force_round::build(sources, force, *round).map(|view| PageData::ForceRound(Box::new(view)))
+        }
+        Route::Pillar { force, round, pillar } => {
+            pillar::build(sources, force, *round, *pillar).map(|view| PageData::Pillar(Box::new(view)))
+        }
         Route::RoundTable { round, .. } => Ok(PageData::RoundTable(round_table::build(index, *round))),
-        Route::Compare(query) => Ok(PageData::Compare(compare::build(index, query, force_file))),
-        Route::Places => match places {
+        Route::Compare(query) => Ok(PageData::Compare(compare::build(sources, query))),
+        Route::Places => match sources.places {
             Some(places) => Ok(PageData::Places(places::build(index, places))),
             None => Err(not_found::NotFoundView {
                 message: "The list of places is not available.".to_owned(),
@@ -115,16 +143,15 @@ pub fn build_page_with_places<'a>(
 
 /// Every page the prerenderer writes: home, the compare page, every round's table, and every
 /// force's pages for each round held (with a pillar page for each pillar that round has).
-pub fn site_map<'a>(index: &'a Index, force_file: &dyn Fn(&str) -> Option<&'a ForceFile>) -> Vec<Route> {
+pub fn site_map(sources: &Sources) -> Vec<Route> {
+    let index = sources.index;
     let mut routes = vec![Route::Home, Route::Compare(Default::default()), Route::Places];
     routes.extend(crate::round::Round::ALL.iter().map(|r| Route::round_table(*r)));
     for force in &index.forces {
-        let Some(slug) = crate::route::ForceSlug::parse(&force.slug) else {
-            continue;
-        };
+        let slug = &force.slug;
         routes.push(Route::ForceLatest { force: slug.clone() });
-        let file = force_file(&force.slug);
-        for round in index.rounds_of(&force.slug) {
+        let file = sources.force_file(slug);
+        for round in index.rounds_of(slug) {
             routes.push(Route::ForceRound {
                 force: slug.clone(),
                 round,

@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::bundle::Index;
 use crate::force::Force;
+use crate::force::ForceSlug;
 use crate::round::Round;
-use crate::route::{ForceSlug, Route, Unmatched};
+use crate::route::{Route, Unmatched};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NotFoundView {
@@ -39,7 +40,7 @@ pub fn unmatched(index: &Index, path: &str, why: &Unmatched) -> NotFoundView {
         Unmatched::Round {
             force: Some(force),
             text,
-        } => match index.force(force.as_str()) {
+        } => match index.force(force) {
             None => unknown_force(force.as_str()),
             Some(f) => NotFoundView {
                 message: format!("“{text}” is not a PEEL round. {}", rounds_sentence()),
@@ -77,9 +78,7 @@ fn rounds_sentence() -> String {
 
 /// Every round held for the force, as suggestions.
 fn rounds_of_force(index: &Index, force: &Force) -> Vec<(String, Route)> {
-    let Some(slug) = ForceSlug::parse(&force.slug) else {
-        return Vec::new();
-    };
+    let slug = &force.slug;
     index
         .rounds_of(&force.slug)
         .into_iter()
@@ -101,7 +100,7 @@ pub fn find_force_year<'a>(
     force: &ForceSlug,
     round: Round,
 ) -> Result<&'a Force, NotFoundView> {
-    let Some(f) = index.force(force.as_str()) else {
+    let Some(f) = index.force(force) else {
         return Err(unknown_force(force.as_str()));
     };
     if index.rounds_of(&f.slug).contains(&round) {
@@ -130,13 +129,12 @@ pub fn no_such_pillar(force: &Force, round: Round, text: &str, graded_areas: boo
         } else {
             format!("There is no “{text}” pillar in PEEL {}.", round.label())
         },
-        suggestions: ForceSlug::parse(&force.slug)
-            .map(|slug| {
-                vec![(
-                    format!("{}, PEEL {}", force.name, round.label()),
-                    Route::ForceRound { force: slug, round },
-                )]
-            })
-            .unwrap_or_default(),
+        suggestions: vec![(
+            format!("{}, PEEL {}", force.name, round.label()),
+            Route::ForceRound {
+                force: force.slug.clone(),
+                round,
+            },
+        )],
     }
 }

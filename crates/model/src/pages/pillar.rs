@@ -4,16 +4,19 @@
 use serde::{Deserialize, Serialize};
 
 use crate::area::{Area, Pillar};
-use crate::bundle::{ForceFile, GradeRecord, Index};
+use crate::bundle::GradeRecord;
 use crate::date::Date;
+use crate::force::ForceSlug;
 use crate::grade::Judgement;
 use crate::questions::PillarQuestions;
 use crate::report::JudgementSource;
 use crate::round::Round;
-use crate::route::{ForceSlug, Route};
+use crate::route::Route;
 use crate::widgets::distribution::Distribution;
 use crate::widgets::headline::AreaJudgement;
 use crate::wording::{NOT_HELD, NOT_HELD_IN_DATASET, plural};
+
+use super::Sources;
 
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
@@ -160,15 +163,17 @@ impl PillarView {
     }
 }
 
-pub(super) fn build<'a>(
-    index: &'a Index,
+pub(super) fn build(
+    sources: &Sources,
     force: &ForceSlug,
     round: Round,
     pillar: Pillar,
-    force_file: &dyn Fn(&str) -> Option<&'a ForceFile>,
 ) -> Result<PillarView, NotFoundView> {
+    let index = sources.index;
     let f = not_found::find_force_year(index, force, round)?;
-    let file = force_file(force.as_str()).ok_or_else(|| not_found::unknown_force(force.as_str()))?;
+    let file = sources
+        .force_file(force)
+        .ok_or_else(|| not_found::unknown_force(force.as_str()))?;
     let report = file.report(round);
     let questions = index.questions.round(round);
     let pillars = ForceYear::pillars_in(round, questions, report);
@@ -227,7 +232,7 @@ pub(super) fn build<'a>(
         question_grades,
         distribution: pillar
             .is_graded()
-            .then(|| Distribution::of(index, round, &area, Some(force.as_str()))),
+            .then(|| Distribution::of(index, round, &area, Some(force))),
         pillars,
     })
 }

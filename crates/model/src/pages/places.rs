@@ -63,7 +63,9 @@ pub(super) fn build(index: &Index, places: &PlacesFile) -> PlacesView {
         .forces
         .iter()
         .map(|force| PlaceForce {
-            page: Route::force_page(&force.slug),
+            page: Route::ForceLatest {
+                force: force.slug.clone(),
+            },
             name: force.name.clone(),
         })
         .collect();

@@ -1,6 +1,6 @@
 //! Place names people type to find their force (`data/places.csv`), and the pure search over them.
 //!
-//! The bundle keeps them apart from the index (`places.json`, [`crate::bundle::places_path`]): the
+//! The bundle keeps them apart from the index ([`crate::bundle::BundleFile::Places`]): the
 //! app fetches them only when a reader first types a place.
 //!
 //! Matching ([`search_places`]) compares [`normalise`]d text, so case, accents and punctuation do
@@ -16,6 +16,7 @@ mod tests;
 
 use serde::{Deserialize, Serialize};
 
+use crate::force::ForceSlug;
 use crate::text::normalise;
 
 pub use search::{MatchQuality, PlaceMatch, search_places};
@@ -78,7 +79,7 @@ pub struct Place {
     pub name: String,
     pub kind: PlaceKind,
     /// The force's slug.
-    pub force: String,
+    pub force: ForceSlug,
     /// The council the place lies in (for towns, cities and former districts).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub within: Option<String>,

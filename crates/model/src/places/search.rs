@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::{Place, PlaceKind};
+use crate::force::ForceSlug;
 use crate::text::normalise;
 use crate::wording::join_and;
 
@@ -26,7 +27,7 @@ pub struct PlaceMatch {
     /// the city and the council), the first of them in [`PlaceKind`] order.
     pub place: Place,
     /// The slug of the force covering it (the place's own).
-    pub force: String,
+    pub force: ForceSlug,
     /// Where or what the place is, every holding of the name for this force included:
     /// `town in Rhondda Cynon Taf`, `city and council area`, `county`.
     pub reason: String,
@@ -41,14 +42,14 @@ pub fn search_places(places: &[Place], query: &str, limit: usize) -> Vec<PlaceMa
         return Vec::new();
     }
     // (normalised name, force) -> how it matched, and every place of that name for that force.
-    let mut groups: BTreeMap<(String, &str), (MatchQuality, Vec<&Place>)> = BTreeMap::new();
+    let mut groups: BTreeMap<(String, &ForceSlug), (MatchQuality, Vec<&Place>)> = BTreeMap::new();
     for place in places {
         let name = normalise(&place.name);
         let Some(quality) = match_quality(&name, &query) else {
             continue;
         };
         groups
-            .entry((name, place.force.as_str()))
+            .entry((name, &place.force))
             .or_insert_with(|| (quality, Vec::new()))
             .1
             .push(place);
@@ -67,7 +68,7 @@ pub fn search_places(places: &[Place], query: &str, limit: usize) -> Vec<PlaceMa
             let first = held[0];
             let found = PlaceMatch {
                 place: first.clone(),
-                force: force.to_owned(),
+                force: force.clone(),
                 reason: join_and(&fragments),
                 quality,
             };

@@ -8,8 +8,8 @@
 //! anything else is ignored. The query is written in one order (`forces`, then `round`), with
 //! nothing for what is absent, so the URL always reproduces the view.
 
-use super::ForceSlug;
 use super::query::{query_get, query_pairs};
+use crate::force::ForceSlug;
 use crate::round::Round;
 
 /// At most this many forces side by side.

@@ -27,6 +27,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::area::Pillar;
+use crate::force::ForceSlug;
 use crate::round::Round;
 use query::percent_decode;
 
@@ -38,73 +39,6 @@ pub const NOT_FOUND_FILE: &str = "/404.html";
 
 /// The file name of a page's link-preview image, in the page's folder.
 pub const PREVIEW_FILE_NAME: &str = "preview.png";
-
-/// A force's slug as in the official PEEL URLs (`avon-and-somerset`): `a-z`, `0-9` and `-`.
-/// Whether such a force exists is for the data to say.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct ForceSlug(String);
-
-impl ForceSlug {
-    /// Trimmed and lower-cased; `None` for text that cannot be a slug.
-    pub fn parse(text: &str) -> Option<ForceSlug> {
-        let slug = text.trim().to_ascii_lowercase();
-        let ok = !slug.is_empty()
-            && slug.len() <= 100
-            && slug
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        ok.then_some(ForceSlug(slug))
-    }
-
-    /// Exactly as written (no trimming or case folding), as a path segment must be.
-    fn exact(text: &str) -> Option<ForceSlug> {
-        ForceSlug::parse(text).filter(|s| s.0 == text)
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for ForceSlug {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl PartialEq<str> for ForceSlug {
-    fn eq(&self, other: &str) -> bool {
-        self.0 == other
-    }
-}
-
-impl PartialEq<&str> for ForceSlug {
-    fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
-    }
-}
-
-impl TryFrom<String> for ForceSlug {
-    type Error = String;
-    fn try_from(text: String) -> Result<Self, String> {
-        ForceSlug::exact(&text).ok_or_else(|| format!("“{text}” is not a force slug"))
-    }
-}
-
-/// For tests' fixtures only: a slug written in the test.
-#[cfg(test)]
-impl From<&str> for ForceSlug {
-    fn from(text: &str) -> ForceSlug {
-        ForceSlug::exact(text).unwrap_or_else(|| panic!("{text:?} is not a slug"))
-    }
-}
-
-impl From<ForceSlug> for String {
-    fn from(slug: ForceSlug) -> String {
-        slug.0
-    }
-}
 
 /// A page of the site.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,7 +105,7 @@ impl Route {
             why,
         };
         let force = |text: &str| {
-            ForceSlug::exact(text).ok_or_else(|| Unmatched::Force {
+            ForceSlug::new(text).ok_or_else(|| Unmatched::Force {
                 text: percent_decode(text),
             })
         };

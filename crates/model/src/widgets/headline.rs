@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::area::{Area, Pillar};
 use crate::bundle::Index;
+use crate::force::ForceSlug;
 use crate::grade::Judgement;
 use crate::round::Round;
 
@@ -61,11 +62,11 @@ pub fn round_with_most_grades(index: &Index) -> Option<Round> {
 }
 
 /// The latest round in which the force has a headline grade held.
-pub fn latest_graded_round(index: &Index, force: &str) -> Option<Round> {
+pub fn latest_graded_round(index: &Index, force: &ForceSlug) -> Option<Round> {
     index
         .grades
         .iter()
-        .filter(|g| g.force == force)
+        .filter(|g| g.force == *force)
         .map(|g| g.round)
         .max()
 }
@@ -91,7 +92,7 @@ pub fn headline_areas(index: &Index, round: Round) -> Vec<Area> {
 }
 
 /// The round's headline areas, each with the force's judgement or "not held".
-pub fn headline(index: &Index, force: &str, round: Round) -> Vec<AreaJudgement> {
+pub fn headline(index: &Index, force: &ForceSlug, round: Round) -> Vec<AreaJudgement> {
     headline_areas(index, round)
         .into_iter()
         .map(|area| {

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::area::{Area, Pillar};
 use crate::bundle::Index;
+use crate::force::ForceSlug;
 use crate::grade::{Judgement, Scale};
 use crate::round::{Framework, Round};
 use crate::wording::{NOT_HELD, join_and};
@@ -32,13 +33,13 @@ pub struct HistoryPoint {
 /// Every pillar, then every graded area the force has a grade for, each across the rounds of
 /// its framework that the force has data for and that have the area (an area renamed between
 /// rounds is two histories, never joined).
-pub fn histories(index: &Index, force: &str) -> Vec<History> {
+pub fn histories(index: &Index, force: &ForceSlug) -> Vec<History> {
     let rounds = index.rounds_of(force);
     let mut areas: Vec<Area> = Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect();
     for g in index
         .grades
         .iter()
-        .filter(|g| g.force == force && !g.round.has_pillars())
+        .filter(|g| g.force == *force && !g.round.has_pillars())
     {
         if !areas.contains(&g.area) {
             areas.push(g.area.clone());

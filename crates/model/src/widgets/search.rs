@@ -11,7 +11,7 @@
 //! query; every query word beginning a word of the name; a town; a region. A force is listed once,
 //! for its best match, with the reason where it is not its name ("town: Kettering").
 
-use crate::force::Force;
+use crate::force::{Force, ForceSlug};
 use crate::places::{MatchQuality, Place, search_places};
 use crate::text::normalise;
 use crate::wording::{count_noun, sentence_case};
@@ -29,7 +29,7 @@ pub struct ForceRef<'a> {
 impl<'a> ForceRef<'a> {
     pub fn of_force(force: &'a Force) -> ForceRef<'a> {
         ForceRef {
-            slug: &force.slug,
+            slug: force.slug.as_str(),
             name: &force.name,
             region: &force.region,
             towns: &force.towns,
@@ -37,9 +37,9 @@ impl<'a> ForceRef<'a> {
     }
 
     /// From `CompareView::all_forces` (slug, name, region); no towns.
-    pub fn of_tuple(force: &'a (String, String, String)) -> ForceRef<'a> {
+    pub fn of_tuple(force: &'a (ForceSlug, String, String)) -> ForceRef<'a> {
         ForceRef {
-            slug: &force.0,
+            slug: force.0.as_str(),
             name: &force.1,
             region: &force.2,
             towns: &[],
@@ -183,7 +183,7 @@ pub fn search(query: &str, forces: &[ForceRef], limit: usize) -> Vec<SearchHit> 
 pub fn find(query: &str, forces: &[ForceRef], places: &[Place], limit: usize) -> Vec<SearchHit> {
     let mut hits = search(query, forces, usize::MAX);
     for found in search_places(places, query, usize::MAX) {
-        let Some(force) = forces.iter().find(|f| f.slug == found.force) else {
+        let Some(force) = forces.iter().find(|f| found.force == f.slug) else {
             continue; // not offered here (already chosen, or not a force of the list)
         };
         let kind = match found.quality {
@@ -397,7 +397,7 @@ mod tests {
     #[test]
     fn force_refs_from_every_view() {
         let tuple = (
-            "kent".to_owned(),
+            ForceSlug::from("kent"),
             "Kent Police".to_owned(),
             "South East".to_owned(),
         );
@@ -448,7 +448,7 @@ mod tests {
         let place = |name: &str, kind, force: &str, within: Option<&str>| Place {
             name: name.to_owned(),
             kind,
-            force: force.to_owned(),
+            force: force.into(),
             within: within.map(str::to_owned),
         };
         vec![

@@ -11,9 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
 use crate::bundle::{Index, Tile};
+use crate::force::ForceSlug;
 use crate::grade::{Grade, Judgement};
 use crate::round::Round;
-use crate::route::{ForceSlug, GradeFilter, Route};
+use crate::route::{GradeFilter, Route};
 use crate::widgets::headline::headline_areas;
 use crate::wording::{NOT_HELD_IN_DATASET, NOT_HELD_LABEL, area_phrase};
 
@@ -55,7 +56,7 @@ pub struct LegendEntry {
 /// One force as the map needs it.
 #[derive(Clone, Debug)]
 pub struct MapForce<'a> {
-    pub slug: &'a str,
+    pub slug: &'a ForceSlug,
     pub name: &'a str,
     /// Its judgement for the map's area.
     pub judgement: Option<Judgement>,
@@ -171,8 +172,8 @@ pub fn build(round: Round, area: Area, places: &[Tile], forces: &[MapForce]) -> 
     let mut tiles: Vec<MapTile> = places
         .iter()
         .filter_map(|place| {
-            let force = forces.iter().find(|f| f.slug == place.force)?;
-            let slug = ForceSlug::parse(force.slug)?;
+            let force = forces.iter().find(|f| *f.slug == place.force)?;
+            let slug = force.slug.clone();
             let route = if force.round_held {
                 Route::ForceRound {
                     force: slug.clone(),
@@ -580,17 +581,19 @@ mod tests {
         let empty = build(Round::R2016, Area::Pillar(Pillar::Legitimacy), &[], &[]);
         assert!(empty.tiles.is_empty());
         assert_eq!((empty.columns, empty.rows), (0, 0));
-        let bad = MapForce {
-            slug: "Not A Slug!",
-            name: "Nobody",
+        // A square whose force is not among the forces is left out.
+        let kent = ForceSlug::from("kent");
+        let only_kent = MapForce {
+            slug: &kent,
+            name: "Kent Police",
             judgement: None,
             round_held: false,
         };
         let map = build(
             Round::R2016,
             Area::Pillar(Pillar::Legitimacy),
-            &[tile("Not A Slug!", 1, 1, "X")],
-            &[bad],
+            &[tile("essex", 1, 1, "ESX")],
+            &[only_kent],
         );
         assert!(map.tiles.is_empty());
     }

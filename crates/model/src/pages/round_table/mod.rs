@@ -7,9 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
 use crate::bundle::{Index, Tile};
+use crate::force::ForceSlug;
 use crate::grade::{Judgement, Scale};
 use crate::round::Round;
-use crate::route::{ForceSlug, Route, TableState};
+use crate::route::{Route, TableState};
 use crate::widgets::distribution::Distribution;
 use crate::widgets::headline::{Coverage, headline, headline_areas, round_coverage};
 use crate::widgets::tile_map::{self, MapForce, TileMapView};
@@ -122,7 +123,7 @@ impl RoundTableView {
             .rows
             .iter()
             .map(|row| MapForce {
-                slug: row.force.as_str(),
+                slug: &row.force,
                 name: &row.name,
                 judgement: row.grades.get(column).copied().flatten(),
                 round_held: row.grades.iter().any(Option::is_some),
@@ -142,15 +143,15 @@ pub(super) fn build(index: &Index, round: Round) -> RoundTableView {
     let mut rows: Vec<RoundTableRow> = index
         .forces
         .iter()
-        .filter_map(|f| {
+        .map(|f| {
             let grades = headline(index, &f.slug, round);
-            Some(RoundTableRow {
-                force: ForceSlug::parse(&f.slug)?,
+            RoundTableRow {
+                force: f.slug.clone(),
                 name: f.name.clone(),
                 region: f.region.clone(),
                 grades: grades.iter().map(|g| g.judgement).collect(),
                 sources: grades.into_iter().map(|g| g.source_url).collect(),
-            })
+            }
         })
         .collect();
     rows.sort_by(|a, b| a.name.cmp(&b.name));

@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
 use crate::bundle::Index;
+use crate::force::ForceSlug;
 use crate::grade::{Grade, Judgement, Scale};
 use crate::round::Round;
 use crate::route::GradeFilter;
@@ -53,12 +54,12 @@ pub struct Distribution {
 
 impl Distribution {
     /// Every force's judgement for `area` in `round`; `force` is the force the page is about.
-    pub fn of(index: &Index, round: Round, area: &Area, force: Option<&str>) -> Distribution {
-        let judgement = |slug: &str| {
+    pub fn of(index: &Index, round: Round, area: &Area, force: Option<&ForceSlug>) -> Distribution {
+        let judgement = |slug: &ForceSlug| {
             index
                 .grades
                 .iter()
-                .find(|g| g.round == round && &g.area == area && g.force == slug)
+                .find(|g| g.round == round && &g.area == area && g.force == *slug)
                 .map(|g| g.judgement)
         };
         let scale = round.scale();

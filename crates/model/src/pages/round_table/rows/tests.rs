@@ -2,9 +2,9 @@
 
 use super::*;
 use crate::area::Pillar;
+use crate::force::ForceSlug;
 use crate::grade::{Grade, Scale};
 use crate::round::Round;
-use crate::route::ForceSlug;
 use crate::widgets::headline::Coverage;
 
 fn g(word: &str) -> Option<Judgement> {
