@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::Pillar;
 use crate::grade::Scale;
 use crate::round::Round;
+use crate::wording::NOT_HELD;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuestionSets {
@@ -80,8 +81,8 @@ impl Question {
     pub fn display_title(&self) -> String {
         match (&self.title, &self.topic) {
             (Some(title), _) => title.clone(),
-            (None, Some(topic)) => format!("Question {} (wording not held; topic: {topic})", self.number),
-            (None, None) => format!("Question {} (wording not held)", self.number),
+            (None, Some(topic)) => format!("Question {} (wording {NOT_HELD}; topic: {topic})", self.number),
+            (None, None) => format!("Question {} (wording {NOT_HELD})", self.number),
         }
     }
 }
