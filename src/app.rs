@@ -34,7 +34,7 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
         {
             let _ = root.set_attribute("data-app", "ready");
         }
-        crate::start::mark("peel:ready");
+        crate::timing::mark("peel:ready");
     });
     view! {
         <Router base=router_base>
