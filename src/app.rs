@@ -1,4 +1,4 @@
-//! The app shell: header, routes, footer.
+//! The app shell: header, the page at the current address, footer.
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -10,10 +10,7 @@ use crate::components::announcer::{Announcer, LiveRegion};
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::data::PageStore;
-use crate::routes::{
-    compare::ComparePage, force_latest::ForceLatestPage, force_round::ForceRoundPage, home::HomePage,
-    not_found::NotFoundPage, pillar::PillarPage, places::PlacesPage, round_table::RoundTablePage,
-};
+use crate::routes::CurrentPage;
 use crate::site::Site;
 
 /// The whole app. `initial` is the page the HTML was prerendered with (none when the app
@@ -44,14 +41,11 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
             <FocusOnNavigation/>
             <SiteHeader/>
             <main id="main-content" class="page" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/force/:force") view=ForceLatestPage/>
-                    <Route path=path!("/force/:force/:round") view=ForceRoundPage/>
-                    <Route path=path!("/force/:force/:round/:pillar") view=PillarPage/>
-                    <Route path=path!("/round/:round") view=RoundTablePage/>
-                    <Route path=path!("/compare") view=ComparePage/>
-                    <Route path=path!("/places") view=PlacesPage/>
+                // Every address is the one route: `Route::parse` reads it (`routes::CurrentPage`).
+                // The router is still wanted for completing navigations: it updates the address
+                // bar and the scroll position once the route's view is in place.
+                <Routes fallback=CurrentPage>
+                    <Route path=path!("/*address") view=CurrentPage/>
                 </Routes>
             </main>
             <SiteFooter/>
