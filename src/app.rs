@@ -41,9 +41,9 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
             <FocusOnNavigation/>
             <SiteHeader/>
             <main id="main-content" class="page" tabindex="-1">
-                // Every address is the one route: `Route::parse` reads it (`routes::CurrentPage`).
-                // The router is still wanted for completing navigations: it updates the address
-                // bar and the scroll position once the route's view is in place.
+                // One route for every address (the fallback: one outside the base path); the page
+                // is picked from `Route::parse` (`routes::CurrentPage`). `<Routes>` stays for
+                // completing navigations: it has the address bar and scroll position updated.
                 <Routes fallback=CurrentPage>
                     <Route path=path!("/*address") view=CurrentPage/>
                 </Routes>
