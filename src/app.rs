@@ -1,4 +1,4 @@
-//! The app shell: header, routes, footer.
+//! The app shell: header, the page at the current address, footer.
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -10,10 +10,7 @@ use crate::components::announcer::{Announcer, LiveRegion};
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::data::PageStore;
-use crate::routes::{
-    compare::ComparePage, force_latest::ForceLatestPage, force_round::ForceRoundPage, home::HomePage,
-    not_found::NotFoundPage, pillar::PillarPage, places::PlacesPage, round_table::RoundTablePage,
-};
+use crate::routes::CurrentPage;
 use crate::site::Site;
 
 /// The whole app. `initial` is the page the HTML was prerendered with (none when the app
@@ -34,7 +31,7 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
         {
             let _ = root.set_attribute("data-app", "ready");
         }
-        crate::start::mark("peel:ready");
+        crate::timing::mark("peel:ready");
     });
     view! {
         <Router base=router_base>
@@ -44,14 +41,11 @@ pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
             <FocusOnNavigation/>
             <SiteHeader/>
             <main id="main-content" class="page" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/force/:force") view=ForceLatestPage/>
-                    <Route path=path!("/force/:force/:round") view=ForceRoundPage/>
-                    <Route path=path!("/force/:force/:round/:pillar") view=PillarPage/>
-                    <Route path=path!("/round/:round") view=RoundTablePage/>
-                    <Route path=path!("/compare") view=ComparePage/>
-                    <Route path=path!("/places") view=PlacesPage/>
+                // One route for every address (the fallback: one outside the base path); the page
+                // is picked from `Route::parse` (`routes::CurrentPage`). `<Routes>` stays for
+                // completing navigations: it has the address bar and scroll position updated.
+                <Routes fallback=CurrentPage>
+                    <Route path=path!("/*address") view=CurrentPage/>
                 </Routes>
             </main>
             <SiteFooter/>

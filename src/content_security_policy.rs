@@ -58,19 +58,18 @@ fn executable(opening: &str) -> bool {
 }
 
 /// `head` with the policy for its inline scripts and styles added right after `<meta charset>`
-/// (a policy in a meta element governs only what follows it).
-pub fn add_to_head(head: &str) -> Result<String, String> {
+/// (a policy in a meta element governs only what follows it); `None` for a head without a
+/// complete `<meta charset>`.
+pub fn add_to_head(head: &str) -> Option<String> {
     let scripts = inline_contents(head, "script", executable);
     let styles = inline_contents(head, "style", |_| true);
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
         policy(&scripts, &styles)
     );
-    let charset = head
-        .find("<meta charset")
-        .ok_or("the shell has no <meta charset>, after which the policy goes")?;
-    let after = charset + head[charset..].find('>').ok_or("an unclosed <meta charset>")? + 1;
-    Ok(format!("{}{meta}{}", &head[..after], &head[after..]))
+    let charset = head.find("<meta charset")?;
+    let after = charset + head[charset..].find('>')? + 1;
+    Some(format!("{}{meta}{}", &head[..after], &head[after..]))
 }
 
 /// The policy a page carries, read back from its HTML (for the header a host may send).

@@ -14,3 +14,5 @@ pub mod prerender;
 
 #[cfg(feature = "hydrate")]
 mod start;
+#[cfg(feature = "hydrate")]
+mod timing;

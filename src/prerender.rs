@@ -8,6 +8,7 @@
 //! ([`previews`]) while the pages render, and written beside the page
 //! (`Route::preview_image_path`).
 
+mod error;
 mod previews;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +22,7 @@ use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use peel_model::bundle::BundleFile;
+use peel_model::html::escape;
 use peel_model::pages::{EmbeddedPage, PageData, Sources, build_page, not_found, site_map};
 use peel_model::route::{NOT_FOUND_FILE, Route};
 use peel_model::{BUNDLE_VERSION, ForceFile, Index, PlacesFile};
@@ -29,6 +31,8 @@ use peel_preview::Renderer;
 use crate::app::App;
 use crate::content_security_policy;
 use crate::site::Site;
+
+pub use error::PrerenderError;
 
 pub struct Options {
     /// Trunk's output folder; pages are written into it.
@@ -56,14 +60,19 @@ struct Shell {
 }
 
 impl Shell {
-    fn read(path: &Path) -> Result<Shell, String> {
-        let html = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read the shell {}: {e}", path.display()))?;
+    fn read(path: &Path) -> Result<Shell, PrerenderError> {
+        let html = std::fs::read_to_string(path).map_err(|error| PrerenderError::Read {
+            path: path.to_owned(),
+            error,
+        })?;
         Shell::parse(&html, path)
     }
 
-    fn parse(html: &str, path: &Path) -> Result<Shell, String> {
-        let bad = |what: &str| format!("the shell {} has no {what}", path.display());
+    fn parse(html: &str, path: &Path) -> Result<Shell, PrerenderError> {
+        let bad = |what| PrerenderError::ShellLacks {
+            path: path.to_owned(),
+            what,
+        };
         let head_end = html.find("</head>").ok_or_else(|| bad("</head>"))?;
         let body_start = html.find("<body").ok_or_else(|| bad("<body>"))?;
         let body_open_end = body_start
@@ -73,16 +82,18 @@ impl Shell {
             + 1;
         let body_end = html.rfind("</body>").ok_or_else(|| bad("</body>"))?;
         if !(head_end < body_start && body_open_end <= body_end) {
-            return Err(format!(
-                "the shell {} is not laid out as <head>…</head><body>…</body>",
-                path.display()
-            ));
+            return Err(PrerenderError::ShellOutOfOrder {
+                path: path.to_owned(),
+            });
         }
         if html[..head_end].contains("<title") {
-            return Err(format!(
-                "the shell {} has a <title>; each page sets its own",
-                path.display()
-            ));
+            return Err(PrerenderError::ShellHasTitle {
+                path: path.to_owned(),
+            });
+        }
+        // The Content-Security-Policy goes right after it (`content_security_policy`).
+        if content_security_policy::add_to_head(&html[..head_end]).is_none() {
+            return Err(bad("complete <meta charset>"));
         }
         let head = load_app_after_first_paint(&html[..head_end]);
         Ok(Shell {
@@ -103,19 +114,16 @@ pub struct Summary {
     pub elapsed: Duration,
 }
 
-pub fn run(options: &Options) -> Result<Summary, String> {
+pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
     let started = Instant::now();
     let _ = any_spawner::Executor::init_futures_executor();
     // The fonts first: without them no page is worth rendering.
-    let renderer = Arc::new(Renderer::new()?);
+    let renderer = Arc::new(Renderer::new().map_err(PrerenderError::Fonts)?);
     let shell = Shell::read(&options.shell)?;
     let bundle_file = |file: BundleFile| options.bundle.join(file.name());
     let index: Index = read_json(&bundle_file(BundleFile::Index))?;
     if index.version != BUNDLE_VERSION {
-        return Err(format!(
-            "the bundle is version {}, this program renders version {BUNDLE_VERSION}",
-            index.version
-        ));
+        return Err(PrerenderError::BundleVersion { found: index.version });
     }
     let mut files = Vec::with_capacity(index.forces.len());
     for force in &index.forces {
@@ -131,12 +139,15 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     for route in site_map(&sources) {
         let data = build_page(&route, &sources);
         if let PageData::NotFound(view) = &data {
-            return Err(format!("route {route} has no page: {}", view.message));
+            return Err(PrerenderError::NoPage {
+                route,
+                message: view.message.clone(),
+            });
         }
         if let Some(path) = route.preview_image_path() {
             let svg = renderer
                 .svg(&data)
-                .ok_or_else(|| format!("{route} has a preview image but its page no template"))?;
+                .ok_or_else(|| PrerenderError::NoPreviewTemplate { route: route.clone() })?;
             workers.write(options.dist.join(path.trim_start_matches('/')), svg);
         }
         let html = render(
@@ -160,7 +171,7 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     };
     let html = render(&shell, &options.site, not_found)?;
     let file = options.dist.join(NOT_FOUND_FILE.trim_start_matches('/'));
-    std::fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    std::fs::write(&file, html).map_err(|error| PrerenderError::Write { path: file, error })?;
     Ok(Summary {
         pages: pages + 1,
         previews,
@@ -168,12 +179,14 @@ pub fn run(options: &Options) -> Result<Summary, String> {
     })
 }
 
-fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, String> {
-    let path = page.route.path();
+fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, PrerenderError> {
     let url = site.route(&page.route);
     // `<` escaped so the JSON can never close its <script> element.
     let page_json = serde_json::to_string(&page)
-        .map_err(|e| format!("{path}: {e}"))?
+        .map_err(|e| PrerenderError::PageData {
+            route: page.route.clone(),
+            detail: e.to_string(),
+        })?
         .replace('<', "\\u003c");
 
     let (meta_context, meta_output) = ServerMetaContext::new();
@@ -194,8 +207,8 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Stri
     let mut head = shell.head.clone();
     head.push_str(&format!(
         "<meta name=\"peel-base-path\" content=\"{}\"><meta name=\"peel-origin\" content=\"{}\">",
-        escape_attribute(site.base()),
-        escape_attribute(site.origin())
+        escape(site.base()),
+        escape(site.origin())
     ));
     head.push_str(&format!(
         "<script id=\"page-data\" type=\"application/json\">{page_json}</script>"
@@ -203,7 +216,8 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Stri
     // Leptos' hydration state (empty lists for these pages, whose data is the page data above);
     // its hash goes into the policy with the shell's inline script and style.
     head.push_str(&format!("<script>{resources}</script>"));
-    let head = content_security_policy::add_to_head(&head).map_err(|e| format!("{path}: {e}"))?;
+    // The shell's <meta charset> was found when it was read (`Shell::parse`).
+    let head = content_security_policy::add_to_head(&head).unwrap_or(head);
 
     let mut html = String::with_capacity(head.len() + body.len() + 1024);
     html.push_str(&head);
@@ -227,18 +241,27 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Stri
     Ok(with_meta)
 }
 
-fn write_page(dist: &Path, route: &Route, html: &str) -> Result<(), String> {
+fn write_page(dist: &Path, route: &Route, html: &str) -> Result<(), PrerenderError> {
     let path = route.path();
     let relative = path.trim_start_matches('/');
     let dir = dist.join(relative);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).map_err(|error| PrerenderError::CreateFolder {
+        path: dir.clone(),
+        error,
+    })?;
     let file = dir.join("index.html");
-    std::fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))
+    std::fs::write(&file, html).map_err(|error| PrerenderError::Write { path: file, error })
 }
 
-fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| format!("{}: not a valid bundle file: {e}", path.display()))
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, PrerenderError> {
+    let text = std::fs::read_to_string(path).map_err(|error| PrerenderError::Read {
+        path: path.to_owned(),
+        error,
+    })?;
+    serde_json::from_str(&text).map_err(|e| PrerenderError::BundleFile {
+        path: path.to_owned(),
+        detail: e.to_string(),
+    })
 }
 
 /// The page is painted before the app is fetched: Trunk's `<link rel="preload" as="fetch">` of
@@ -275,15 +298,9 @@ const TRUNK_LOADER_INIT: &str = "const wasm = await init(";
 const AFTER_FIRST_PAINT: &str =
     "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));";
 
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-}
-
 #[cfg(test)]
 mod tests {
-    //! The router's table (`app.rs`) against the route type, and every link of every page: each
+    //! Every kind of address through the app's one route, and every link of every page: each
     //! page of the site map rendered as the prerenderer renders it, from the real data.
 
     use super::*;
@@ -333,6 +350,40 @@ mod tests {
         assert_eq!(load_app_after_first_paint(SHELL), SHELL);
     }
 
+    #[test]
+    fn a_shell_no_page_can_be_built_on_is_refused_with_the_reason() {
+        let path = Path::new("dist/index.html");
+        let cases = [
+            (
+                "<html><body></body></html>",
+                "the shell dist/index.html has no </head>",
+            ),
+            (
+                "<html><head><meta charset=\"utf-8\"></head></html>",
+                "the shell dist/index.html has no <body>",
+            ),
+            (
+                "<html><head><meta charset=\"utf-8\"><title>x</title></head><body></body></html>",
+                "the shell dist/index.html has a <title>; each page sets its own",
+            ),
+            (
+                "<html><head></head><body></body></html>",
+                "the shell dist/index.html has no complete <meta charset>",
+            ),
+            (
+                "<html><body></body><head><meta charset=\"utf-8\"></head></html>",
+                "the shell dist/index.html is not laid out as <head>…</head><body>…</body>",
+            ),
+        ];
+        for (html, reason) in cases {
+            let error = Shell::parse(html, path)
+                .err()
+                .unwrap_or_else(|| panic!("{html} taken"));
+            assert_eq!(error.to_string(), reason, "{html}");
+        }
+        assert!(Shell::parse(SHELL, path).is_ok());
+    }
+
     fn render_route(site: &Data, route: &Route) -> String {
         render_route_at(site, route, &Site::new("/", ""))
     }
@@ -369,7 +420,7 @@ mod tests {
     }
 
     #[test]
-    fn the_router_table_sends_every_kind_of_address_to_its_page() {
+    fn every_kind_of_address_shows_its_page_at_the_root_and_under_a_sub_path() {
         let site = data();
         // One address of each kind, and addresses the route type says are no page.
         let cases = [
@@ -385,19 +436,22 @@ mod tests {
             ("/force/kent/2016/bravery/", "Page not found"),
             ("/nowhere/at/all/", "Page not found"),
         ];
-        for (path, heading) in cases {
-            let html = render_route(&site, &Route::parse(path));
-            let main = main_of(&html);
-            let h1 = main
-                .split("<h1")
-                .nth(1)
-                .and_then(|rest| rest.split_once('>'))
-                .map(|(_, rest)| rest.split("</h1>").next().unwrap_or(""))
-                .unwrap_or_else(|| panic!("{path}: no <h1> in {main}"));
-            assert!(
-                h1.contains(heading),
-                "{path}: the page shows “{h1}”, not “{heading}”"
-            );
+        for at in [Site::new("/", ""), Site::new("/peel/", "")] {
+            for (path, heading) in cases {
+                let address = at.href(path);
+                let html = render_route_at(&site, &Route::parse(path), &at);
+                let main = main_of(&html);
+                let h1 = main
+                    .split("<h1")
+                    .nth(1)
+                    .and_then(|rest| rest.split_once('>'))
+                    .map(|(_, rest)| rest.split("</h1>").next().unwrap_or(""))
+                    .unwrap_or_else(|| panic!("{address}: no <h1> in {main}"));
+                assert!(
+                    h1.contains(heading),
+                    "{address}: the page shows “{h1}”, not “{heading}”"
+                );
+            }
         }
     }
 

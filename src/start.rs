@@ -11,6 +11,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::app::App;
 use crate::site::Site;
+use crate::timing::mark;
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -101,14 +102,6 @@ fn in_next_task(f: impl FnOnce() + 'static) {
 fn parse_embedded(json: &str) -> Result<EmbeddedPage, String> {
     let value = js_sys::JSON::parse(json).map_err(|e| format!("{e:?}"))?;
     serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
-}
-
-/// A User Timing mark (`performance.mark`), so that a trace of a load can tell start-up,
-/// hydration and the effects that follow apart (docs/performance.md).
-pub(crate) fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
-    }
 }
 
 /// The app's async executor: the browser's microtask queue (as Leptos' own), except that what is

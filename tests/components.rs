@@ -24,6 +24,65 @@ where
     host
 }
 
+/// Resolves in the browser's next task, once Leptos' effects and async rendering have run.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// A static block of a prerendered page is taken as the server wrote it while the app hydrates
+/// (its HTML kept, its view never run: that is its saving), and rendered as usual when the app
+/// renders a page itself (a page the reader navigated to).
+#[wasm_bindgen_test]
+async fn a_static_block_is_adopted_while_hydrating_and_rendered_otherwise() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use peel_explorer::components::static_content::{StaticContent, hydrating, while_hydrating};
+
+    let runs = Rc::new(Cell::new(0));
+    let block = {
+        let runs = runs.clone();
+        move || {
+            let runs = runs.clone();
+            view! {
+                <StaticContent class="report" content=move || {
+                    runs.set(runs.get() + 1);
+                    view! { <p>"As the app renders it"</p> }
+                }/>
+            }
+        }
+    };
+    let prerendered = r#"<div class="report"><p>As the server wrote it</p></div>"#;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_inner_html(prerendered);
+    document.body().unwrap().append_child(&host).unwrap();
+    let hydrated = while_hydrating(|| {
+        assert!(hydrating());
+        leptos::mount::hydrate_from(host.clone(), block.clone())
+    });
+    assert!(!hydrating());
+    next_task().await;
+    assert_eq!(host.inner_html(), prerendered);
+    assert_eq!(runs.get(), 0, "the view of an adopted block is not run");
+    hydrated.forget();
+
+    let rendered = mount(block);
+    next_task().await;
+    let paragraph = rendered
+        .query_selector("div.report > p")
+        .unwrap()
+        .expect("the block rendered");
+    assert_eq!(paragraph.text_content().unwrap(), "As the app renders it");
+    assert_eq!(runs.get(), 1);
+}
+
 #[wasm_bindgen_test]
 fn grade_tag_always_shows_the_word() {
     let host = mount(|| {

@@ -2,30 +2,14 @@
 //! could not load: in the reader's words, with Retry where retrying can help, and a way to open
 //! the page without the app (every page exists prerendered on the server).
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use peel_model::pages::PageData;
 
-use super::not_found_message::NotFoundMessage;
 use crate::data::Load;
 
-/// Renders `page` with the loaded data; a "not found" view is rendered here for every route.
+/// Renders `page` with the loaded data.
 #[component]
-pub fn Loaded<F>(load: ReadSignal<Load>, retry: Callback<()>, page: F) -> impl IntoView
-where
-    F: Fn(Arc<PageData>) -> AnyView + Send + Sync + 'static,
-{
-    loaded(load, retry, Arc::new(page))
-}
-
-/// Not generic over the route's `page`, so every route shares one reactive view (one set of
-/// its build and hydrate code) in the wasm.
-fn loaded(
-    load: ReadSignal<Load>,
-    retry: Callback<()>,
-    page: Arc<dyn Fn(Arc<PageData>) -> AnyView + Send + Sync>,
-) -> impl IntoView {
+pub fn Loaded(load: ReadSignal<Load>, retry: Callback<()>, page: fn(&PageData) -> AnyView) -> impl IntoView {
     move || match load.get() {
         Load::Loading => view! { <p class="status" role="status">"Loading…"</p> }.into_any(),
         Load::Failed(error) => {
@@ -49,12 +33,7 @@ fn loaded(
             }
             .into_any()
         }
-        Load::Ready(data) => match &*data {
-            PageData::NotFound(not_found) => {
-                view! { <NotFoundMessage not_found=not_found.clone()/> }.into_any()
-            }
-            _ => page(data.clone()),
-        },
+        Load::Ready(data) => page(&data),
     }
 }
 

@@ -15,7 +15,6 @@ pub mod key_facts;
 pub mod last_updated;
 pub mod linked_paragraphs;
 pub mod loaded;
-pub mod not_found_message;
 pub mod page_meta;
 pub mod pillar_card;
 pub mod round_switcher;

@@ -6,12 +6,16 @@
 //! running the view code of a whole force page was most of its start-up (docs/performance.md).
 //! When prerendering, and when the app renders a page it navigated to, the view is rendered as
 //! usual. The block may hold links (the router hears their clicks), never event handlers or
-//! reactive values: after hydration those would not run.
+//! reactive values: after hydration those would not run. A test reads the app's source for
+//! them ([`contract`]); the component tests check adoption and rendering in the browser.
 
 use std::cell::Cell;
 
 use leptos::either::Either;
 use leptos::prelude::*;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod contract;
 
 thread_local! {
     static HYDRATING: Cell<bool> = const { Cell::new(false) };

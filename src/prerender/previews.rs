@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 use peel_model::pages::preview::MAX_BYTES;
 use peel_preview::Renderer;
 
+use super::PrerenderError;
+
 /// The link-preview images written.
 #[derive(Debug, Default)]
 pub struct Previews {
@@ -32,7 +34,7 @@ type Job = (PathBuf, String);
 /// The worker threads, one per core.
 pub struct Workers {
     jobs: mpsc::Sender<Job>,
-    threads: Vec<JoinHandle<Result<Drawn, String>>>,
+    threads: Vec<JoinHandle<Result<Drawn, PrerenderError>>>,
     cache: Option<PathBuf>,
 }
 
@@ -51,9 +53,12 @@ struct Drawn {
 impl Workers {
     /// `cache`: where drawn images are kept between builds, named by their SVG; `None`: draw
     /// every image.
-    pub fn start(renderer: Arc<Renderer>, cache: Option<PathBuf>) -> Result<Workers, String> {
+    pub fn start(renderer: Arc<Renderer>, cache: Option<PathBuf>) -> Result<Workers, PrerenderError> {
         if let Some(cache) = &cache {
-            std::fs::create_dir_all(cache).map_err(|e| format!("cannot create {}: {e}", cache.display()))?;
+            std::fs::create_dir_all(cache).map_err(|error| PrerenderError::CreateFolder {
+                path: cache.clone(),
+                error,
+            })?;
         }
         let (jobs, queue) = mpsc::channel::<Job>();
         let queue = Arc::new(Mutex::new(queue));
@@ -76,7 +81,7 @@ impl Workers {
 
     /// Waits for every image to be written; then the cache keeps this build's images only (the
     /// site's other build, under another base path, has the same ones).
-    pub fn finish(self) -> Result<Previews, String> {
+    pub fn finish(self) -> Result<Previews, PrerenderError> {
         drop(self.jobs);
         let mut previews = Previews {
             threads: self.threads.len(),
@@ -102,7 +107,7 @@ impl Workers {
                     used.extend(drawn.cached);
                 }
                 Ok(Err(e)) => failure = failure.or(Some(e)),
-                Err(_) => failure = failure.or(Some("a thread drawing link previews panicked".to_owned())),
+                Err(_) => failure = failure.or(Some(PrerenderError::PreviewThread)),
             }
         }
         if let Some(e) = failure {
@@ -122,13 +127,11 @@ fn work(
     cache: Option<&Path>,
     queue: &Mutex<mpsc::Receiver<Job>>,
     failed: &AtomicBool,
-) -> Result<Drawn, String> {
+) -> Result<Drawn, PrerenderError> {
     let mut drawn = Drawn::default();
     loop {
-        let job = queue
-            .lock()
-            .map_err(|_| "the link-preview queue broke".to_owned())?
-            .recv();
+        // Poisoned only by another worker's panic.
+        let job = queue.lock().map_err(|_| PrerenderError::PreviewThread)?.recv();
         let Ok((file, svg)) = job else {
             return Ok(drawn);
         };
@@ -159,43 +162,53 @@ fn work(
 }
 
 /// Draws the image of `svg` into `file`, and into `cached` where given.
-fn draw(renderer: &Renderer, file: &Path, svg: &str, cached: Option<&Path>) -> Result<usize, String> {
-    let png = renderer
-        .png(svg)
-        .map_err(|e| format!("{}: {e}", file.display()))?;
+fn draw(renderer: &Renderer, file: &Path, svg: &str, cached: Option<&Path>) -> Result<usize, PrerenderError> {
+    let png = renderer.png(svg).map_err(|detail| PrerenderError::Draw {
+        file: file.to_owned(),
+        detail,
+    })?;
     if png.len() > MAX_BYTES {
-        return Err(format!(
-            "{} is {} KB, over the {} KB a link preview may be: simplify its template",
-            file.display(),
-            png.len().div_ceil(1024),
-            MAX_BYTES / 1024
-        ));
+        return Err(PrerenderError::PreviewTooLarge {
+            file: file.to_owned(),
+            bytes: png.len(),
+        });
     }
     create_parent(file)?;
-    std::fs::write(file, &png).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    std::fs::write(file, &png).map_err(|error| PrerenderError::Write {
+        path: file.to_owned(),
+        error,
+    })?;
     if let Some(cached) = cached {
         // Written aside and renamed, so that the cache never holds half an image.
         let partial = cached.with_extension("partial");
         std::fs::write(&partial, &png)
             .and_then(|()| std::fs::rename(&partial, cached))
-            .map_err(|e| format!("cannot write {}: {e}", cached.display()))?;
+            .map_err(|error| PrerenderError::Write {
+                path: cached.to_owned(),
+                error,
+            })?;
     }
     Ok(png.len())
 }
 
 /// Copies an image drawn by an earlier build.
-fn copy(cached: &Path, file: &Path) -> Result<usize, String> {
+fn copy(cached: &Path, file: &Path) -> Result<usize, PrerenderError> {
     create_parent(file)?;
     std::fs::copy(cached, file)
         .map(|bytes| bytes as usize)
-        .map_err(|e| format!("cannot copy {} to {}: {e}", cached.display(), file.display()))
+        .map_err(|error| PrerenderError::Copy {
+            from: cached.to_owned(),
+            to: file.to_owned(),
+            error,
+        })
 }
 
-fn create_parent(file: &Path) -> Result<(), String> {
+fn create_parent(file: &Path) -> Result<(), PrerenderError> {
     match file.parent() {
-        Some(dir) => {
-            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))
-        }
+        Some(dir) => std::fs::create_dir_all(dir).map_err(|error| PrerenderError::CreateFolder {
+            path: dir.to_owned(),
+            error,
+        }),
         None => Ok(()),
     }
 }

@@ -6,36 +6,21 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
-use peel_model::pages::PageData;
 use peel_model::pages::compare::{CompareView, area_sentences, describe, key_fact_rows, suggestions};
 use peel_model::pages::export::{Download, ExportError, Format, compare_download};
 use peel_model::wording::NOT_HELD;
 
-use super::use_route;
 use crate::components::download::DownloadLinks;
 use crate::components::force_search::ForceSearch;
 use crate::components::grade_history::GradeHistory;
 use crate::components::grade_tag::GradeTag;
-use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundNav;
 use crate::components::scroll_region::ScrollRegion;
-use crate::data::use_page;
 use crate::site::link;
 
 #[component]
-pub fn ComparePage() -> impl IntoView {
-    let (load, retry) = use_page(use_route());
-    view! {
-        <Loaded load retry page=move |data| match &*data {
-            PageData::Compare(comparison) => view! { <CompareContent comparison=Arc::new(comparison.clone())/> }.into_any(),
-            _ => ().into_any(),
-        }/>
-    }
-}
-
-#[component]
-fn CompareContent(comparison: Arc<CompareView>) -> impl IntoView {
+pub fn ComparePage(comparison: Arc<CompareView>) -> impl IntoView {
     let navigate = use_navigate();
     let add = {
         let comparison = comparison.clone();

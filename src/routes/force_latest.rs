@@ -2,60 +2,57 @@
 
 use leptos::prelude::*;
 use leptos_meta::Meta;
-use peel_model::pages::PageData;
+use peel_model::pages::ForceLatestView;
 
-use super::use_route;
-use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
-use crate::data::use_page;
 use crate::site::link;
 
 #[component]
-pub fn ForceLatestPage() -> impl IntoView {
-    let (load, retry) = use_page(use_route());
-    view! {
-        <Loaded load retry page=|data| {
-            let PageData::ForceLatest(latest) = &*data else { return ().into_any() };
-            let name = latest.force.name.clone();
-            match latest.latest.zip(latest.latest_route()) {
-                Some((round, route)) => {
-                    let target = link(&route);
-                    #[cfg(feature = "hydrate")]
-                    {
-                        let navigate = leptos_router::hooks::use_navigate();
-                        let target = target.clone();
-                        Effect::new(move |_| {
-                            navigate(&target, leptos_router::NavigateOptions { replace: true, ..Default::default() })
-                        });
-                    }
-                    view! {
-                        <PageMeta
-                            title=format!("{name}: latest PEEL assessment")
-                            description=latest.sentence()
-                            route=latest.route()
-                        />
-                        <Meta http_equiv="refresh" content=format!("0; url={target}")/>
-                        <h1>{name.clone()}</h1>
-                        <p class="lead">
-                            "The latest PEEL assessment held for " {name.clone()} " is "
-                            <a href=target>{format!("PEEL {}", round.label())}</a>
-                            {latest.areas_held.map(|(held, all)| format!(" ({held} of {all} areas held)"))}
-                            "."
-                        </p>
-                    }
-                    .into_any()
-                }
-                None => view! {
-                    <PageMeta
-                        title=name.clone()
-                        description=latest.sentence()
-                        route=latest.route()
-                    />
-                    <h1>{name.clone()}</h1>
-                    <p>"No PEEL grades are held for this force in this dataset."</p>
-                }
-                .into_any(),
+pub fn ForceLatestPage(latest: ForceLatestView) -> impl IntoView {
+    let name = latest.force.name.clone();
+    match latest.latest.zip(latest.latest_route()) {
+        Some((round, route)) => {
+            let target = link(&route);
+            #[cfg(feature = "hydrate")]
+            {
+                let navigate = leptos_router::hooks::use_navigate();
+                let target = target.clone();
+                Effect::new(move |_| {
+                    navigate(
+                        &target,
+                        leptos_router::NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    )
+                });
             }
-        }/>
+            view! {
+                <PageMeta
+                    title=format!("{name}: latest PEEL assessment")
+                    description=latest.sentence()
+                    route=latest.route()
+                />
+                <Meta http_equiv="refresh" content=format!("0; url={target}")/>
+                <h1>{name.clone()}</h1>
+                <p class="lead">
+                    "The latest PEEL assessment held for " {name.clone()} " is "
+                    <a href=target>{format!("PEEL {}", round.label())}</a>
+                    {latest.areas_held.map(|(held, all)| format!(" ({held} of {all} areas held)"))}
+                    "."
+                </p>
+            }
+            .into_any()
+        }
+        None => view! {
+            <PageMeta
+                title=name.clone()
+                description=latest.sentence()
+                route=latest.route()
+            />
+            <h1>{name.clone()}</h1>
+            <p>"No PEEL grades are held for this force in this dataset."</p>
+        }
+        .into_any(),
     }
 }

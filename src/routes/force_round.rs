@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use peel_model::pages::ForceYear;
-use peel_model::pages::PageData;
 use peel_model::pages::force_round::{ForceRoundView, OfficialReport};
 use peel_model::report::{CrimePlan, KeyFacts, OtherInspections, OtherReports, Report};
 use peel_model::widgets::distribution::Distribution;
@@ -11,7 +10,6 @@ use peel_model::widgets::history::History;
 use peel_model::wording::NOT_GRADED_NOTE;
 use peel_model::{Judgement, Route};
 
-use super::use_route;
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::cite_this_page::CiteThisPage;
@@ -22,28 +20,15 @@ use crate::components::grade_tag::GradeTag;
 use crate::components::key_facts::KeyFactsComparison;
 use crate::components::last_updated::LastUpdated;
 use crate::components::linked_paragraphs::{LinkedList, LinkedParagraphs};
-use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::pillar_card::PillarCard;
 use crate::components::round_switcher::RoundSwitcher;
 use crate::components::source_note::SourceNote;
 use crate::components::static_content::StaticContent;
-use crate::data::use_page;
 use crate::site::link;
 
 #[component]
-pub fn ForceRoundPage() -> impl IntoView {
-    let (load, retry) = use_page(use_route());
-    view! {
-        <Loaded load retry page=|data| match &*data {
-            PageData::ForceRound(page) => view! { <ForceRoundContent page=(**page).clone()/> }.into_any(),
-            _ => ().into_any(),
-        }/>
-    }
-}
-
-#[component]
-fn ForceRoundContent(page: ForceRoundView) -> impl IntoView {
+pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
     let year = page.year.clone();
     let force = year.force.clone();
     let round = year.round;

@@ -2,34 +2,19 @@
 
 use leptos::prelude::*;
 use peel_model::Route;
-use peel_model::pages::PageData;
 use peel_model::pages::home::{ForceCard, HomeMap, HomeView};
 
 use leptos_router::hooks::use_navigate;
 
-use super::use_route;
 use crate::components::force_search::ForceSearch;
 use crate::components::grade_tag::GradeTag;
-use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::static_content::StaticContent;
 use crate::components::tile_map::TileMap;
-use crate::data::use_page;
 use crate::site::link;
 
 #[component]
-pub fn HomePage() -> impl IntoView {
-    let (load, retry) = use_page(use_route());
-    view! {
-        <Loaded load retry page=|data| match &*data {
-            PageData::Home(home) => view! { <HomeContent home=home.clone()/> }.into_any(),
-            _ => ().into_any(),
-        }/>
-    }
-}
-
-#[component]
-fn HomeContent(home: HomeView) -> impl IntoView {
+pub fn HomePage(home: HomeView) -> impl IntoView {
     let force_count = home.force_count();
     view! {
         <PageMeta

@@ -2,13 +2,11 @@
 //! grade, the inspectors' text, and the questions HMICFRS asked, each with its grade where held.
 
 use leptos::prelude::*;
-use peel_model::pages::PageData;
 use peel_model::pages::pillar::{NEVER_GRADED_SENTENCE, PillarGrade, PillarView, QuestionGrade};
 use peel_model::questions::Question;
 use peel_model::report::JudgementSource;
 use peel_model::{Judgement, Route};
 
-use super::use_route;
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::cite_this_page::CiteThisPage;
@@ -17,27 +15,14 @@ use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_tag::GradeTag;
 use crate::components::last_updated::LastUpdated;
 use crate::components::linked_paragraphs::LinkedParagraphs;
-use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundSwitcher;
 use crate::components::source_note::SourceNote;
 use crate::components::static_content::StaticContent;
-use crate::data::use_page;
 use crate::site::href;
 
 #[component]
-pub fn PillarPage() -> impl IntoView {
-    let (load, retry) = use_page(use_route());
-    view! {
-        <Loaded load retry page=|data| match &*data {
-            PageData::Pillar(page) => view! { <PillarContent page=(**page).clone()/> }.into_any(),
-            _ => ().into_any(),
-        }/>
-    }
-}
-
-#[component]
-fn PillarContent(page: PillarView) -> impl IntoView {
+pub fn PillarPage(page: PillarView) -> impl IntoView {
     let year = page.year.clone();
     let force = year.force.clone();
     let round = year.round;

@@ -3,28 +3,14 @@
 
 use leptos::prelude::*;
 use peel_model::Route;
-use peel_model::pages::{PageData, PlacesView};
+use peel_model::pages::PlacesView;
 use peel_model::wording::{NOT_HELD, sentence_case};
 
-use super::use_route;
-use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
-use crate::data::use_page;
 use crate::site::link;
 
 #[component]
-pub fn PlacesPage() -> impl IntoView {
-    let (load, retry) = use_page(use_route());
-    view! {
-        <Loaded load retry page=|data| match &*data {
-            PageData::Places(places) => view! { <PlacesContent places=places.clone()/> }.into_any(),
-            _ => ().into_any(),
-        }/>
-    }
-}
-
-#[component]
-fn PlacesContent(mut places: PlacesView) -> impl IntoView {
+pub fn PlacesPage(mut places: PlacesView) -> impl IntoView {
     let letters = std::mem::take(&mut places.letters);
     let title = "Find your police force by place".to_owned();
     view! {

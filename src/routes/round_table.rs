@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use peel_model::Route;
-use peel_model::pages::PageData;
 use peel_model::pages::export::{Format, table_download};
 use peel_model::pages::round_table::{RoundTableRow, RoundTableView, cell_path, column_counts, row_path};
 use peel_model::route::{GradeFilter, SortKey, TableState, region_slug};
@@ -16,34 +15,23 @@ use peel_model::route::{GradeFilter, SortKey, TableState, region_slug};
 use super::use_route;
 use crate::components::download::DownloadLinks;
 use crate::components::grade_tag::GradeTag;
-use crate::components::loaded::Loaded;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundNav;
 use crate::components::scroll_region::ScrollRegion;
 use crate::components::static_content::{StaticContent, hydrating};
 use crate::components::tile_map::TileMap;
-use crate::data::use_page;
 use crate::site::{href, link};
 
 #[component]
-pub fn RoundTablePage() -> impl IntoView {
-    let route = use_route();
-    let (load, retry) = use_page(route);
-    view! {
-        <Loaded load retry page=move |data| match &*data {
-            PageData::RoundTable(table) => view! { <RoundTableContent table=Arc::new(table.clone()) route/> }.into_any(),
-            _ => ().into_any(),
-        }/>
-    }
-}
-
-#[component]
-fn RoundTableContent(table: Arc<RoundTableView>, route: Memo<Route>) -> impl IntoView {
+pub fn RoundTablePage(table: Arc<RoundTableView>) -> impl IntoView {
     let round = table.round;
+    // The table's state is the address's query, which the page's data leaves out.
+    let route = use_route();
     let state = {
         let table = table.clone();
         Memo::new(move |_| match route.get() {
             Route::RoundTable { state, .. } => state.normalise(&table),
+            // The address has moved on to another page, whose data is on its way.
             _ => TableState::default(),
         })
     };

@@ -1,13 +1,33 @@
-//! Report text as ready-made HTML, so the browser app can show a long run of paragraphs as one
-//! block that hydration skips instead of walking every node of it (docs/performance.md).
+//! The one escaping of text for markup ([`escape`] for HTML, [`escape_xml`] for XML such as the
+//! link-preview SVGs), and report text as ready-made HTML, so the browser app can show a long run
+//! of paragraphs as one block that hydration skips instead of walking every node of it
+//! (docs/performance.md).
 //!
 //! Report text comes from outside (published pages, and any file a server sends), so it is
 //! never inserted as it is: every piece of text and every attribute value passes through
-//! [`escape`], the one escaping function, and nothing else is written here but fixed markup.
+//! [`escape`], and nothing else is written here but fixed markup.
 
 /// `text` escaped for HTML text and for quoted attribute values: `&`, `<`, `>`, `"` and `'`
 /// become character references; everything else is kept.
 pub fn escape(text: &str) -> String {
+    escape_keeping(text, |_| true)
+}
+
+/// `text` escaped for XML 1.0 text and quoted attribute values: as [`escape`], with control
+/// characters other than tab, line feed and carriage return (most of which XML cannot hold, the
+/// rest it discourages) and the non-characters U+FFFE and U+FFFF left out, so that no text from
+/// the data makes a document unreadable.
+pub fn escape_xml(text: &str) -> String {
+    escape_keeping(text, |c| {
+        let unfit =
+            (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}');
+        !unfit
+    })
+}
+
+/// `text` with the markup characters as character references and only the other characters
+/// `keep` accepts.
+fn escape_keeping(text: &str, keep: impl Fn(char) -> bool) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     for c in text.chars() {
         match c {
@@ -16,7 +36,8 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+            c if keep(c) => out.push(c),
+            _ => {}
         }
     }
     out
@@ -70,6 +91,17 @@ mod tests {
             "references in the text are text too"
         );
         assert_eq!(escape(""), "");
+    }
+
+    #[test]
+    fn xml_loses_only_what_xml_cannot_hold() {
+        assert_eq!(
+            escape_xml("Avon & Somerset <b>\"x\" 'y'</b>"),
+            "Avon &amp; Somerset &lt;b&gt;&quot;x&quot; &#39;y&#39;&lt;/b&gt;"
+        );
+        assert_eq!(escape_xml("a\u{0}b\u{1b}c\u{7f}d\u{FFFE}\u{FFFF}e"), "abcde");
+        assert_eq!(escape_xml("a\tb\nc\r"), "a\tb\nc\r");
+        assert_eq!(escape_xml("Zoë’s £5 – ¶"), "Zoë’s £5 – ¶");
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Writing the SVG: shapes and text at fixed positions, text escaped for XML, and text fitted
 //! to a width by the font's own advances (SVG does not wrap or shrink text by itself).
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
+use peel_model::html::escape_xml;
 use peel_model::pages::preview::{HEIGHT, WIDTH};
 
 /// The font family every text is set in (the template names it; [`crate::fonts`] loads it).
@@ -81,7 +83,7 @@ impl Svg {
             n(width.max(0.0)),
             n(height.max(0.0)),
             n(rx),
-            escape(fill)
+            escape_xml(fill)
         );
     }
 
@@ -118,8 +120,8 @@ impl Svg {
             n((width - stroke_width).max(0.0)),
             n((height - stroke_width).max(0.0)),
             n(rx),
-            escape(fill),
-            escape(stroke),
+            escape_xml(fill),
+            escape_xml(stroke),
             n(stroke_width)
         );
     }
@@ -133,7 +135,7 @@ impl Svg {
             n(y),
             n(x2 - x1),
             n(width),
-            escape(stroke)
+            escape_xml(stroke)
         );
     }
 
@@ -154,14 +156,23 @@ impl Svg {
             n(x),
             n(y),
             n(text.size),
-            escape(text.fill),
-            escape(text.text)
+            escape_xml(text.fill),
+            escape_xml(&one_line(text.text))
         );
     }
 
     pub fn finish(mut self) -> String {
         self.out.push_str("</svg>");
         self.out
+    }
+}
+
+/// `text` on one line: tabs and line breaks as spaces (SVG would drop a line break).
+fn one_line(text: &str) -> Cow<'_, str> {
+    if text.contains(['\t', '\n', '\r']) {
+        Cow::Owned(text.replace(['\t', '\n', '\r'], " "))
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
@@ -173,25 +184,6 @@ fn n(value: f32) -> String {
     } else {
         format!("{rounded:.1}")
     }
-}
-
-/// Text as XML character data or an attribute value: `&`, `<`, `>`, `"` and `'` escaped, and
-/// characters XML 1.0 cannot hold (controls other than tab and newline) left out.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' => out.push(' '),
-            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The size at which `text` fits `max_width`, from `size` down to `min_size`; where it does not
@@ -290,20 +282,21 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn text_is_escaped_for_xml() {
-        assert_eq!(
-            escape("Avon & Somerset <b>\"x\" 'y'</b>"),
-            "Avon &amp; Somerset &lt;b&gt;&quot;x&quot; &apos;y&apos;&lt;/b&gt;"
-        );
-        assert_eq!(escape("a\u{0}b\u{1b}c\td"), "abc d");
+    fn text_is_escaped_for_xml_on_one_line() {
         let mut svg = Svg::new();
         svg.text(
             1.0,
             2.0,
             &Text::new("Bedfordshire & <Luton>", 10.0, Weight::Bold, "#000"),
         );
+        svg.text(
+            1.0,
+            2.0,
+            &Text::new("a\u{0}b\u{1b}c\td\ne", 10.0, Weight::Bold, "#000"),
+        );
         let out = svg.finish();
         assert!(out.contains(">Bedfordshire &amp; &lt;Luton&gt;</text>"), "{out}");
+        assert!(out.contains(">abc d e</text>"), "{out}");
     }
 
     #[test]

@@ -114,7 +114,7 @@ fn text_from_the_data_is_escaped() {
     view.year.force.name = name.to_owned();
     let svg = svg(&PageData::ForceRound(view));
     assert!(
-        svg.contains("Avon &amp; Somerset &lt;Police&gt; &quot;A&quot; &apos;B&apos;"),
+        svg.contains("Avon &amp; Somerset &lt;Police&gt; &quot;A&quot; &#39;B&#39;"),
         "{svg}"
     );
     assert!(texts(&svg).iter().any(|t| t == name));

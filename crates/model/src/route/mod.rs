@@ -1,6 +1,6 @@
 //! Every address of the site as one typed value, parsed from a path and written back to one.
 //!
-//! The router's table, the prerenderer's list of pages, every link and the "not found" logic
+//! The app's one route, the prerenderer's list of pages, every link and the "not found" logic
 //! all go through [`Route`]: the URL scheme is written here and nowhere else.
 //!
 //! | address                          | route                  |
