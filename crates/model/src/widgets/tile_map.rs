@@ -365,6 +365,8 @@ mod tests {
                 tile("kent", 7, 9, "KEN"),
                 tile("nowhere", 1, 1, "NOW"),
             ],
+            publishers: Vec::new(),
+            monitoring: Default::default(),
         }
     }
 
