@@ -13,9 +13,10 @@ use peel_model::{
 
 use crate::diagnostic::Diagnostic;
 use crate::grades::{GradeRow, read_grades};
+use crate::publishers::{SourceUse, check_sources_named};
 use crate::report_page::parse_report_page;
 use crate::reports::{ReportLink, read_reports};
-use crate::{forces, grades, places, questions, reports, tiles};
+use crate::{forces, grades, monitoring, places, publishers, questions, reports, tiles};
 
 pub const SOURCES_DIR: &str = "sources";
 
@@ -76,25 +77,77 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
     let mut errors = Vec::new();
     let mut forces = forces::read_forces(data_dir, &label(forces::FILE))?;
     let questions = questions::read_questions(data_dir, &label(questions::FILE)).map_err(|e| vec![e])?;
-    // The four are all checked before any fails, so one run lists the problems of each.
+    // Every file is checked before any fails, so one run lists the problems of each.
     let grade_rows = read_grades(data_dir, &label(grades::FILE), &forces, &questions);
     let report_links = read_reports(data_dir, &label(reports::FILE), &forces);
     let place_list = places::read_places(data_dir, &label(places::FILE), &forces);
     let tile_list = tiles::read_tiles(data_dir, &label(tiles::FILE), &forces);
-    let (mut grade_rows, report_links, place_list, tile_list) =
-        match (grade_rows, report_links, place_list, tile_list) {
-            (Ok(grades), Ok(links), Ok(places), Ok(tiles)) => (grades, links, places, tiles),
-            (grades, links, places, tiles) => {
+    let publisher_list = publishers::read_publishers(data_dir, &label(publishers::FILE));
+    let spell_rows = monitoring::read_spells(data_dir, &label(monitoring::FILE), &forces);
+    let sources_up_to =
+        monitoring::read_sources_up_to(data_dir, &label(monitoring::DATASET_FILE)).map_err(|e| vec![e]);
+    let (mut grade_rows, report_links, place_list, tile_list, publisher_list, spell_rows, sources_up_to) =
+        match (
+            grade_rows,
+            report_links,
+            place_list,
+            tile_list,
+            publisher_list,
+            spell_rows,
+            sources_up_to,
+        ) {
+            (Ok(grades), Ok(links), Ok(places), Ok(tiles), Ok(publishers), Ok(spells), Ok(up_to)) => {
+                (grades, links, places, tiles, publishers, spells, up_to)
+            }
+            (grades, links, places, tiles, publishers, spells, up_to) => {
                 return Err(grades
                     .err()
                     .into_iter()
                     .chain(links.err())
                     .chain(places.err())
                     .chain(tiles.err())
+                    .chain(publishers.err())
+                    .chain(spells.err())
+                    .chain(up_to.err())
                     .flatten()
                     .collect());
             }
         };
+    // Every source shown is named by its publisher.
+    let sources = grade_rows
+        .iter()
+        .map(|g| SourceUse {
+            url: &g.record.source_url,
+            file: label(grades::FILE),
+            line: g.line,
+        })
+        .chain(report_links.iter().map(|r| SourceUse {
+            url: &r.url,
+            file: label(reports::FILE),
+            line: r.line,
+        }))
+        .chain(spell_rows.iter().map(|s| SourceUse {
+            url: &s.spell.source_url,
+            file: label(monitoring::FILE),
+            line: s.line,
+        }));
+    errors.extend(check_sources_named(
+        &publisher_list,
+        sources,
+        &label(publishers::FILE),
+    ));
+    let monitoring = match monitoring::monitoring(
+        spell_rows,
+        sources_up_to,
+        &label(monitoring::FILE),
+        &label(monitoring::DATASET_FILE),
+    ) {
+        Ok(monitoring) => monitoring,
+        Err(found) => {
+            errors.extend(found);
+            Default::default()
+        }
+    };
 
     let (reports, warnings) = read_sources(&data_dir.join(SOURCES_DIR), &forces, &mut errors);
     if options.strict {
@@ -123,6 +176,11 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
         options.data_date,
         tile_list,
     );
+    let index = Index {
+        publishers: publisher_list,
+        monitoring,
+        ..index
+    };
     let force_files = forces
         .iter()
         .map(|force| ForceFile {
@@ -383,6 +441,8 @@ fn build_index(
         force_rounds,
         data_date,
         tiles,
+        publishers: Vec::new(),
+        monitoring: Default::default(),
     }
 }
 

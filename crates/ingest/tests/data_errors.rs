@@ -8,13 +8,16 @@ fn project_data() -> PathBuf {
 }
 
 /// Every file of the project's data folder that ingest reads (source pages aside).
-const DATA_FILES: [&str; 6] = [
+const DATA_FILES: [&str; 9] = [
     "forces.csv",
     "questions.json",
     "grades.csv",
     "reports.csv",
     "places.csv",
     "tiles.csv",
+    "publishers.csv",
+    "monitoring.csv",
+    "dataset.json",
 ];
 
 /// A copy of the project's data folder (without source pages) with one line appended to `file`.
@@ -432,8 +435,85 @@ fn force_without_a_tile() {
 }
 
 #[test]
+fn source_whose_publisher_is_not_listed() {
+    expect_error(
+        "unlisted-publisher",
+        "kent,2016,effectiveness-q1-preventing,good,https://news.example.org/kent-peel,",
+        "the source host `news.example.org` has no publisher in",
+    );
+}
+
+#[test]
+fn monitoring_spell_of_an_unknown_force() {
+    expect_error_in(
+        "monitoring.csv",
+        "monitoring-unknown-force",
+        "kentt,2019,,,https://hmicfrs.justiceinspectorates.gov.uk/,",
+        "unknown force `kentt` (not in forces.csv)",
+    );
+}
+
+#[test]
+fn monitoring_date_of_another_form() {
+    expect_error_in(
+        "monitoring.csv",
+        "monitoring-date-form",
+        "kent,06/2022,,,https://hmicfrs.justiceinspectorates.gov.uk/,",
+        "`entered` `06/2022` is not a date of the form 2019, 2022-06 or 2024-12-06",
+    );
+}
+
+#[test]
+fn monitoring_spell_left_before_it_was_entered() {
+    expect_error_in(
+        "monitoring.csv",
+        "monitoring-left-first",
+        "kent,2023-05,2022,,https://hmicfrs.justiceinspectorates.gov.uk/,",
+        "`left` (2022) is before `entered` (May 2023)",
+    );
+}
+
+#[test]
+fn monitoring_spells_of_one_force_overlapping() {
+    // Lincolnshire's spell from 6 December 2024 has no end in the data.
+    expect_error_in(
+        "monitoring.csv",
+        "monitoring-overlap",
+        "lincolnshire,2025-03,2025-04,,https://hmicfrs.justiceinspectorates.gov.uk/,",
+        "this spell of lincolnshire overlaps the one on line",
+    );
+}
+
+#[test]
+fn monitoring_source_without_a_publisher() {
+    expect_error_in(
+        "monitoring.csv",
+        "monitoring-publisher",
+        "kent,2019,2020,,https://example.org/kent,",
+        "the source host `example.org` has no publisher in",
+    );
+}
+
+#[test]
+fn publisher_of_an_unknown_kind() {
+    expect_error_in(
+        "publishers.csv",
+        "publisher-kind",
+        "example.org,Example,newspaper",
+        "unknown kind `newspaper`",
+    );
+}
+
+#[test]
 fn missing_new_data_files_are_clear_errors() {
-    for file in ["reports.csv", "places.csv", "tiles.csv"] {
+    for file in [
+        "reports.csv",
+        "places.csv",
+        "tiles.csv",
+        "publishers.csv",
+        "monitoring.csv",
+        "dataset.json",
+    ] {
         let data = data_with_grade_row(&format!("missing-{file}"), "");
         std::fs::remove_file(data.join(file)).unwrap();
         let (ok, stderr) = bundle(&data);

@@ -8,13 +8,15 @@ use crate::area::Area;
 use crate::date::Date;
 use crate::force::{Force, ForceSlug};
 use crate::grade::Judgement;
+use crate::monitoring::Monitoring;
+use crate::publishers::Publisher;
 use crate::questions::QuestionSets;
 use crate::report::Report;
 use crate::round::Round;
 
 /// Bumped whenever the shape of the bundle changes; it is part of every bundle URL, so a
 /// browser never mixes an old cached file with a new app.
-pub const BUNDLE_VERSION: u32 = 3;
+pub const BUNDLE_VERSION: u32 = 4;
 
 /// A file of the bundle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +90,10 @@ pub struct Index {
     pub data_date: Option<Date>,
     /// Each force's square on the tile map (`data/tiles.csv`), in the file's order.
     pub tiles: Vec<Tile>,
+    /// Who published each source host (`data/publishers.csv`).
+    pub publishers: Vec<Publisher>,
+    /// The forces moved into enhanced monitoring (`data/monitoring.csv`).
+    pub monitoring: Monitoring,
 }
 
 /// A force's square on the tile map of England and Wales: equal squares on a grid, each force

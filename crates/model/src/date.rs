@@ -25,6 +25,15 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// `March` for 3; an empty name for a month that does not exist.
+pub fn month_name(month: u8) -> &'static str {
+    usize::from(month)
+        .checked_sub(1)
+        .and_then(|i| MONTHS.get(i))
+        .copied()
+        .unwrap_or("")
+}
+
 impl Date {
     /// A real date or nothing: 31/02/2017 is refused.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
@@ -65,12 +74,7 @@ impl Date {
 
     /// `2 March 2017`, as GOV.UK writes dates.
     pub fn long(self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month - 1)],
-            self.year
-        )
+        format!("{} {} {}", self.day, month_name(self.month), self.year)
     }
 }
 

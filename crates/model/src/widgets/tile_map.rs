@@ -366,6 +366,8 @@ mod tests {
                 tile("kent", 7, 9, "KEN"),
                 tile("nowhere", 1, 1, "NOW"),
             ],
+            publishers: Vec::new(),
+            monitoring: Default::default(),
         }
     }
 
