@@ -73,3 +73,14 @@ async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
         .map(|_| ())
         .map_err(|_| ())
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::{Example, force_round};
+    let page = force_round(fixture, "/force/kent/2023-25/");
+    let route = page.year.round_route();
+    vec![Example::new("A force-round page's citation", move || {
+        view! { <CiteThisPage year=page.year.clone() title=page.title() route/> }
+    })]
+}

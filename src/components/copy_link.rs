@@ -71,3 +71,18 @@ async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
         .map(|_| ())
         .map_err(|_| ())
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::Example;
+    let section = &fixture.report().pillars[0];
+    let (fragment, label) = (
+        format!("{}-summary", section.pillar.slug()),
+        section.pillar.label().to_owned(),
+    );
+    vec![Example::new(
+        "A link to a report's section",
+        move || view! { <CopyLink fragment label/> },
+    )]
+}
