@@ -6,6 +6,8 @@ use peel_model::Route;
 use peel_model::pages::ForceYear;
 
 use super::announcer::use_announcer;
+#[cfg(feature = "hydrate")]
+use super::copy_link::copy_to_clipboard;
 use crate::site::use_site;
 
 /// The citation of one of `year`'s pages, titled `title`, at `route`.
@@ -62,16 +64,6 @@ pub fn CiteThisPage(year: ForceYear, title: String, route: Route) -> impl IntoVi
             </p>
         </section>
     }
-}
-
-#[cfg(feature = "hydrate")]
-async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
-    let window = web_sys::window().ok_or(())?;
-    let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map(|_| ())
-        .map_err(|_| ())
 }
 
 /// Examples for the component examples' page and tests (`components::examples`).

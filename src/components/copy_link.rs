@@ -62,8 +62,9 @@ fn link_to(fragment: &str) -> String {
     )
 }
 
+/// Puts `text` on the clipboard (also for "Cite this page").
 #[cfg(feature = "hydrate")]
-async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
+pub(super) async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
     let window = web_sys::window().ok_or(())?;
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise)
