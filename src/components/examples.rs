@@ -40,10 +40,13 @@ impl Example {
     }
 }
 
+/// A component's `examples` function.
+pub type Examples = fn(&Fixture) -> Vec<Example>;
+
 /// The components with examples, by name, in the order of `components/`. Not here: those that
 /// show nothing of their own (`Loaded`, `PageMeta`, `StaticContent`, the announcer's empty live
 /// region) and `NotFoundMessage`, which the not-found page's examples cover.
-pub const COMPONENTS: [(&str, fn(&Fixture) -> Vec<Example>); 20] = [
+pub const COMPONENTS: [(&str, Examples); 20] = [
     ("Accordion", accordion::examples),
     ("Breadcrumbs", breadcrumbs::examples),
     ("CiteThisPage", cite_this_page::examples),
