@@ -288,3 +288,33 @@ pub fn AccordionSection(
         </section>
     }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::Example;
+    use super::grade_tag::GradeTag;
+    use super::linked_paragraphs::LinkedParagraphs;
+    let sections = fixture.report().pillars.clone();
+    vec![Example::new(
+        "A report's pillar sections, with their contents",
+        move || {
+            view! {
+                <Accordion storage_key="/component-examples/".to_owned() contents=true>
+                    {sections
+                        .into_iter()
+                        .map(|section| {
+                            let id = format!("example-{}", section.pillar.slug());
+                            let summary = view! { <GradeTag judgement=section.judgement/> }.into_any();
+                            view! {
+                                <AccordionSection id=id.clone() title=section.pillar.label().to_owned() summary>
+                                    <LinkedParagraphs prefix=id paragraphs=section.paragraphs/>
+                                </AccordionSection>
+                            }
+                        })
+                        .collect_view()}
+                </Accordion>
+            }
+        },
+    )]
+}

@@ -23,3 +23,21 @@ pub fn Breadcrumbs(trail: Vec<(String, Route)>) -> impl IntoView {
         </nav>
     }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::{Example, pillar};
+    let page = pillar(fixture, "/force/northamptonshire/2016/effectiveness/");
+    let year = page.year.clone();
+    let trail = vec![
+        ("Home".to_owned(), Route::Home),
+        (year.force.name.clone(), year.force_route()),
+        (format!("PEEL {}", year.round.label()), year.round_route()),
+        (page.pillar.label().to_owned(), page.route()),
+    ];
+    vec![Example::new(
+        "A pillar page's trail",
+        move || view! { <Breadcrumbs trail/> },
+    )]
+}

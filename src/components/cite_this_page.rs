@@ -6,6 +6,8 @@ use peel_model::Route;
 use peel_model::pages::ForceYear;
 
 use super::announcer::use_announcer;
+#[cfg(feature = "hydrate")]
+use super::copy_link::copy_to_clipboard;
 use crate::site::use_site;
 
 /// The citation of one of `year`'s pages, titled `title`, at `route`.
@@ -64,12 +66,13 @@ pub fn CiteThisPage(year: ForceYear, title: String, route: Route) -> impl IntoVi
     }
 }
 
-#[cfg(feature = "hydrate")]
-async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
-    let window = web_sys::window().ok_or(())?;
-    let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map(|_| ())
-        .map_err(|_| ())
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::{Example, force_round};
+    let page = force_round(fixture, "/force/kent/2023-25/");
+    let route = page.year.round_route();
+    vec![Example::new("A force-round page's citation", move || {
+        view! { <CiteThisPage year=page.year.clone() title=page.title() route/> }
+    })]
 }

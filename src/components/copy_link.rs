@@ -62,12 +62,28 @@ fn link_to(fragment: &str) -> String {
     )
 }
 
+/// Puts `text` on the clipboard (also for "Cite this page").
 #[cfg(feature = "hydrate")]
-async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
+pub(super) async fn copy_to_clipboard(text: &str) -> Result<(), ()> {
     let window = web_sys::window().ok_or(())?;
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map(|_| ())
         .map_err(|_| ())
+}
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::Example;
+    let section = &fixture.report().pillars[0];
+    let (fragment, label) = (
+        format!("{}-summary", section.pillar.slug()),
+        section.pillar.label().to_owned(),
+    );
+    vec![Example::new(
+        "A link to a report's section",
+        move || view! { <CopyLink fragment label/> },
+    )]
 }

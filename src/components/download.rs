@@ -75,3 +75,20 @@ fn save_file(file: &Download, mime: &str) -> Result<(), ExportError> {
     );
     Ok(())
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use peel_model::pages::export::table_download;
+
+    use super::examples::{Example, round_table};
+    let table = round_table(fixture, "/round/2016/");
+    let make = move |format: Format| {
+        let rows: Vec<_> = table.rows.iter().collect();
+        table_download(&table, &rows, format)
+    };
+    vec![Example::new(
+        "A round's table as files",
+        move || view! { <DownloadLinks what="the table" make/> },
+    )]
+}

@@ -26,3 +26,26 @@ pub fn ExternalLink(
         }
     }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::Example;
+    let grade = |force: &str, area: &str| {
+        fixture
+            .force_file(force)
+            .and_then(|file| file.grades.iter().find(|g| g.area.label() == area))
+            .map(|g| g.source_url.clone())
+            .unwrap_or_default()
+    };
+    let official = grade("kent", "Effectiveness");
+    let newspaper = grade("kent", "Investigating crime");
+    vec![
+        Example::new("An official page: a link", move || {
+            view! { <ExternalLink href=official>"Kent Police, PEEL 2016"</ExternalLink> }
+        }),
+        Example::new("A newspaper: named, its address written out", move || {
+            view! { <ExternalLink href=newspaper>"kentonline.co.uk"</ExternalLink> }
+        }),
+    ]
+}

@@ -214,3 +214,12 @@ pub fn ForceSearch(
         </div>
     }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`). Without the
+/// app's start-up it shows its box only; the force list is fetched when it is used.
+#[cfg(feature = "ssr")]
+pub fn examples(_: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    vec![super::examples::Example::new("The search box", || {
+        view! { <ForceSearch id="example-search" label="Search for a police force" on_choose=Callback::new(|_: String| ())/> }
+    })]
+}

@@ -79,3 +79,26 @@ pub fn GradeDistribution(distribution: Distribution, force_name: Option<String>)
         </figure>
     }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::{Example, force_round, round_table};
+    let national = round_table(fixture, "/round/2016/").distributions[0].clone();
+    let kent = force_round(fixture, "/force/kent/2023-25/");
+    let not_held = kent
+        .distributions
+        .iter()
+        .find(|d| d.this_force.is_none())
+        .cloned()
+        .expect("an area not held for Kent");
+    let force_name = Some(kent.year.force.name.clone());
+    vec![
+        Example::new("Every force, for a round's table", move || {
+            view! { <GradeDistribution distribution=national force_name=None/> }
+        }),
+        Example::new("A force whose grade is not held", move || {
+            view! { <GradeDistribution distribution=not_held force_name/> }
+        }),
+    ]
+}

@@ -101,3 +101,17 @@ fn TimelineItem(timeline: Timeline) -> impl IntoView {
         </li>
     }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::{Example, force_round};
+    let page = force_round(fixture, "/force/kent/2023-25/");
+    let (histories, force_name) = (page.history, page.year.force.name);
+    vec![Example::new(
+        "A force across a pillar round and an area round",
+        move || {
+            view! { <GradeHistory histories force_name/> }
+        },
+    )]
+}

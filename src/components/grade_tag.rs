@@ -14,3 +14,21 @@ pub fn GradeTag(judgement: Option<Judgement>) -> impl IntoView {
     };
     view! { <strong class=class>{word}</strong> }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`): every kind of
+/// tag, the scale's grades as words, not any force's grade.
+#[cfg(feature = "ssr")]
+pub fn examples(_: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use peel_model::Grade;
+    vec![super::examples::Example::new(
+        "Every grade, not graded, and not held",
+        || {
+            Grade::ALL
+                .into_iter()
+                .map(|grade| Some(Judgement::Graded(grade)))
+                .chain([Some(Judgement::NotGraded), None])
+                .map(|judgement| view! { <p><GradeTag judgement/></p> })
+                .collect_view()
+        },
+    )]
+}

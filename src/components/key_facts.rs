@@ -106,3 +106,22 @@ fn FigureBars(bars: BarPair, force_name: String, value: String, national: String
         </p>
     }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::Example;
+    let facts = fixture.key_facts().clone();
+    let report = fixture.report();
+    let force_name = fixture
+        .index
+        .force(&report.force)
+        .map(|f| f.name.clone())
+        .unwrap_or_default();
+    vec![Example::new(
+        "A page's key facts against the national level",
+        move || {
+            view! { <KeyFactsComparison facts force_name/> }
+        },
+    )]
+}

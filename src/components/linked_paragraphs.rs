@@ -21,3 +21,24 @@ pub fn LinkedList(prefix: String, items: Vec<String>) -> impl IntoView {
     let html = linked_blocks(&prefix, &items, Linked::Item);
     view! { <ul class="report-list" inner_html=html></ul> }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::Example;
+    let report = fixture.report();
+    let paragraphs = report.introduction.clone();
+    let items: Vec<String> = report
+        .headline_judgements
+        .iter()
+        .map(|j| j.text.clone())
+        .collect();
+    vec![
+        Example::new("Paragraphs, each with its link", move || {
+            view! { <LinkedParagraphs prefix="example-introduction".to_owned() paragraphs/> }
+        }),
+        Example::new("A list, each item with its link", move || {
+            view! { <LinkedList prefix="example-judgements".to_owned() items/> }
+        }),
+    ]
+}

@@ -6,6 +6,8 @@ pub mod breadcrumbs;
 pub mod cite_this_page;
 pub mod copy_link;
 pub mod download;
+#[cfg(feature = "ssr")]
+pub mod examples;
 pub mod external_link;
 pub mod force_search;
 pub mod grade_distribution;

@@ -33,3 +33,23 @@ pub fn PillarCard(section: PillarSection, link: Option<Route>) -> impl IntoView 
         </article>
     }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::{Example, force_round};
+    let page = force_round(fixture, "/force/northamptonshire/2016/");
+    let sections = page.report.map(|r| r.pillars).unwrap_or_default();
+    sections
+        .into_iter()
+        .take(2)
+        .map(|section| {
+            let link = Some(page.year.pillar_route(section.pillar));
+            let title = match section.judgement_source {
+                Some(JudgementSource::HeadlineJudgement) => "A grade from the headline judgement",
+                _ => "A grade stated in the section",
+            };
+            Example::new(title, move || view! { <PillarCard section link/> })
+        })
+        .collect()
+}

@@ -40,3 +40,20 @@ pub fn RoundSwitcher(year: ForceYear, pillar: Option<Pillar>) -> impl IntoView {
     let links = year.round_links(pillar);
     view! { <RoundNav label="PEEL rounds for this force" title="Rounds" links current=Some(year.round)/> }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::{Example, force_round, pillar};
+    let round = force_round(fixture, "/force/kent/2023-25/").year;
+    let pillar_page = pillar(fixture, "/force/kent/2016/effectiveness/");
+    vec![
+        Example::new(
+            "A force's rounds",
+            move || view! { <RoundSwitcher year=round pillar=None/> },
+        ),
+        Example::new("A pillar's page in each round", move || {
+            view! { <RoundSwitcher year=pillar_page.year pillar=Some(pillar_page.pillar)/> }
+        }),
+    ]
+}

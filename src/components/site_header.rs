@@ -28,3 +28,12 @@ pub fn SiteHeader() -> impl IntoView {
         </header>
     }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(_: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    vec![super::examples::Example::new(
+        "On every page",
+        || view! { <SiteHeader/> },
+    )]
+}

@@ -50,3 +50,26 @@ pub fn SourceNote(
         </aside>
     }
 }
+
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use super::examples::{Example, force_round};
+    let page = force_round(fixture, "/force/northamptonshire/2016/");
+    let year = page.year.clone();
+    let source_file = page.report.map(|r| r.source_file);
+    vec![Example::new(
+        "A force-round page with its report text held",
+        move || {
+            view! {
+                <SourceNote
+                    route=year.round_route()
+                    page_url=year.page_url.clone()
+                    page_label=format!("{} on the HMICFRS website", year.title())
+                    data_date=year.data_date
+                    source_file
+                />
+            }
+        },
+    )]
+}

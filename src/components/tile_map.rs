@@ -81,6 +81,24 @@ pub fn TileMap(map: TileMapView, id: &'static str) -> impl IntoView {
     }
 }
 
+/// Examples for the component examples' page and tests (`components::examples`).
+#[cfg(feature = "ssr")]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    use peel_model::pages::PageData;
+
+    use super::examples::Example;
+    let PageData::Home(home) = fixture.page("/") else {
+        panic!("the fixture's home page")
+    };
+    let map = home.map.expect("the fixture's home page has a map").map;
+    vec![Example::new(
+        "The three forces of the fixture, by a graded area",
+        move || {
+            view! { <TileMap map id="example-map"/> }
+        },
+    )]
+}
+
 #[cfg(test)]
 mod tests {
     use peel_model::Tile;

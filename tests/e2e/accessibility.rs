@@ -1,8 +1,13 @@
-//! WCAG 2.2 AA as axe-core checks it, on every page type, on a desktop and a phone, with the
-//! expandable sections closed and all open; and what a screen reader hears and where focus goes
-//! when the reader moves to another page inside the app.
+//! WCAG 2.2 AA as axe-core checks it, on every page type and every component's examples, on a
+//! desktop and a phone, with the expandable sections closed and all open; and what a screen
+//! reader hears and where focus goes when the reader moves to another page inside the app.
 
-use crate::browser::{Browser, Options, site, with_browser};
+use std::path::PathBuf;
+
+use peel_explorer::components::examples;
+
+use crate::browser::{Browser, Options, env, site, with_browser};
+use crate::server::{Answer, TestServer};
 
 /// The rule sets the site is held to.
 const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
@@ -77,6 +82,50 @@ async fn every_page_type_passes_axe_on_a_desktop() {
 #[tokio::test]
 async fn every_page_type_passes_axe_on_a_phone() {
     check_every_page(390).await;
+}
+
+/// Every component's examples (`components::examples`), on a page of their own served beside the
+/// built site and styled by its style sheet, at 1280 px and on a phone's 390 px.
+#[tokio::test]
+async fn every_component_example_passes_axe_on_a_desktop_and_a_phone() {
+    let dist = PathBuf::from(env("PEEL_E2E_DIST"));
+    let home = std::fs::read_to_string(dist.join("index.html")).expect("the built home page");
+    let server = TestServer::start(&dist, false);
+    server.answer(
+        "/component-examples.html",
+        Answer::Body(examples::page(&stylesheet(&home)).into_bytes()),
+    );
+    let page = format!("{}component-examples.html", server.url());
+    let axe = axe_source();
+    with_browser(Options::default(), |browser| async move {
+        let mut failures = Vec::new();
+        for (width, phone) in [(1280, false), (390, true)] {
+            browser.emulate_screen(width, 900, phone).await;
+            browser.goto(&page).await;
+            let styled = browser
+                .eval("return getComputedStyle(document.querySelector('.grade-tag')).borderTopStyle")
+                .await;
+            assert_eq!(styled, "solid", "the site's style sheet applies at {width} px");
+            let shown = browser.count(".component-example").await;
+            assert_eq!(shown, examples::COMPONENTS.len(), "every component is shown");
+            for found in violations(&browser, &axe).await {
+                failures.push(format!("component examples at {width} px: {found}"));
+            }
+        }
+        assert!(failures.is_empty(), "axe-core found:\n{}", failures.join("\n"));
+    })
+    .await;
+}
+
+/// The address of the site's style sheet, from a built page's `<link rel="stylesheet">`.
+fn stylesheet(html: &str) -> String {
+    let link = html
+        .split("<link")
+        .skip(1)
+        .find(|tag| tag.contains("rel=\"stylesheet\""))
+        .expect("a page links its style sheet");
+    let href = link.split("href=\"").nth(1).expect("the style sheet's address");
+    href[..href.find('"').unwrap_or(href.len())].to_owned()
 }
 
 #[tokio::test]

@@ -26,6 +26,15 @@ pub fn subpath_site() -> String {
     env("PEEL_E2E_SUBPATH_SITE")
 }
 
+/// The sub-path of [`subpath_site`]: `/peel/explorer/`.
+pub fn subpath() -> String {
+    subpath_site()
+        .splitn(4, '/')
+        .nth(3)
+        .map(|p| format!("/{p}"))
+        .unwrap_or_default()
+}
+
 pub struct Options {
     pub javascript: bool,
     pub width: u32,
@@ -265,6 +274,47 @@ impl Browser {
             .unwrap_or_else(|e| panic!("DevTools command {command} failed: {e}"))
     }
 
+    /// Emulates a screen `width` CSS pixels wide, a phone's (touch, its pixel density) where
+    /// `mobile`: headless Chromium will not make a window as narrow as a phone.
+    pub async fn emulate_screen(&self, width: u32, height: u32, mobile: bool) {
+        let scale = if mobile { 2 } else { 1 };
+        self.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": height, "deviceScaleFactor": scale, "mobile": mobile }),
+        )
+        .await;
+    }
+
+    /// Lets the site read and write the clipboard, as a reader who allowed it does.
+    pub async fn allow_clipboard(&self) {
+        let origin = site().trim_end_matches('/').to_owned();
+        self.cdp(
+            "Browser.grantPermissions",
+            json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+        )
+        .await;
+    }
+
+    /// The WCAG contrast ratio of the text of each element matching `css` on its background (its
+    /// own colour, else the first ancestor's, else white): (class, text, ratio).
+    pub async fn contrast(&self, css: &str) -> Vec<(String, String, f64)> {
+        let found = self
+            .eval(&format!("{CONTRAST}\nreturn contrast({});", json!(css)))
+            .await;
+        found
+            .as_array()
+            .expect("a list of contrasts")
+            .iter()
+            .map(|row| {
+                (
+                    row[0].as_str().unwrap_or_default().to_owned(),
+                    row[1].as_str().unwrap_or_default().to_owned(),
+                    row[2].as_f64().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
     /// Presses a key wherever the focus is, as a keyboard user would.
     pub async fn press(&self, key: fantoccini::key::Key) {
         self.press_char(char::from(key)).await;
@@ -279,6 +329,24 @@ impl Browser {
         self.client.perform_actions(keys).await.expect("key press");
     }
 }
+
+/// WCAG relative luminance contrast, for [`Browser::contrast`].
+const CONTRAST: &str = r#"
+const lum = c => {
+  const [r, g, b] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map(v => {
+    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = css => [...document.querySelectorAll(css)].map(t => {
+  const s = getComputedStyle(t);
+  let bg = s.backgroundColor, e = t;
+  while (bg === 'rgba(0, 0, 0, 0)' && e.parentElement) { e = e.parentElement; bg = getComputedStyle(e).backgroundColor; }
+  if (bg === 'rgba(0, 0, 0, 0)') bg = 'rgb(255, 255, 255)';
+  const [a, b] = [lum(s.color), lum(bg)].sort((x, y) => y - x);
+  return [t.className, t.textContent.trim(), (a + 0.05) / (b + 0.05)];
+});
+"#;
 
 #[derive(Debug)]
 struct Cdp {

@@ -4,7 +4,6 @@
 
 use peel_model::widgets::citation::{LICENCE_LINE, citation};
 use peel_model::{Area, Pillar, Round};
-use serde_json::json;
 
 use crate::browser::{Browser, Options, site, with_browser};
 use crate::data::{force_slug, index};
@@ -33,13 +32,7 @@ async fn shown_citation(browser: &Browser) -> String {
 }
 
 async fn copy_and_read_back(browser: &Browser) -> String {
-    let origin = site().trim_end_matches('/').to_owned();
-    browser
-        .cdp(
-            "Browser.grantPermissions",
-            json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
-        )
-        .await;
+    browser.allow_clipboard().await;
     browser.click(".cite__button").await;
     browser
         .wait_until(

@@ -1,7 +1,7 @@
 //! The foundation: deep links with and without JavaScript, hydration without errors,
 //! client-side navigation, the not-found page, hosting under a sub-path.
 
-use crate::browser::{Options, http_get, site, subpath_site, with_browser};
+use crate::browser::{Options, http_get, site, subpath, subpath_site, with_browser};
 use crate::data::{force_names, grades, tag_word};
 
 const NORTHANTS_2016: &str = "force/northamptonshire/2016/";
@@ -153,11 +153,7 @@ async fn unknown_force_gets_the_not_found_page() {
 #[tokio::test]
 async fn site_works_under_a_sub_path() {
     let base = subpath_site();
-    let base_path = base
-        .splitn(4, '/')
-        .nth(3)
-        .map(|p| format!("/{p}"))
-        .unwrap_or_default();
+    let base_path = subpath();
     let (status, _) = http_get(&format!("{base}{NORTHANTS_2016}"));
     assert_eq!(status, 200);
     with_browser(Options::default(), |browser| async move {

@@ -15,12 +15,7 @@ const PAGES: [&str; 5] = [
 async fn pages_fit_a_320_pixel_screen() {
     with_browser(Options::default(), |browser| async move {
         // Headless Chromium will not make a window this narrow; a phone's viewport is emulated.
-        browser
-            .cdp(
-                "Emulation.setDeviceMetricsOverride",
-                serde_json::json!({ "width": 320, "height": 640, "deviceScaleFactor": 2, "mobile": true }),
-            )
-            .await;
+        browser.emulate_screen(320, 640, true).await;
         for page in PAGES {
             browser.open(&format!("{}{page}", site())).await;
             browser.eval("document.querySelector('.accordion__show-all')?.click(); return true").await;
@@ -50,12 +45,7 @@ async fn pillar_tables_fit_without_scrolling_sideways() {
             (375, "force/northamptonshire/2016/effectiveness/"),
         ];
         for (width, page) in cases {
-            browser
-                .cdp(
-                    "Emulation.setDeviceMetricsOverride",
-                    serde_json::json!({ "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 500 }),
-                )
-                .await;
+            browser.emulate_screen(width, 900, width < 500).await;
             browser.open(&format!("{}{page}", site())).await;
             let selector = if width < 500 {
                 ".distribution .table-scroll"
@@ -81,43 +71,19 @@ async fn pillar_tables_fit_without_scrolling_sideways() {
     .await;
 }
 
-/// WCAG relative luminance contrast of each grade tag's text on its background.
-const CONTRAST: &str = r#"
-const lum = c => {
-  const [r, g, b] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map(v => {
-    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-return [...document.querySelectorAll('.grade-tag')].map(t => {
-  const s = getComputedStyle(t);
-  let bg = s.backgroundColor, e = t;
-  while (bg === 'rgba(0, 0, 0, 0)' && e.parentElement) { e = e.parentElement; bg = getComputedStyle(e).backgroundColor; }
-  if (bg === 'rgba(0, 0, 0, 0)') bg = 'rgb(255, 255, 255)';
-  const [a, b] = [lum(s.color), lum(bg)].sort((x, y) => y - x);
-  return [t.className, t.textContent.trim(), (a + 0.05) / (b + 0.05)];
-});
-"#;
-
 #[tokio::test]
 async fn grade_tags_meet_contrast_and_show_their_word() {
     with_browser(Options::default(), |browser| async move {
         let mut kinds = std::collections::BTreeSet::new();
         for page in ["round/2016/", "round/2017/", "round/2023-25/", "force/kent/2016/"] {
             browser.open(&format!("{}{page}", site())).await;
-            let tags = browser.eval(CONTRAST).await;
-            for tag in tags.as_array().unwrap() {
-                let (class, word, ratio) = (
-                    tag[0].as_str().unwrap(),
-                    tag[1].as_str().unwrap(),
-                    tag[2].as_f64().unwrap(),
-                );
+            for (class, word, ratio) in browser.contrast(".grade-tag").await {
                 assert!(
                     ratio >= 4.5,
                     "{class} “{word}” has contrast {ratio:.2}:1 on /{page}"
                 );
                 assert!(!word.is_empty(), "a grade tag without its word on /{page}");
-                kinds.insert(class.to_owned());
+                kinds.insert(class);
             }
         }
         // Every kind of tag was seen: the grades ("adequate" only from 2021/22), "not graded"

@@ -8,7 +8,7 @@ use peel_model::Round;
 use peel_model::pages::preview::{HEIGHT, MAX_BYTES, WIDTH};
 use peel_model::widgets::headline::latest_graded_round;
 
-use crate::browser::{Options, env, http_get, site, subpath_site, with_browser};
+use crate::browser::{Options, env, http_get, site, subpath, subpath_site, with_browser};
 use crate::data::{force_names, grades, index};
 
 /// The `content` of the page's `<meta>` whose `property` or `name` is `key`, entities decoded.
@@ -145,11 +145,7 @@ fn pages_name_a_preview_image_that_the_site_holds() {
 #[test]
 fn under_a_sub_path_the_image_is_under_it_too() {
     let base = subpath_site();
-    let base_path = base
-        .splitn(4, '/')
-        .nth(3)
-        .map(|p| format!("/{p}"))
-        .unwrap_or_default();
+    let base_path = subpath();
     let origin = base.trim_end_matches(&base_path).to_owned();
     for (page, _) in pages() {
         let (status, html) = http_get(&format!("{base}{page}"));

@@ -303,13 +303,7 @@ async fn copy_link_puts_the_sections_address_on_the_clipboard() {
     with_browser(Options::default(), |browser| async move {
         let page = format!("{}{FORCE_PAGE}", site());
         browser.open(&page).await;
-        let origin = site().trim_end_matches('/').to_owned();
-        browser
-            .cdp(
-                "Browser.grantPermissions",
-                json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
-            )
-            .await;
+        browser.allow_clipboard().await;
         browser.click("#looking-ahead .copy-link__button").await;
         browser
             .wait_until(

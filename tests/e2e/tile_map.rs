@@ -284,30 +284,13 @@ async fn a_square_says_its_force_and_grade_on_hover_and_focus() {
     .await;
 }
 
-/// WCAG relative luminance contrast of each square's and key swatch's letters on its colour.
-const CONTRAST: &str = r#"
-const lum = c => {
-  const [r, g, b] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map(v => {
-    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-return [...document.querySelectorAll('.tile-map__tile, .tile-map__swatch')].map(t => {
-  const s = getComputedStyle(t);
-  const [a, b] = [lum(s.color), lum(s.backgroundColor)].sort((x, y) => y - x);
-  return [t.className, (a + 0.05) / (b + 0.05)];
-});
-"#;
-
 #[tokio::test]
 async fn squares_meet_contrast_differ_without_colour_and_print_in_black_and_white() {
     with_browser(Options::default(), |browser| async move {
         let mut kinds = std::collections::BTreeSet::new();
         for page in ["round/2016/", "round/2017/?area=legitimacy", "round/2023-25/", ""] {
             browser.open(&format!("{}{page}", site())).await;
-            let squares = browser.eval(CONTRAST).await;
-            for square in squares.as_array().unwrap() {
-                let (class, ratio) = (square[0].as_str().unwrap(), square[1].as_f64().unwrap());
+            for (class, _, ratio) in browser.contrast(".tile-map__tile, .tile-map__swatch").await {
                 assert!(ratio >= 4.5, "{class} has contrast {ratio:.2}:1 on /{page}");
                 if let Some(kind) = class.split(' ').find_map(|c| c.strip_prefix("grade-fill--")) {
                     kinds.insert(kind.to_owned());

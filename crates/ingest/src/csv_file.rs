@@ -1,8 +1,77 @@
-//! Reading a CSV file of `data/` with its header checked and each record's line number kept.
+//! Reading a CSV file of `data/` with its header checked and each record's line number kept,
+//! and the reader the files of rows naming forces share ([`read_records`]): each row made a
+//! record or refused on its line, every row checked.
 
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
+
+/// Where a data file is read from: its folder (the project's `data/`), or, in tests, its text.
+#[derive(Clone, Copy, Debug)]
+pub enum Input<'a> {
+    Folder(&'a Path),
+    #[cfg(test)]
+    Text(&'a [u8]),
+}
+
+/// A data file's records, each with its line, and the problems found: rows refused, then what
+/// checks across rows add with [`Records::refuse`].
+pub struct Records<T> {
+    label: String,
+    pub rows: Vec<(usize, T)>,
+    errors: Vec<Diagnostic>,
+}
+
+impl<T> Records<T> {
+    /// A problem on `line` (0: the file as a whole).
+    pub fn refuse(&mut self, line: usize, message: impl Into<String>) {
+        self.errors
+            .push(Diagnostic::new(self.label.as_str(), line, message));
+    }
+
+    /// Whether no problem has been found so far.
+    pub fn is_clean(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// Every record, or every problem.
+    pub fn finish(self) -> Result<Vec<T>, Vec<Diagnostic>> {
+        if self.errors.is_empty() {
+            Ok(self.rows.into_iter().map(|(_, record)| record).collect())
+        } else {
+            Err(self.errors)
+        }
+    }
+}
+
+/// Reads the file `name` (header `columns`) from `input` and makes each row a record with
+/// `record`, which refuses a row by saying what is wrong with it. `label` names the file in
+/// messages. Fails at once only where the file cannot be read as a whole.
+pub fn read_records<T>(
+    input: Input,
+    name: &str,
+    label: &str,
+    columns: &[&str],
+    mut record: impl FnMut(&Row) -> Result<T, String>,
+) -> Result<Records<T>, Vec<Diagnostic>> {
+    let rows = match input {
+        Input::Folder(dir) => read_rows(&dir.join(name), label, columns)?,
+        #[cfg(test)]
+        Input::Text(bytes) => parse_rows(bytes, label, columns)?,
+    };
+    let mut records = Records {
+        label: label.to_owned(),
+        rows: Vec::with_capacity(rows.len()),
+        errors: Vec::new(),
+    };
+    for row in &rows {
+        match record(row) {
+            Ok(made) => records.rows.push((row.line, made)),
+            Err(message) => records.refuse(row.line, message),
+        }
+    }
+    Ok(records)
+}
 
 /// One data row: its fields by header position, and the line it starts on.
 #[derive(Debug)]
@@ -104,8 +173,39 @@ pub fn parse_rows(bytes: &[u8], label: &str, columns: &[&str]) -> Result<Vec<Row
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
+    use peel_model::Force;
+
     use super::*;
+
+    /// Forces of the South East named by their slugs (`kent Police`), for the data files' tests.
+    pub(crate) fn forces(slugs: &[&str]) -> Vec<Force> {
+        slugs
+            .iter()
+            .map(|slug| Force {
+                slug: peel_model::ForceSlug::new(slug).expect("a test slug"),
+                name: format!("{slug} Police"),
+                region: "South East".into(),
+                country: "England".into(),
+                page_url: "https://example.org/".into(),
+                towns: Vec::new(),
+            })
+            .collect()
+    }
+
+    /// The problems a file's text has, as `read` (a data file's reader) reports them.
+    pub(crate) fn errors<T: std::fmt::Debug>(
+        read: impl Fn(Input, &str, &[Force]) -> Result<Vec<T>, Vec<Diagnostic>>,
+        label: &str,
+        text: &str,
+        forces: &[Force],
+    ) -> Vec<String> {
+        read(Input::Text(text.as_bytes()), label, forces)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
 
     #[test]
     fn line_numbers_are_right_with_any_line_ending() {

@@ -6,7 +6,7 @@ use std::path::Path;
 use peel_model::questions::QuestionSets;
 use peel_model::{Area, Force, ForceSlug, GradeRecord, Judgement, Round};
 
-use crate::csv_file::{parse_rows, read_rows};
+use crate::csv_file::{Input, Row, read_records};
 use crate::diagnostic::Diagnostic;
 use crate::forces::{is_web_address, known_force};
 
@@ -27,61 +27,23 @@ pub fn read_grades(
     forces: &[Force],
     questions: &QuestionSets,
 ) -> Result<Vec<GradeRow>, Vec<Diagnostic>> {
-    let rows = read_rows(&data_dir.join(FILE), label, &COLUMNS)?;
-    check_rows(rows, label, forces, questions)
-}
-
-pub fn parse_grades(
-    bytes: &[u8],
-    label: &str,
-    forces: &[Force],
-    questions: &QuestionSets,
-) -> Result<Vec<GradeRow>, Vec<Diagnostic>> {
-    check_rows(parse_rows(bytes, label, &COLUMNS)?, label, forces, questions)
-}
-
-fn check_rows(
-    rows: Vec<crate::csv_file::Row>,
-    label: &str,
-    forces: &[Force],
-    questions: &QuestionSets,
-) -> Result<Vec<GradeRow>, Vec<Diagnostic>> {
-    let mut grades = Vec::with_capacity(rows.len());
-    let mut errors = Vec::new();
     let mut first_line_of: HashMap<(ForceSlug, Round, Area), usize> = HashMap::new();
-    for row in rows {
-        match check_row(&row, forces, questions) {
-            Ok(grade) => {
-                let key = (grade.force.clone(), grade.record.round, grade.record.area.clone());
-                if let Some(first) = first_line_of.get(&key) {
-                    errors.push(Diagnostic::new(
-                        label,
-                        row.line,
-                        format!(
-                            "duplicate row: {} {} `{}` is already graded on line {first}",
-                            grade.force, grade.record.round, grade.record.area
-                        ),
-                    ));
-                    continue;
-                }
-                first_line_of.insert(key, row.line);
-                grades.push(grade);
-            }
-            Err(message) => errors.push(Diagnostic::new(label, row.line, message)),
+    read_records(Input::Folder(data_dir), FILE, label, &COLUMNS, |row| {
+        let grade = check_row(row, forces, questions)?;
+        let key = (grade.force.clone(), grade.record.round, grade.record.area.clone());
+        if let Some(first) = first_line_of.get(&key) {
+            return Err(format!(
+                "duplicate row: {} {} `{}` is already graded on line {first}",
+                grade.force, grade.record.round, grade.record.area
+            ));
         }
-    }
-    if errors.is_empty() {
-        Ok(grades)
-    } else {
-        Err(errors)
-    }
+        first_line_of.insert(key, row.line);
+        Ok(grade)
+    })?
+    .finish()
 }
 
-fn check_row(
-    row: &crate::csv_file::Row,
-    forces: &[Force],
-    questions: &QuestionSets,
-) -> Result<GradeRow, String> {
+fn check_row(row: &Row, forces: &[Force], questions: &QuestionSets) -> Result<GradeRow, String> {
     let (slug, year, area_text, grade_text, url, note) = (
         row.get(0),
         row.get(1),

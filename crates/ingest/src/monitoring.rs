@@ -3,28 +3,46 @@
 
 use std::path::Path;
 
-use peel_model::ForceSlug;
 use peel_model::{Force, Monitoring, PartialDate, Spell};
 
-use crate::csv_file::{Row, parse_rows, read_rows};
+use crate::csv_file::{Input, Row, read_records};
 use crate::diagnostic::Diagnostic;
-use crate::forces::is_web_address;
+use crate::forces::{is_web_address, known_force};
 
 pub const FILE: &str = "monitoring.csv";
 const COLUMNS: [&str; 6] = ["force_slug", "entered", "left", "concerns", "source_url", "note"];
 
 /// A spell and the line it was read from.
+#[derive(Clone, Debug)]
 pub struct SpellRow {
     pub spell: Spell,
     pub line: usize,
 }
 
 pub fn read_spells(data_dir: &Path, label: &str, forces: &[Force]) -> Result<Vec<SpellRow>, Vec<Diagnostic>> {
-    check_rows(read_rows(&data_dir.join(FILE), label, &COLUMNS)?, label, forces)
+    read(Input::Folder(data_dir), label, forces)
 }
 
-pub fn parse_spells(bytes: &[u8], label: &str, forces: &[Force]) -> Result<Vec<SpellRow>, Vec<Diagnostic>> {
-    check_rows(parse_rows(bytes, label, &COLUMNS)?, label, forces)
+fn read(input: Input, label: &str, forces: &[Force]) -> Result<Vec<SpellRow>, Vec<Diagnostic>> {
+    let mut earlier: Vec<SpellRow> = Vec::new();
+    read_records(input, FILE, label, &COLUMNS, |row| {
+        let spell = check_row(row, forces)?;
+        if let Some(other) = earlier.iter().find(|other| overlap(&other.spell, &spell)) {
+            return Err(format!(
+                "this spell of {} overlaps the one on line {} ({})",
+                spell.force,
+                other.line,
+                span_words(&other.spell)
+            ));
+        }
+        let row = SpellRow {
+            spell,
+            line: row.line,
+        };
+        earlier.push(row.clone());
+        Ok(row)
+    })?
+    .finish()
 }
 
 /// The spells and the month their sources reach up to, checked against each other: no date
@@ -65,40 +83,6 @@ pub fn monitoring(
     })
 }
 
-fn check_rows(rows: Vec<Row>, label: &str, forces: &[Force]) -> Result<Vec<SpellRow>, Vec<Diagnostic>> {
-    let mut spells: Vec<SpellRow> = Vec::with_capacity(rows.len());
-    let mut errors = Vec::new();
-    for row in rows {
-        match check_row(&row, forces) {
-            Ok(spell) => {
-                if let Some(other) = spells.iter().find(|other| overlap(&other.spell, &spell)) {
-                    errors.push(Diagnostic::new(
-                        label,
-                        row.line,
-                        format!(
-                            "this spell of {} overlaps the one on line {} ({})",
-                            spell.force,
-                            other.line,
-                            span_words(&other.spell)
-                        ),
-                    ));
-                    continue;
-                }
-                spells.push(SpellRow {
-                    spell,
-                    line: row.line,
-                });
-            }
-            Err(message) => errors.push(Diagnostic::new(label, row.line, message)),
-        }
-    }
-    if errors.is_empty() {
-        Ok(spells)
-    } else {
-        Err(errors)
-    }
-}
-
 fn check_row(row: &Row, forces: &[Force]) -> Result<Spell, String> {
     let (slug, entered, left, concerns, url, note) = (
         row.get(0),
@@ -108,9 +92,7 @@ fn check_row(row: &Row, forces: &[Force]) -> Result<Spell, String> {
         row.get(4),
         row.get(5),
     );
-    let force = ForceSlug::new(slug)
-        .filter(|s| forces.iter().any(|f| *s == f.slug))
-        .ok_or_else(|| format!("unknown force `{slug}` (not in forces.csv)"))?;
+    let force = known_force(forces, slug)?;
     let date = |column: &str, text: &str| {
         PartialDate::parse(text).ok_or_else(|| {
             format!("`{column}` `{text}` is not a date of the form 2019, 2022-06 or 2024-12-06")
@@ -203,32 +185,23 @@ pub fn parse_sources_up_to(bytes: &[u8], label: &str) -> Result<PartialDate, Dia
 mod tests {
     use super::*;
 
-    fn forces() -> Vec<Force> {
-        ["cleveland", "lincolnshire"]
-            .into_iter()
-            .map(|slug| Force {
-                slug: ForceSlug::new(slug).unwrap(),
-                name: slug.into(),
-                region: "North East".into(),
-                country: "England".into(),
-                page_url: "https://example.org/".into(),
-                towns: Vec::new(),
-            })
-            .collect()
-    }
-
     const HEADER: &str = "force_slug,entered,left,concerns,source_url,note\n";
 
-    fn parse(rows: &str) -> Result<Vec<SpellRow>, Vec<String>> {
-        parse_spells(format!("{HEADER}{rows}").as_bytes(), "monitoring.csv", &forces())
-            .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+    fn forces() -> Vec<Force> {
+        crate::csv_file::tests::forces(&["cleveland", "lincolnshire"])
+    }
+
+    fn parse(rows: &str) -> Result<Vec<SpellRow>, Vec<Diagnostic>> {
+        read(
+            Input::Text(format!("{HEADER}{rows}").as_bytes()),
+            "monitoring.csv",
+            &forces(),
+        )
     }
 
     fn error(rows: &str) -> String {
-        match parse(rows) {
-            Ok(_) => panic!("accepted: {rows}"),
-            Err(errors) => errors.join("\n"),
-        }
+        crate::csv_file::tests::errors(read, "monitoring.csv", &format!("{HEADER}{rows}"), &forces())
+            .join("\n")
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use peel_model::{Force, Place, PlaceKind};
 
-use crate::csv_file::{Row, parse_rows, read_rows};
+use crate::csv_file::{Input, Row, read_records};
 use crate::diagnostic::Diagnostic;
 use crate::forces::known_force;
 
@@ -13,38 +13,22 @@ pub const FILE: &str = "places.csv";
 const COLUMNS: [&str; 4] = ["place", "kind", "force_slug", "within"];
 
 pub fn read_places(data_dir: &Path, label: &str, forces: &[Force]) -> Result<Vec<Place>, Vec<Diagnostic>> {
-    check_rows(read_rows(&data_dir.join(FILE), label, &COLUMNS)?, label, forces)
+    read(Input::Folder(data_dir), label, forces)
 }
 
-pub fn parse_places(bytes: &[u8], label: &str, forces: &[Force]) -> Result<Vec<Place>, Vec<Diagnostic>> {
-    check_rows(parse_rows(bytes, label, &COLUMNS)?, label, forces)
-}
-
-fn check_rows(rows: Vec<Row>, label: &str, forces: &[Force]) -> Result<Vec<Place>, Vec<Diagnostic>> {
-    let mut places: Vec<(usize, Place)> = Vec::with_capacity(rows.len());
-    let mut errors = Vec::new();
-    let mut first_line_of: HashMap<&[String], usize> = HashMap::new();
-    for row in &rows {
-        if let Some(first) = first_line_of.get(row.fields.as_slice()) {
-            errors.push(Diagnostic::new(
-                label,
-                row.line,
-                format!("duplicate row: the same as line {first}"),
-            ));
-            continue;
+fn read(input: Input, label: &str, forces: &[Force]) -> Result<Vec<Place>, Vec<Diagnostic>> {
+    let mut first_line_of: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut places = read_records(input, FILE, label, &COLUMNS, |row| {
+        if let Some(first) = first_line_of.get(&row.fields) {
+            return Err(format!("duplicate row: the same as line {first}"));
         }
-        first_line_of.insert(row.fields.as_slice(), row.line);
-        match check_row(row, forces) {
-            Ok(place) => places.push((row.line, place)),
-            Err(message) => errors.push(Diagnostic::new(label, row.line, message)),
-        }
+        first_line_of.insert(row.fields.clone(), row.line);
+        check_row(row, forces)
+    })?;
+    for (line, message) in council_problems(&places.rows) {
+        places.refuse(line, message);
     }
-    check_councils(&places, label, &mut errors);
-    if errors.is_empty() {
-        Ok(places.into_iter().map(|(_, place)| place).collect())
-    } else {
-        Err(errors)
-    }
+    places.finish()
 }
 
 fn check_row(row: &Row, forces: &[Force]) -> Result<Place, String> {
@@ -70,24 +54,20 @@ fn check_row(row: &Row, forces: &[Force]) -> Result<Place, String> {
 
 /// Every force area is made of whole councils, so a place's `within` must be a local authority of
 /// the file, covered by the same force.
-fn check_councils(places: &[(usize, Place)], label: &str, errors: &mut Vec<Diagnostic>) {
+fn council_problems(places: &[(usize, Place)]) -> Vec<(usize, String)> {
     let councils: HashMap<&str, &str> = places
         .iter()
         .filter(|(_, p)| p.kind == PlaceKind::LocalAuthority)
         .map(|(_, p)| (p.name.as_str(), p.force.as_str()))
         .collect();
+    let mut problems = Vec::new();
     for (line, place) in places {
         let Some(within) = &place.within else {
             continue;
         };
         match councils.get(within.as_str()) {
-            None => errors.push(Diagnostic::new(
-                label,
-                *line,
-                format!("`{within}` is not a local authority of {}", FILE),
-            )),
-            Some(force) if place.force != *force => errors.push(Diagnostic::new(
-                label,
+            None => problems.push((*line, format!("`{within}` is not a local authority of {}", FILE))),
+            Some(force) if place.force != *force => problems.push((
                 *line,
                 format!(
                     "{} is in {within}, which {force} covers, not {}",
@@ -97,44 +77,31 @@ fn check_councils(places: &[(usize, Place)], label: &str, errors: &mut Vec<Diagn
             Some(_) => {}
         }
     }
+    problems
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::csv_file::tests::forces as south_east;
 
     fn forces() -> Vec<Force> {
-        ["kent", "surrey"]
-            .into_iter()
-            .map(|slug| Force {
-                slug: peel_model::ForceSlug::new(slug).unwrap(),
-                name: format!("{slug} Police"),
-                region: "South East".into(),
-                country: "England".into(),
-                page_url: "https://example.org/".into(),
-                towns: Vec::new(),
-            })
-            .collect()
+        south_east(&["kent", "surrey"])
     }
 
     const HEAD: &str = "place,kind,force_slug,within\nAshford,local authority,kent,\n";
 
     fn errors(rows: &str) -> Vec<String> {
-        parse_places(format!("{HEAD}{rows}").as_bytes(), "places.csv", &forces())
-            .unwrap_err()
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        crate::csv_file::tests::errors(read, "places.csv", &format!("{HEAD}{rows}"), &forces())
+    }
+
+    fn parse(text: &str) -> Result<Vec<Place>, Vec<Diagnostic>> {
+        read(Input::Text(text.as_bytes()), "places.csv", &forces())
     }
 
     #[test]
     fn reads_good_rows() {
-        let places = parse_places(
-            format!("{HEAD}Ashford,town,kent,Ashford\nKent,county,kent,\n").as_bytes(),
-            "places.csv",
-            &forces(),
-        )
-        .unwrap();
+        let places = parse(&format!("{HEAD}Ashford,town,kent,Ashford\nKent,county,kent,\n")).unwrap();
         assert_eq!(places.len(), 3);
         assert_eq!(places[1].kind, PlaceKind::Town);
         assert_eq!(places[1].within.as_deref(), Some("Ashford"));
@@ -178,12 +145,7 @@ mod tests {
             "{HEAD}Spelthorne,local authority,surrey,\nAshford,town,kent,Ashford\n\
              Ashford,town,surrey,Spelthorne\n"
         );
-        assert_eq!(
-            parse_places(text.as_bytes(), "places.csv", &forces())
-                .unwrap()
-                .len(),
-            4
-        );
+        assert_eq!(parse(&text).unwrap().len(), 4);
     }
 
     #[test]

@@ -4,53 +4,34 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use peel_model::publishers::publisher_of;
 use peel_model::links::publisher as host_of;
+use peel_model::publishers::publisher_of;
 use peel_model::{Publisher, PublisherKind};
 
-use crate::csv_file::{Row, parse_rows, read_rows};
+use crate::csv_file::{Input, Row, read_records};
 use crate::diagnostic::Diagnostic;
 
 pub const FILE: &str = "publishers.csv";
 const COLUMNS: [&str; 3] = ["host", "publisher", "kind"];
 
 pub fn read_publishers(data_dir: &Path, label: &str) -> Result<Vec<Publisher>, Vec<Diagnostic>> {
-    check_rows(read_rows(&data_dir.join(FILE), label, &COLUMNS)?, label)
+    read(Input::Folder(data_dir), label)
 }
 
-pub fn parse_publishers(bytes: &[u8], label: &str) -> Result<Vec<Publisher>, Vec<Diagnostic>> {
-    check_rows(parse_rows(bytes, label, &COLUMNS)?, label)
-}
-
-fn check_rows(rows: Vec<Row>, label: &str) -> Result<Vec<Publisher>, Vec<Diagnostic>> {
-    let mut publishers = Vec::with_capacity(rows.len());
-    let mut errors = Vec::new();
+fn read(input: Input, label: &str) -> Result<Vec<Publisher>, Vec<Diagnostic>> {
     let mut first_line_of: HashMap<String, usize> = HashMap::new();
-    for row in rows {
-        match check_row(&row) {
-            Ok(publisher) => {
-                if let Some(first) = first_line_of.get(&publisher.host) {
-                    errors.push(Diagnostic::new(
-                        label,
-                        row.line,
-                        format!(
-                            "duplicate row: host `{}` is already on line {first}",
-                            publisher.host
-                        ),
-                    ));
-                    continue;
-                }
-                first_line_of.insert(publisher.host.clone(), row.line);
-                publishers.push(publisher);
-            }
-            Err(message) => errors.push(Diagnostic::new(label, row.line, message)),
+    read_records(input, FILE, label, &COLUMNS, |row| {
+        let publisher = check_row(row)?;
+        if let Some(first) = first_line_of.get(&publisher.host) {
+            return Err(format!(
+                "duplicate row: host `{}` is already on line {first}",
+                publisher.host
+            ));
         }
-    }
-    if errors.is_empty() {
-        Ok(publishers)
-    } else {
-        Err(errors)
-    }
+        first_line_of.insert(publisher.host.clone(), row.line);
+        Ok(publisher)
+    })?
+    .finish()
 }
 
 fn check_row(row: &Row) -> Result<Publisher, String> {
@@ -115,20 +96,19 @@ pub fn check_sources_named<'a>(
 mod tests {
     use super::*;
 
+    fn parse(text: &str) -> Result<Vec<Publisher>, Vec<Diagnostic>> {
+        read(Input::Text(text.as_bytes()), "publishers.csv")
+    }
+
     fn errors(text: &str) -> Vec<String> {
-        parse_publishers(text.as_bytes(), "publishers.csv")
-            .unwrap_err()
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        crate::csv_file::tests::errors(|input, label, _| read(input, label), "publishers.csv", text, &[])
     }
 
     #[test]
     fn reads_good_rows() {
-        let publishers = parse_publishers(
-            b"host,publisher,kind\nkentonline.co.uk,Kent Online,news\n\
+        let publishers = parse(
+            "host,publisher,kind\nkentonline.co.uk,Kent Online,news\n\
               kent-pcc.gov.uk,Kent Police and Crime Commissioner,police and crime commissioner\n",
-            "publishers.csv",
         )
         .unwrap();
         assert_eq!(publishers.len(), 2);
@@ -163,8 +143,12 @@ mod tests {
 
     #[test]
     fn a_source_without_a_publisher_is_named_at_its_row() {
-        let publishers =
-            parse_publishers(b"host,publisher,kind\nbbc.co.uk,BBC News,news\n", "p.csv").unwrap();
+        let publishers = parse(
+            "host,publisher,kind
+bbc.co.uk,BBC News,news
+",
+        )
+        .unwrap();
         let found = check_sources_named(
             &publishers,
             [

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use peel_model::{Force, ForceSlug, Framework, Round};
 
-use crate::csv_file::{Row, parse_rows, read_rows};
+use crate::csv_file::{Input, Row, read_records};
 use crate::diagnostic::Diagnostic;
 use crate::forces::known_force;
 
@@ -26,43 +26,24 @@ pub fn read_reports(
     label: &str,
     forces: &[Force],
 ) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
-    check_rows(read_rows(&data_dir.join(FILE), label, &COLUMNS)?, label, forces)
+    read(Input::Folder(data_dir), label, forces)
 }
 
-pub fn parse_reports(
-    bytes: &[u8],
-    label: &str,
-    forces: &[Force],
-) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
-    check_rows(parse_rows(bytes, label, &COLUMNS)?, label, forces)
-}
-
-fn check_rows(rows: Vec<Row>, label: &str, forces: &[Force]) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
-    let mut links = Vec::with_capacity(rows.len());
-    let mut errors = Vec::new();
+fn read(input: Input, label: &str, forces: &[Force]) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
     let mut first_line_of: HashMap<(ForceSlug, Round), usize> = HashMap::new();
-    for row in rows {
-        match check_row(&row, forces) {
-            Ok(link) => {
-                let key = (link.force.clone(), link.round);
-                if let Some(first) = first_line_of.get(&key) {
-                    errors.push(Diagnostic::new(
-                        label,
-                        row.line,
-                        format!(
-                            "duplicate row: {} {} already has its report page on line {first}",
-                            link.force, link.round
-                        ),
-                    ));
-                    continue;
-                }
-                first_line_of.insert(key, row.line);
-                links.push(link);
-            }
-            Err(message) => errors.push(Diagnostic::new(label, row.line, message)),
+    read_records(input, FILE, label, &COLUMNS, |row| {
+        let link = check_row(row, forces)?;
+        let key = (link.force.clone(), link.round);
+        if let Some(first) = first_line_of.get(&key) {
+            return Err(format!(
+                "duplicate row: {} {} already has its report page on line {first}",
+                link.force, link.round
+            ));
         }
-    }
-    if errors.is_empty() { Ok(links) } else { Err(errors) }
+        first_line_of.insert(key, row.line);
+        Ok(link)
+    })?
+    .finish()
 }
 
 fn check_row(row: &Row, forces: &[Force]) -> Result<ReportLink, String> {
@@ -113,33 +94,21 @@ fn is_https_address(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn kent() -> Vec<Force> {
-        vec![Force {
-            slug: ForceSlug::new("kent").unwrap(),
-            name: "Kent Police".into(),
-            region: "South East".into(),
-            country: "England".into(),
-            page_url: "https://example.org/".into(),
-            towns: Vec::new(),
-        }]
-    }
+    use crate::csv_file::tests::forces;
 
     fn errors(text: &str) -> Vec<String> {
-        parse_reports(text.as_bytes(), "reports.csv", &kent())
-            .unwrap_err()
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        crate::csv_file::tests::errors(read, "reports.csv", text, &forces(&["kent"]))
     }
 
     #[test]
     fn reads_good_rows() {
-        let links = parse_reports(
-            b"force_slug,round,url\nkent,2021/22,https://example.org/kent-2021-22/\n\
-              kent,2023-25,https://example.org/kent-2023-25/\n",
+        let links = read(
+            Input::Text(
+                b"force_slug,round,url\nkent,2021/22,https://example.org/kent-2021-22/\n\
+                  kent,2023-25,https://example.org/kent-2023-25/\n",
+            ),
             "reports.csv",
-            &kent(),
+            &forces(&["kent"]),
         )
         .unwrap();
         assert_eq!(links.len(), 2);

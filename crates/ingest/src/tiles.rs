@@ -7,7 +7,7 @@ use std::path::Path;
 
 use peel_model::{Force, ForceSlug, Tile};
 
-use crate::csv_file::{Row, parse_rows, read_rows};
+use crate::csv_file::{Input, Row, read_records};
 use crate::diagnostic::Diagnostic;
 use crate::forces::known_force;
 
@@ -15,81 +15,53 @@ pub const FILE: &str = "tiles.csv";
 const COLUMNS: [&str; 4] = ["force_slug", "column", "row", "abbreviation"];
 
 pub fn read_tiles(data_dir: &Path, label: &str, forces: &[Force]) -> Result<Vec<Tile>, Vec<Diagnostic>> {
-    check_rows(read_rows(&data_dir.join(FILE), label, &COLUMNS)?, label, forces)
+    read(Input::Folder(data_dir), label, forces)
 }
 
-pub fn parse_tiles(bytes: &[u8], label: &str, forces: &[Force]) -> Result<Vec<Tile>, Vec<Diagnostic>> {
-    check_rows(parse_rows(bytes, label, &COLUMNS)?, label, forces)
-}
-
-fn check_rows(rows: Vec<Row>, label: &str, forces: &[Force]) -> Result<Vec<Tile>, Vec<Diagnostic>> {
-    let mut tiles = Vec::with_capacity(rows.len());
-    let mut errors = Vec::new();
+fn read(input: Input, label: &str, forces: &[Force]) -> Result<Vec<Tile>, Vec<Diagnostic>> {
     let mut line_of_force: HashMap<ForceSlug, usize> = HashMap::new();
     let mut line_of_cell: HashMap<(u8, u8), (usize, ForceSlug)> = HashMap::new();
     let mut line_of_abbreviation: HashMap<String, usize> = HashMap::new();
-    for row in rows {
-        let tile = match check_row(&row, forces) {
-            Ok(tile) => tile,
-            Err(message) => {
-                errors.push(Diagnostic::new(label, row.line, message));
-                continue;
-            }
-        };
+    let mut tiles = read_records(input, FILE, label, &COLUMNS, |row| {
+        let tile = check_row(row, forces)?;
         if let Some(first) = line_of_force.get(&tile.force) {
-            errors.push(Diagnostic::new(
-                label,
-                row.line,
-                format!(
-                    "duplicate row: {} already has its square on line {first}",
-                    tile.force
-                ),
+            return Err(format!(
+                "duplicate row: {} already has its square on line {first}",
+                tile.force
             ));
-            continue;
         }
         if let Some((first, other)) = line_of_cell.get(&(tile.column, tile.row)) {
-            errors.push(Diagnostic::new(
-                label,
-                row.line,
-                format!(
-                    "column {}, row {} is already {other}'s square (line {first}): two squares cannot share a cell",
-                    tile.column, tile.row
-                ),
+            return Err(format!(
+                "column {}, row {} is already {other}'s square (line {first}): two squares cannot share a cell",
+                tile.column, tile.row
             ));
-            continue;
         }
         if let Some(first) = line_of_abbreviation.get(&tile.abbreviation) {
-            errors.push(Diagnostic::new(
-                label,
-                row.line,
-                format!(
-                    "`{}` already marks another square (line {first}): each square's letters must tell it apart",
-                    tile.abbreviation
-                ),
+            return Err(format!(
+                "`{}` already marks another square (line {first}): each square's letters must tell it apart",
+                tile.abbreviation
             ));
-            continue;
         }
         line_of_force.insert(tile.force.clone(), row.line);
         line_of_cell.insert((tile.column, tile.row), (row.line, tile.force.clone()));
         line_of_abbreviation.insert(tile.abbreviation.clone(), row.line);
-        tiles.push(tile);
-    }
+        Ok(tile)
+    })?;
     // A force is missing only if its row is not there at all, not if its row was refused above.
-    if errors.is_empty() {
+    if tiles.is_clean() {
         for force in forces {
             if !line_of_force.contains_key(&force.slug) {
-                errors.push(Diagnostic::new(
-                    label,
+                tiles.refuse(
                     0,
                     format!(
                         "no square for `{}`: every force of forces.csv has one",
                         force.slug
                     ),
-                ));
+                );
             }
         }
     }
-    if errors.is_empty() { Ok(tiles) } else { Err(errors) }
+    tiles.finish()
 }
 
 fn check_row(row: &Row, forces: &[Force]) -> Result<Tile, String> {
@@ -125,39 +97,22 @@ fn position(text: &str, what: &str, max: u8) -> Result<u8, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::csv_file::tests::forces as south_east;
 
     fn forces() -> Vec<Force> {
-        ["kent", "surrey", "sussex"]
-            .into_iter()
-            .map(|slug| Force {
-                slug: ForceSlug::new(slug).unwrap(),
-                name: format!("{slug} Police"),
-                region: "South East".into(),
-                country: "England".into(),
-                page_url: "https://example.org/".into(),
-                towns: Vec::new(),
-            })
-            .collect()
+        south_east(&["kent", "surrey", "sussex"])
     }
 
     const HEAD: &str = "force_slug,column,row,abbreviation\nkent,7,9,KEN\nsurrey,6,9,SRY\n";
 
     fn errors(rows: &str) -> Vec<String> {
-        parse_tiles(format!("{HEAD}{rows}").as_bytes(), "tiles.csv", &forces())
-            .unwrap_err()
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        crate::csv_file::tests::errors(read, "tiles.csv", &format!("{HEAD}{rows}"), &forces())
     }
 
     #[test]
     fn reads_good_rows() {
-        let tiles = parse_tiles(
-            format!("{HEAD}sussex,6,10,SSX\n").as_bytes(),
-            "tiles.csv",
-            &forces(),
-        )
-        .unwrap();
+        let text = format!("{HEAD}sussex,6,10,SSX\n");
+        let tiles = read(Input::Text(text.as_bytes()), "tiles.csv", &forces()).unwrap();
         assert_eq!(
             tiles[2],
             Tile {
@@ -226,11 +181,7 @@ mod tests {
     #[test]
     fn a_force_without_a_square_is_named() {
         assert_eq!(
-            parse_tiles(HEAD.as_bytes(), "tiles.csv", &forces())
-                .unwrap_err()
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>(),
+            errors(""),
             ["tiles.csv: no square for `sussex`: every force of forces.csv has one"]
         );
     }

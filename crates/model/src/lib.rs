@@ -8,6 +8,8 @@
 pub mod area;
 pub mod bundle;
 pub mod date;
+#[cfg(any(test, feature = "fixture"))]
+pub mod fixture;
 pub mod force;
 pub mod grade;
 pub mod html;

@@ -9,8 +9,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::partial_date::{PartialDate, Within};
 use crate::force::ForceSlug;
+use crate::partial_date::{PartialDate, Within};
 
 /// The forces moved into Engage, as far as the sources reach.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

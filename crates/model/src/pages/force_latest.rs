@@ -75,3 +75,28 @@ pub(super) fn build(index: &Index, force: &ForceSlug) -> Result<ForceLatestView,
         areas_held,
     })
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use expect_test::expect;
+
+    use crate::pages::page_text::check;
+
+    #[test]
+    fn a_force_page_sends_the_reader_on_to_its_latest_round() {
+        check(
+            "/force/kent/",
+            expect![[r#"
+            Force: Kent Police
+            The latest PEEL assessment held for Kent Police is PEEL 2023-25 (3 of 10 areas held).
+              Sent on to </force/kent/2023-25/>
+        "#]],
+        );
+        check(
+            "/force/nowhere/",
+            expect![[r#"
+            Not found: There is no police force called “nowhere” in PEEL Explorer.
+        "#]],
+        );
+    }
+}

@@ -319,3 +319,172 @@ mod tests {
         assert_eq!(view.held_base(&area("Not on the page")), None);
     }
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use expect_test::expect;
+
+    use crate::pages::page_text::check;
+
+    #[test]
+    fn a_pillar_round_with_its_report_text() {
+        check(
+            "/force/northamptonshire/2016/",
+            expect![[r#"
+                Force round: Northamptonshire Police, PEEL 2016
+                Description: Northamptonshire Police, PEEL 2016: effectiveness requires improvement, efficiency good, legitimacy good.
+                Region: East Midlands
+                Rounds: 2016 </force/northamptonshire/2016/>, 2023-25 </force/northamptonshire/2023-25/>
+                This is HMIC’s third PEEL (police effectiveness, efficiency and legitimacy) assessment of Northamptonshire Police. PEEL is designed to give the public information about how their local police force is performing in several important areas, in a way that is comparable both across England and Wales, and year on year. The assessment is updated throughout the year with our inspection findings and reports.
+                PEEL 2016 graded three pillars on a four-point scale (outstanding, good, requires improvement, inadequate).
+                  Effectiveness: Requires improvement </force/northamptonshire/2016/effectiveness/>
+                    The extent to which the force is effective at keeping people safe and reducing crime requires improvement.
+                    Source: hmicfrs.justiceinspectorates.gov.uk <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?>
+                  Efficiency: Good </force/northamptonshire/2016/efficiency/>
+                    The extent to which the force is efficient at keeping people safe and reducing crime is good.
+                    Source: hmicfrs.justiceinspectorates.gov.uk <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?>
+                  Legitimacy: Good </force/northamptonshire/2016/legitimacy/>
+                    The extent to which the force is legitimate at keeping people safe and reducing crime is good.
+                    Source: hmicfrs.justiceinspectorates.gov.uk <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?>
+                Compare Northamptonshire Police with other forces </compare/?forces=northamptonshire&round=2016>
+                Inspector: Zoë Billingham, Her Majesty’s Inspector of Constabulary
+                HMI’s observations:
+                  I am satisfied with most aspects of Northamptonshire Police’s overall performance. However, there are some areas where the force recognises that it needs to improve in order to provide a consistently good service.
+                Effectiveness: Requires improvement </force/northamptonshire/2016/effectiveness/>
+                  How effective is the force at keeping people safe and reducing crime?
+                  Northamptonshire Police requires improvement in respect of its effectiveness at keeping people safe and reducing crime. Our overall judgment is the same as last year, when we judged the force to require improvement.
+                Efficiency: Good </force/northamptonshire/2016/efficiency/>
+                  How efficient is the force at keeping people safe and reducing crime?
+                  Northamptonshire Police has been assessed as good in respect of the efficiency with which it keeps people safe and reduces crime. It is taking steps to understand current and future demand better and is developing tools to allow effective monitoring of changes in demand. The force is developing its understanding of hidden demand. While it sets great store on the opportunities for savings and efficiencies from the use of information communication technology (ICT) and closer collaboration with other forces, its future planning needs to be strengthened.
+                Legitimacy: Good </force/northamptonshire/2016/legitimacy/>
+                  How legitimate is the force at keeping people safe and reducing crime?
+                  Northamptonshire Police has been assessed as good in respect of the legitimacy with which it keeps people safe and reduces crime. Our findings this year are consistent with last year’s findings, in which we judged the force to be good in respect of legitimacy.
+                How well has the force performed in our other inspections?
+                  Leadership: Not graded
+                    Police leadership is crucial in enabling a force to be effective, efficient and legitimate. This inspection focused on how a force understands, develops and displays leadership through its organisational development.
+                Key facts – 2019/20
+                  Force area: 914 square miles
+                  Population: 0.757 million people
+                  Population change over 10 years: +10% over 10 years
+                  Police officers in frontline roles: 88% of police officers in frontline roles, 4 percentage points below the national 92%
+                  Police officers per 1,000 population: 3.02 officers per 1,000 people, 18% fewer than the national 3.69
+                  Workforce change over 10 years: −10% over 10 years, against −5% nationally
+                  Victim-based crimes per person: 0.07 victim-based crimes per person, 17% more than the national 0.06
+                  Victim-based crimes, 5-year trend: +14% over 5 years, against +9% nationally
+                  Cost of policing per person per day: 50p per person per day, 15% less than the national 59p
+                How other forces were graded in PEEL 2016
+                  Effectiveness in PEEL 2016: the only force graded requires improvement for effectiveness in 2016
+                    Outstanding 0, Good 2, Requires improvement 1 (this force), Inadequate 0
+                    all 3 forces have a grade held
+                  Efficiency in PEEL 2016: one of three forces graded good for efficiency in 2016
+                    Outstanding 0, Good 3 (this force), Requires improvement 0, Inadequate 0
+                    all 3 forces have a grade held
+                  Legitimacy in PEEL 2016: the only force graded good for legitimacy in 2016
+                    Outstanding 2, Good 1 (this force), Requires improvement 0, Inadequate 0
+                    all 3 forces have a grade held
+                Northamptonshire Police: grades over time
+                  Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2018/19, an integrated assessment; from 2021/22, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
+                  From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
+                  Effectiveness: requires improvement in 2016 [2016 Requires improvement, 2023-25 –]
+                  Efficiency: good in 2016 [2016 Good, 2023-25 –]
+                  Legitimacy: good in 2016 [2016 Good, 2023-25 –]
+                  Building, supporting and protecting the workforce: adequate in 2023-25 [2016 –, 2023-25 Adequate]
+                  Investigating crime: requires improvement in 2023-25 [2016 –, 2023-25 Requires improvement]
+                  Leadership and force management: adequate in 2023-25 [2016 –, 2023-25 Adequate]
+                  Managing offenders and suspects: adequate in 2023-25 [2016 –, 2023-25 Adequate]
+                  Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: adequate in 2023-25 [2016 –, 2023-25 Adequate]
+                  Protecting vulnerable people: adequate in 2023-25 [2016 –, 2023-25 Adequate]
+                  Recording data about crime: outstanding in 2023-25 [2016 –, 2023-25 Outstanding]
+                  Responding to the public: requires improvement in 2023-25 [2016 –, 2023-25 Requires improvement]
+                  Treating the public fairly, appropriately and respectfully: good in 2023-25 [2016 –, 2023-25 Good]
+                Citation:
+                  Northamptonshire Police, PEEL 2016. PEEL Explorer. /force/northamptonshire/2016/
+                  Data last changed: 1 December 2026.
+                  Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/
+                  Contains public sector information licensed under the Open Government Licence v3.0.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn an_area_round_held_in_part_says_how_much_is_held() {
+        check(
+            "/force/kent/2023-25/",
+            expect![[r#"
+                Force round: Kent Police, PEEL 2023-25
+                Description: Kent Police, PEEL 2023-25: preventing and deterring crime and anti-social behaviour, and reducing vulnerability good, responding to the public requires improvement, investigating crime requires improvement.
+                Region: South East
+                Rounds: 2016 </force/kent/2016/>, 2023-25 </force/kent/2023-25/>
+                PEEL 2023-25 graded areas of policing on a five-point scale (outstanding, good, adequate, requires improvement, inadequate).
+                3 of 10 areas held in this dataset; the official report has every grade.
+                  Treating the public fairly, appropriately and respectfully: Not held in this dataset
+                    National picture: grade held for two of 3 forces.
+                  Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
+                    Source: feeds.bbci.co.uk <https://feeds.bbci.co.uk/news/uk-england-kent-67443845>
+                  Responding to the public: Requires improvement
+                    Source: kentonline.co.uk <https://www.kentonline.co.uk/kent/news/number-of-crimes-solved-by-police-unacceptably-low-298084/>
+                  Investigating crime: Requires improvement
+                    Source: kentonline.co.uk <https://www.kentonline.co.uk/kent/news/number-of-crimes-solved-by-police-unacceptably-low-298084/>
+                  Protecting vulnerable people: Not held in this dataset
+                    National picture: grade held for two of 3 forces.
+                  Managing offenders and suspects: Not held in this dataset
+                    National picture: grade held for two of 3 forces.
+                  Building, supporting and protecting the workforce: Not held in this dataset
+                    National picture: grade held for two of 3 forces.
+                  Leadership and force management: Not held in this dataset
+                    National picture: grade held for two of 3 forces.
+                  Recording data about crime: Not held in this dataset
+                    National picture: grade held for one of 3 forces.
+                  Disrupting serious organised crime: Not held in this dataset
+                    National picture: grade held for none of the 3 forces.
+                Compare Kent Police with other forces </compare/?forces=kent&round=2023-25>
+                Official report <https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/>
+                How other forces were graded in PEEL 2023-25
+                  Treating the public fairly, appropriately and respectfully in PEEL 2023-25: no grade for treating the public fairly, appropriately and respectfully is held for this force in 2023-25; of the two forces with one, one was graded good and one adequate
+                    Outstanding 0, Good 1, Adequate 1, Requires improvement 0, Inadequate 0, Not held 1 (this force)
+                    two of 3 forces have a grade held (one not held)
+                  Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25: one of two forces graded good for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in 2023-25
+                    Outstanding 0, Good 2 (this force), Adequate 1, Requires improvement 0, Inadequate 0
+                    all 3 forces have a grade held
+                  Responding to the public in PEEL 2023-25: one of three forces graded requires improvement for responding to the public in 2023-25
+                    Outstanding 0, Good 0, Adequate 0, Requires improvement 3 (this force), Inadequate 0
+                    all 3 forces have a grade held
+                  Investigating crime in PEEL 2023-25: one of three forces graded requires improvement for investigating crime in 2023-25
+                    Outstanding 0, Good 0, Adequate 0, Requires improvement 3 (this force), Inadequate 0
+                    all 3 forces have a grade held
+                  Protecting vulnerable people in PEEL 2023-25: no grade for protecting vulnerable people is held for this force in 2023-25; of the two forces with one, one was graded adequate and one requires improvement
+                    Outstanding 0, Good 0, Adequate 1, Requires improvement 1, Inadequate 0, Not held 1 (this force)
+                    two of 3 forces have a grade held (one not held)
+                  Managing offenders and suspects in PEEL 2023-25: no grade for managing offenders and suspects is held for this force in 2023-25; of the two forces with one, two were graded adequate
+                    Outstanding 0, Good 0, Adequate 2, Requires improvement 0, Inadequate 0, Not held 1 (this force)
+                    two of 3 forces have a grade held (one not held)
+                  Building, supporting and protecting the workforce in PEEL 2023-25: no grade for building, supporting and protecting the workforce is held for this force in 2023-25; of the two forces with one, two were graded adequate
+                    Outstanding 0, Good 0, Adequate 2, Requires improvement 0, Inadequate 0, Not held 1 (this force)
+                    two of 3 forces have a grade held (one not held)
+                  Leadership and force management in PEEL 2023-25: no grade for leadership and force management is held for this force in 2023-25; of the two forces with one, one was graded adequate and one requires improvement
+                    Outstanding 0, Good 0, Adequate 1, Requires improvement 1, Inadequate 0, Not held 1 (this force)
+                    two of 3 forces have a grade held (one not held)
+                  Recording data about crime in PEEL 2023-25: no grade for recording data about crime is held for this force in 2023-25; the only force with one was graded outstanding
+                    Outstanding 1, Good 0, Adequate 0, Requires improvement 0, Inadequate 0, Not held 2 (this force)
+                    one of 3 forces has a grade held (two not held)
+                  Disrupting serious organised crime in PEEL 2023-25: no grade for disrupting serious organised crime is held for this force in 2023-25, nor for any other force
+                    Outstanding 0, Good 0, Adequate 0, Requires improvement 0, Inadequate 0, Not held 3 (this force)
+                    none of the 3 forces has a grade held
+                Kent Police: grades over time
+                  Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2018/19, an integrated assessment; from 2021/22, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
+                  From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
+                  Effectiveness: good in 2016 [2016 Good, 2023-25 –]
+                  Efficiency: good in 2016 [2016 Good, 2023-25 –]
+                  Legitimacy: outstanding in 2016 [2016 Outstanding, 2023-25 –]
+                  Investigating crime: requires improvement in 2023-25 [2016 –, 2023-25 Requires improvement]
+                  Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: good in 2023-25 [2016 –, 2023-25 Good]
+                  Responding to the public: requires improvement in 2023-25 [2016 –, 2023-25 Requires improvement]
+                Citation:
+                  Kent Police, PEEL 2023-25. PEEL Explorer. /force/kent/2023-25/
+                  Data last changed: 1 December 2026.
+                  Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/
+                  Contains public sector information licensed under the Open Government Licence v3.0.
+            "#]],
+        );
+    }
+}

@@ -138,3 +138,56 @@ pub fn no_such_pillar(force: &Force, round: Round, text: &str, graded_areas: boo
         )],
     }
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use expect_test::expect;
+
+    use crate::pages::page_text::check;
+
+    #[test]
+    fn each_address_that_is_no_page_says_why_and_where_to_go() {
+        check(
+            "/nowhere/",
+            expect![[r#"
+            Not found: There is no page at “/nowhere/”.
+        "#]],
+        );
+        check(
+            "/force/nowhere/2016/",
+            expect![[r#"
+            Not found: There is no police force called “nowhere” in PEEL Explorer.
+        "#]],
+        );
+        check(
+            "/force/kent/2019/",
+            expect![[r#"
+            Not found: “2019” is not a PEEL round. The rounds are 2015, 2016, 2017, 2018/19, 2021/22, 2023-25.
+              Kent Police, PEEL 2016 </force/kent/2016/>
+              Kent Police, PEEL 2023-25 </force/kent/2023-25/>
+        "#]],
+        );
+        check(
+            "/force/kent/2017/",
+            expect![[r#"
+            Not found: No PEEL 2017 data is held for Kent Police in this dataset.
+              Kent Police, PEEL 2016 </force/kent/2016/>
+              Kent Police, PEEL 2023-25 </force/kent/2023-25/>
+        "#]],
+        );
+        check(
+            "/force/kent/2023-25/effectiveness/",
+            expect![[r#"
+            Not found: PEEL 2023-25 graded areas, not pillars, so there is no “effectiveness” page for Kent Police.
+              Kent Police, PEEL 2023-25 </force/kent/2023-25/>
+        "#]],
+        );
+        check(
+            "/force/kent/2016/courage/",
+            expect![[r#"
+            Not found: There is no “courage” pillar in PEEL 2016.
+              Kent Police, PEEL 2016 </force/kent/2016/>
+        "#]],
+        );
+    }
+}

@@ -236,3 +236,99 @@ pub(super) fn build(
         pillars,
     })
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use expect_test::expect;
+
+    use crate::pages::page_text::check;
+
+    #[test]
+    fn a_pillar_with_its_text_and_questions() {
+        check(
+            "/force/northamptonshire/2016/effectiveness/",
+            expect![[r#"
+            Pillar: Northamptonshire Police, PEEL 2016: Effectiveness - requires improvement
+            Description: Northamptonshire Police requires improvement in respect of its effectiveness at keeping people safe and reducing crime. Our overall judgment is the same as last year, when we judged the force to require improvement.
+            How effective is the force at keeping people safe and reducing crime?
+            Rounds: 2016 </force/northamptonshire/2016/effectiveness/>, 2023-25 </force/northamptonshire/2023-25/>
+            Grade: Requires improvement
+              Source <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?>
+            Last updated: 2 March 2017
+            Effectiveness in PEEL 2016: the only force graded requires improvement for effectiveness in 2016
+              Outstanding 0, Good 2, Requires improvement 1 (this force), Inadequate 0
+              all 3 forces have a grade held
+            Findings:
+              Northamptonshire Police requires improvement in respect of its effectiveness at keeping people safe and reducing crime. Our overall judgment is the same as last year, when we judged the force to require improvement.
+            In PEEL 2016 HMICFRS answered 5 questions about effectiveness. Grades for individual questions are held for some forces only.
+              1. How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?: Not held in this dataset
+              2. How effective is the force at investigating crime and reducing re-offending?: Not held in this dataset
+              3. How effective is the force at protecting those who are vulnerable from harm, and supporting victims?: Not held in this dataset
+              4. How effective is the force at tackling serious and organised crime?: Not held in this dataset
+              5. How effective are the force’s specialist capabilities?: Not graded
+            Back: All of Northamptonshire Police, PEEL 2016 </force/northamptonshire/2016/#pillars>
+            Citation:
+              Northamptonshire Police, PEEL 2016: Effectiveness - requires improvement. PEEL Explorer. /force/northamptonshire/2016/effectiveness/
+              Data last changed: 1 December 2026.
+              Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/
+              Contains public sector information licensed under the Open Government Licence v3.0.
+        "#]],
+        );
+    }
+
+    #[test]
+    fn a_pillar_without_text_shows_a_question_grade_held() {
+        check(
+            "/force/derbyshire/2016/effectiveness/",
+            expect![[r#"
+            Pillar: Derbyshire Constabulary, PEEL 2016: Effectiveness - good
+            Description: Derbyshire Constabulary, PEEL 2016: Effectiveness - good. The questions HMICFRS asked and the grades held.
+            How effective is the force at keeping people safe and reducing crime?
+            Rounds: 2016 </force/derbyshire/2016/effectiveness/>, 2023-25 </force/derbyshire/2023-25/>
+            Grade: Good
+              Source <https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/>
+            Effectiveness in PEEL 2016: one of two forces graded good for effectiveness in 2016
+              Outstanding 0, Good 2 (this force), Requires improvement 1, Inadequate 0
+              all 3 forces have a grade held
+            Findings:
+              Not held; official page <https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/>
+            In PEEL 2016 HMICFRS answered 5 questions about effectiveness. Grades for individual questions are held for some forces only.
+              1. How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?: Not held in this dataset
+              2. How effective is the force at investigating crime and reducing re-offending?: Not held in this dataset
+              3. How effective is the force at protecting those who are vulnerable from harm, and supporting victims?: Not held in this dataset
+              4. How effective is the force at tackling serious and organised crime?: Outstanding
+              5. How effective are the force’s specialist capabilities?: Not graded
+            Back: All of Derbyshire Constabulary, PEEL 2016 </force/derbyshire/2016/>
+            Citation:
+              Derbyshire Constabulary, PEEL 2016: Effectiveness - good. PEEL Explorer. /force/derbyshire/2016/effectiveness/
+              Data last changed: 1 December 2026.
+              Source: https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/
+              Contains public sector information licensed under the Open Government Licence v3.0.
+        "#]],
+        );
+    }
+
+    #[test]
+    fn leadership_was_inspected_not_graded() {
+        check(
+            "/force/northamptonshire/2016/leadership/",
+            expect![[r#"
+            Pillar: Northamptonshire Police, PEEL 2016: Leadership - not graded
+            Description: Police leadership is crucial in enabling a force to be effective, efficient and legitimate. This inspection focused on how a force understands, develops and displays leadership through its organisational development.
+            Rounds: 2016 </force/northamptonshire/2016/leadership/>, 2023-25 </force/northamptonshire/2023-25/>
+            Not graded. Leadership was inspected alongside PEEL but not graded.
+            Last updated: 8 December 2016
+            Findings:
+              Police leadership is crucial in enabling a force to be effective, efficient and legitimate. This inspection focused on how a force understands, develops and displays leadership through its organisational development.
+            In PEEL 2016 HMICFRS answered 1 question about leadership. Grades for individual questions are held for some forces only.
+              1. How well does the force understand leadership?: Not graded
+            Back: All of Northamptonshire Police, PEEL 2016 </force/northamptonshire/2016/#pillars>
+            Citation:
+              Northamptonshire Police, PEEL 2016: Leadership - not graded. PEEL Explorer. /force/northamptonshire/2016/leadership/
+              Data last changed: 1 December 2026.
+              Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/
+              Contains public sector information licensed under the Open Government Licence v3.0.
+        "#]],
+        );
+    }
+}

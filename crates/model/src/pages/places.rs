@@ -111,3 +111,42 @@ pub(super) fn build(index: &Index, places: &PlacesFile) -> PlacesView {
         forces,
     }
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use expect_test::expect;
+
+    use crate::pages::page_text::check;
+
+    #[test]
+    fn places_a_to_z_each_with_its_force() {
+        check(
+            "/places/",
+            expect![[r#"
+            Places: 15 places
+            A (#places-a)
+              Ashford (council area): Kent Police </force/kent/>
+              Ashford (town): Kent Police </force/kent/>
+            C (#places-c)
+              Canterbury (city): Kent Police </force/kent/>
+              Canterbury (council area): Kent Police </force/kent/>
+              Corby (town in North Northamptonshire): Northamptonshire Police </force/northamptonshire/>
+            D (#places-d)
+              Derby (city): Derbyshire Constabulary </force/derbyshire/>
+              Derby (council area): Derbyshire Constabulary </force/derbyshire/>
+              Derbyshire (county): Derbyshire Constabulary </force/derbyshire/>
+              Derbyshire Dales (council area): Derbyshire Constabulary </force/derbyshire/>
+            E (#places-e)
+              East Northamptonshire (former district in North Northamptonshire): Northamptonshire Police </force/northamptonshire/>
+            K (#places-k)
+              Kent (county): Kent Police </force/kent/>
+              Kettering (town in North Northamptonshire): Northamptonshire Police </force/northamptonshire/>
+            M (#places-m)
+              Matlock (town in Derbyshire Dales): Derbyshire Constabulary </force/derbyshire/>
+            N (#places-n)
+              North Northamptonshire (council area): Northamptonshire Police </force/northamptonshire/>
+              Northamptonshire (county): Northamptonshire Police </force/northamptonshire/>
+        "#]],
+        );
+    }
+}

@@ -311,72 +311,9 @@ pub(crate) mod tests {
         }
     }
 
-    /// Northamptonshire's key facts as its 2016 PEEL page publishes them.
+    /// Northamptonshire's key facts as its 2016 PEEL page publishes them (from the fixture).
     pub(crate) fn northamptonshire_2016() -> KeyFacts {
-        let f = |id, value, national: Option<f64>, text: &str, national_text: Option<&str>| KeyFigure {
-            id,
-            value,
-            national,
-            text: text.to_owned(),
-            national_text: national_text.map(str::to_owned),
-        };
-        KeyFacts {
-            period: "2019/20".into(),
-            figures: vec![
-                f(KeyFigureId::ForceArea, 914.0, None, "914 square miles", None),
-                f(KeyFigureId::Population, 0.757, None, "0.757m people", None),
-                f(
-                    KeyFigureId::PopulationChange,
-                    10.0,
-                    None,
-                    "up10% local 10 yr change",
-                    None,
-                ),
-                f(
-                    KeyFigureId::FrontlineOfficers,
-                    88.0,
-                    Some(92.0),
-                    "88% frontline police officers",
-                    Some("92% national level"),
-                ),
-                f(
-                    KeyFigureId::OfficersPerThousand,
-                    3.02,
-                    Some(3.69),
-                    "3.02 per 1000 population",
-                    Some("3.69 national level"),
-                ),
-                f(
-                    KeyFigureId::WorkforceChange,
-                    -10.0,
-                    Some(-5.0),
-                    "down10% 10yr change in local workforce",
-                    Some("down5% 10yr national change"),
-                ),
-                f(
-                    KeyFigureId::VictimBasedCrimes,
-                    0.07,
-                    Some(0.06),
-                    "0.07 per person",
-                    Some("0.06 national level"),
-                ),
-                f(
-                    KeyFigureId::VictimBasedCrimesTrend,
-                    14.0,
-                    Some(9.0),
-                    "up14% Local 5 year trend",
-                    Some("up9% National 5 year trend"),
-                ),
-                f(
-                    KeyFigureId::CostPerPersonPerDay,
-                    50.0,
-                    Some(59.0),
-                    "50p per person per day local",
-                    Some("59p per person per day national"),
-                ),
-            ],
-            paragraphs: Vec::new(),
-        }
+        crate::fixture::Fixture::load().key_facts().clone()
     }
 
     #[test]

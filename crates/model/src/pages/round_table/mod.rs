@@ -288,3 +288,95 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use expect_test::expect;
+
+    use crate::pages::page_text::check;
+
+    #[test]
+    fn a_pillar_round_as_it_first_shows() {
+        check(
+            "/round/2016/",
+            expect![[r#"
+            Round table: PEEL 2016: grades of every force
+            Grades are held for 3 of the 3 forces in PEEL 2016.
+            Each force was graded on three pillars, on a four-point scale (outstanding, good, requires improvement, inadequate).
+            Effectiveness in PEEL 2016 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for effectiveness in PEEL 2016 and marked with the grade’s letters. Each square links to the force’s page.
+              DBY G (Derbyshire Constabulary: good) </force/derbyshire/2016/>
+              NHT RI (Northamptonshire Police: requires improvement) </force/northamptonshire/2016/>
+              KEN G (Kent Police: good) </force/kent/2016/>
+              Key: O Outstanding (0), G Good (2), RI Requires improvement (1), I Inadequate (0)
+            All 3 forces. Sorted by force name, A to Z.
+              Effectiveness: 2 good, 1 requires improvement
+              Efficiency: 3 good
+              Legitimacy: 2 outstanding, 1 good
+              Derbyshire Constabulary </force/derbyshire/2016/> (East Midlands)
+                Effectiveness: Good </force/derbyshire/2016/effectiveness/>
+                Efficiency: Good </force/derbyshire/2016/efficiency/>
+                Legitimacy: Outstanding </force/derbyshire/2016/legitimacy/>
+              Kent Police </force/kent/2016/> (South East)
+                Effectiveness: Good </force/kent/2016/effectiveness/>
+                Efficiency: Good </force/kent/2016/efficiency/>
+                Legitimacy: Outstanding </force/kent/2016/legitimacy/>
+              Northamptonshire Police </force/northamptonshire/2016/> (East Midlands)
+                Effectiveness: Requires improvement </force/northamptonshire/2016/effectiveness/>
+                Efficiency: Good </force/northamptonshire/2016/efficiency/>
+                Legitimacy: Good </force/northamptonshire/2016/legitimacy/>
+        "#]],
+        );
+    }
+
+    #[test]
+    fn an_area_round_filtered_sorted_and_grouped_by_its_address() {
+        check(
+            "/round/2023-25/?sort=treating-the-public-fairly-appropriately-and-respectfully&grade=adequate&\
+             area=managing-offenders-and-suspects&group=region",
+            expect![[r#"
+                Round table: PEEL 2023-25: grades of every force
+                Grades are held for 3 of the 3 forces in PEEL 2023-25.
+                Each force was graded on areas of policing, on a five-point scale (outstanding, good, adequate, requires improvement, inadequate).
+                Managing offenders and suspects in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for managing offenders and suspects in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
+                  DBY A (Derbyshire Constabulary: adequate) </force/derbyshire/2023-25/>
+                  NHT A (Northamptonshire Police: adequate) </force/northamptonshire/2023-25/>
+                  KEN – (Kent Police: not held in this dataset) </force/kent/2023-25/>
+                  Key: O Outstanding (0), G Good (0), A Adequate (2), RI Requires improvement (0), I Inadequate (0), – Not held in this dataset (1)
+                2 of 3 forces: graded adequate for managing offenders and suspects. Sorted by treating the public fairly, appropriately and respectfully, best first, forces with no grade held last; grouped by region.
+                  Treating the public fairly, appropriately and respectfully: 1 good, 1 adequate
+                  Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: 1 good, 1 adequate
+                  Responding to the public: 2 requires improvement
+                  Investigating crime: 2 requires improvement
+                  Protecting vulnerable people: 1 adequate, 1 requires improvement
+                  Managing offenders and suspects: 2 adequate
+                  Building, supporting and protecting the workforce: 2 adequate
+                  Leadership and force management: 1 adequate, 1 requires improvement
+                  Recording data about crime: 1 outstanding, 1 not held (held for 1 of 2 forces)
+                  Disrupting serious organised crime: 2 not held
+                  East Midlands:
+                    Northamptonshire Police </force/northamptonshire/2023-25/> (East Midlands)
+                      Treating the public fairly, appropriately and respectfully: Good </force/northamptonshire/2023-25/#treating-the-public-fairly-appropriately-and-respectfully>
+                      Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Adequate </force/northamptonshire/2023-25/#preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
+                      Responding to the public: Requires improvement </force/northamptonshire/2023-25/#responding-to-the-public>
+                      Investigating crime: Requires improvement </force/northamptonshire/2023-25/#investigating-crime>
+                      Protecting vulnerable people: Adequate </force/northamptonshire/2023-25/#protecting-vulnerable-people>
+                      Managing offenders and suspects: Adequate </force/northamptonshire/2023-25/#managing-offenders-and-suspects>
+                      Building, supporting and protecting the workforce: Adequate </force/northamptonshire/2023-25/#building-supporting-and-protecting-the-workforce>
+                      Leadership and force management: Adequate </force/northamptonshire/2023-25/#leadership-and-force-management>
+                      Recording data about crime: Outstanding </force/northamptonshire/2023-25/#recording-data-about-crime>
+                      Disrupting serious organised crime: Not held in this dataset </force/northamptonshire/2023-25/#disrupting-serious-organised-crime>
+                    Derbyshire Constabulary </force/derbyshire/2023-25/> (East Midlands)
+                      Treating the public fairly, appropriately and respectfully: Adequate </force/derbyshire/2023-25/#treating-the-public-fairly-appropriately-and-respectfully>
+                      Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good </force/derbyshire/2023-25/#preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
+                      Responding to the public: Requires improvement </force/derbyshire/2023-25/#responding-to-the-public>
+                      Investigating crime: Requires improvement </force/derbyshire/2023-25/#investigating-crime>
+                      Protecting vulnerable people: Requires improvement </force/derbyshire/2023-25/#protecting-vulnerable-people>
+                      Managing offenders and suspects: Adequate </force/derbyshire/2023-25/#managing-offenders-and-suspects>
+                      Building, supporting and protecting the workforce: Adequate </force/derbyshire/2023-25/#building-supporting-and-protecting-the-workforce>
+                      Leadership and force management: Requires improvement </force/derbyshire/2023-25/#leadership-and-force-management>
+                      Recording data about crime: Not held in this dataset </force/derbyshire/2023-25/#recording-data-about-crime>
+                      Disrupting serious organised crime: Not held in this dataset </force/derbyshire/2023-25/#disrupting-serious-organised-crime>
+            "#]],
+        );
+    }
+}

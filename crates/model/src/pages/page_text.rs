@@ -1,0 +1,463 @@
+//! What a reader reads on each page of the fixture bundle, as plain text: the fixture tests'
+//! `check(path, expect![...])`. Each view is written out through the same methods and widgets
+//! its page component calls, in the page's order: titles, sentences, grades in words, and links
+//! as `text <address>`. The components' own fixed words (headings, button labels) are theirs and
+//! not repeated here; `UPDATE_EXPECT=1 cargo test -p peel-model` writes the expected texts anew.
+
+use expect_test::Expect;
+
+use crate::fixture::Fixture;
+use crate::grade::Judgement;
+use crate::report::{KeyFacts, Report};
+use crate::route::Route;
+use crate::widgets::distribution::{Distribution, chart};
+use crate::widgets::history::{History, framework_changes_note, intros, rounds_of, timelines};
+use crate::widgets::key_facts::describe_key_facts;
+use crate::widgets::tile_map::TileMapView;
+use crate::wording::{NOT_HELD, NOT_HELD_LABEL, sentence_case};
+
+use super::compare::{self, CompareView};
+use super::force_round::{ForceRoundView, OfficialReport};
+use super::pillar::{NEVER_GRADED_SENTENCE, PillarGrade, PillarView};
+use super::round_table::{RoundTableView, cell_path, column_counts, row_path};
+use super::{ForceLatestView, ForceYear, HomeView, NotFoundView, PageData, PlacesView};
+
+/// Checks the text of the fixture's page at `path` against `expected`.
+pub(crate) fn check(path: &str, expected: Expect) {
+    expected.assert_eq(&page_text(path, &Fixture::load().page(path)));
+}
+
+/// The page's text: its kind, then what it shows.
+fn page_text(path: &str, page: &PageData) -> String {
+    let mut text = Text::default();
+    match page {
+        PageData::Home(view) => home(&mut text, view),
+        PageData::ForceLatest(view) => force_latest(&mut text, view),
+        PageData::ForceRound(view) => force_round(&mut text, view),
+        PageData::Pillar(view) => pillar(&mut text, view),
+        PageData::RoundTable(view) => round_table(&mut text, view, &Route::parse(path)),
+        PageData::Compare(view) => compare(&mut text, view),
+        PageData::Places(view) => places(&mut text, view),
+        PageData::NotFound(view) => not_found(&mut text, view),
+    }
+    text.0
+}
+
+/// Lines of text, indented two spaces a level under what they belong to.
+#[derive(Default)]
+struct Text(String);
+
+impl Text {
+    fn line(&mut self, depth: usize, line: impl AsRef<str>) {
+        self.0.push_str(&"  ".repeat(depth));
+        self.0.push_str(line.as_ref());
+        self.0.push('\n');
+    }
+
+    /// A link: its words and where it leads.
+    fn link(&mut self, depth: usize, words: impl AsRef<str>, route: &Route) {
+        self.line(depth, format!("{} <{}>", words.as_ref(), route.path()));
+    }
+}
+
+/// A grade as its tag reads: the grade's word, or that none is held.
+fn tag(judgement: Option<Judgement>) -> &'static str {
+    judgement.map_or(NOT_HELD_LABEL, Judgement::label)
+}
+
+fn home(text: &mut Text, view: &HomeView) {
+    text.line(0, format!("Home: {} forces", view.force_count()));
+    if let Some(map) = &view.map {
+        text.line(0, map.sentence());
+        tile_map(text, 1, &map.map);
+        text.link(1, map.table_words(), &map.table);
+    }
+    text.line(0, "Coverage:");
+    for c in &view.coverage {
+        text.link(
+            1,
+            format!(
+                "PEEL {}: grades held for {} of {} forces",
+                c.round.label(),
+                c.forces_with_grades,
+                c.total_forces
+            ),
+            &Route::round_table(c.round),
+        );
+    }
+    for region in &view.regions {
+        text.line(0, format!("{}:", region.region));
+        for force in &region.forces {
+            text.link(1, &force.name, &force.route());
+            text.line(2, force.round_words());
+            for grade in &force.grades {
+                text.line(2, format!("{}: {}", grade.area.label(), tag(grade.judgement)));
+            }
+        }
+    }
+}
+
+fn tile_map(text: &mut Text, depth: usize, map: &TileMapView) {
+    text.line(depth, format!("{} {}", map.title(), map.description()));
+    for tile in &map.tiles {
+        text.link(
+            depth + 1,
+            format!("{} {} ({})", tile.abbreviation, tile.code(), tile.description()),
+            &tile.route,
+        );
+    }
+    let key: Vec<String> = map
+        .legend()
+        .iter()
+        .map(|entry| format!("{} {} ({})", entry.code(), entry.label(), entry.count))
+        .collect();
+    text.line(depth + 1, format!("Key: {}", key.join(", ")));
+}
+
+fn force_latest(text: &mut Text, view: &ForceLatestView) {
+    text.line(0, format!("Force: {}", view.force.name));
+    text.line(0, view.sentence());
+    if let Some(route) = view.latest_route() {
+        text.link(1, "Sent on to", &route);
+    }
+}
+
+fn force_round(text: &mut Text, view: &ForceRoundView) {
+    let year = &view.year;
+    text.line(0, format!("Force round: {}", view.title()));
+    text.line(0, format!("Description: {}", view.description()));
+    text.line(0, format!("Region: {}", year.force.region));
+    round_links(text, &year.round_links(None));
+    if let Some(report) = &view.report {
+        for paragraph in &report.introduction {
+            text.line(0, paragraph);
+        }
+    }
+    text.line(0, view.judgements_intro());
+    if let Some(sentence) = view.areas_held_sentence() {
+        text.line(0, sentence);
+    }
+    for row in view.judgement_rows() {
+        let words = format!("{}: {}", row.area.label(), tag(row.judgement));
+        match &row.link {
+            Some(route) => text.link(1, words, route),
+            None => text.line(1, words),
+        }
+        if let Some(sentence) = row.sentence {
+            text.line(2, sentence);
+        }
+        if let Some(source) = row.source {
+            text.line(2, format!("Source: {} <{}>", source.publisher, source.url));
+        }
+        if let Some(base) = view.held_base(&row.area) {
+            text.line(2, format!("National picture: grade {base}."));
+        }
+    }
+    text.link(
+        0,
+        format!("Compare {} with other forces", year.force.name),
+        &view.compare_route(),
+    );
+    match (&view.report, view.official_report()) {
+        (Some(report), _) => report_sections(text, view, report),
+        (None, OfficialReport::Report { url }) => text.line(0, format!("Official report <{url}>")),
+        (None, OfficialReport::ForcePage { url }) => {
+            text.line(0, format!("The force's HMICFRS page <{url}>"))
+        }
+    }
+    text.line(0, view.national_title());
+    for distribution in &view.distributions {
+        grade_distribution(text, 1, distribution, Some(&year.force.name));
+    }
+    grade_history(text, 0, &view.history, &year.force.name);
+    citation(text, year, &view.title(), &year.round_route());
+}
+
+/// "Cite this page", with the page's address as a reader on the site's root would see it.
+fn citation(text: &mut Text, year: &ForceYear, title: &str, route: &Route) {
+    text.line(0, "Citation:");
+    for line in year.citation(title, &route.path()).lines() {
+        text.line(1, line);
+    }
+}
+
+/// The same page in each round held, this page's round marked.
+fn round_links(text: &mut Text, links: &[(crate::round::Round, Route)]) {
+    let links: Vec<String> = links
+        .iter()
+        .map(|(round, route)| format!("{} <{}>", round.label(), route.path()))
+        .collect();
+    text.line(0, format!("Rounds: {}", links.join(", ")));
+}
+
+/// The report text held, section by section, as the force-round page shows it.
+fn report_sections(text: &mut Text, view: &ForceRoundView, report: &Report) {
+    if let Some(inspector) = &report.inspector {
+        text.line(0, format!("Inspector: {}, {}", inspector.name, inspector.title));
+    }
+    text.line(0, "HMI’s observations:");
+    for paragraph in &report.hmi_observations {
+        text.line(1, paragraph);
+    }
+    let pillar_pages = view.year.pillar_pages();
+    for section in &report.pillars {
+        let heading = format!("{}: {}", section.pillar.label(), tag(section.judgement));
+        if pillar_pages.contains(&section.pillar) {
+            text.link(0, heading, &view.year.pillar_route(section.pillar));
+        } else {
+            text.line(0, heading);
+        }
+        text.line(1, &section.question);
+        for paragraph in &section.paragraphs {
+            text.line(1, paragraph);
+        }
+    }
+    if let Some(other) = &report.other_inspections {
+        text.line(0, &other.question);
+        for inspection in &other.inspections {
+            let label = inspection.pillar.map_or("Inspection", |p| p.label());
+            text.line(1, format!("{label}: {}", tag(Some(Judgement::NotGraded))));
+            for paragraph in &inspection.paragraphs {
+                text.line(2, paragraph);
+            }
+        }
+    }
+    if let Some(facts) = &report.key_facts {
+        key_facts(text, facts);
+    }
+}
+
+fn key_facts(text: &mut Text, facts: &KeyFacts) {
+    text.line(0, format!("Key facts – {}", facts.period));
+    for figure in describe_key_facts(facts) {
+        text.line(1, format!("{}: {}", figure.label, figure.sentence));
+    }
+}
+
+/// A grade distribution as its component reads: caption, summary, the count of each bar.
+fn grade_distribution(text: &mut Text, depth: usize, distribution: &Distribution, force: Option<&str>) {
+    let chart = chart(distribution, force.is_some());
+    text.line(
+        depth,
+        format!(
+            "{} in PEEL {}: {}",
+            distribution.area.label(),
+            distribution.round.label(),
+            chart.summary
+        ),
+    );
+    let bars: Vec<String> = chart
+        .bars
+        .iter()
+        .map(|bar| {
+            let marker = if bar.this_force { " (this force)" } else { "" };
+            format!("{} {}{marker}", bar.label, bar.count)
+        })
+        .collect();
+    text.line(depth + 1, bars.join(", "));
+    text.line(depth + 1, chart.coverage);
+}
+
+fn grade_history(text: &mut Text, depth: usize, histories: &[History], force: &str) {
+    let timelines = timelines(histories);
+    text.line(depth, format!("{force}: grades over time"));
+    text.line(depth + 1, framework_changes_note());
+    for intro in intros(&timelines) {
+        text.line(depth + 1, intro);
+    }
+    let rounds = rounds_of(&timelines);
+    for timeline in &timelines {
+        let points: Vec<String> = rounds
+            .iter()
+            .map(|round| {
+                let word = timeline.point(*round).map_or("–", |p| tag(p.judgement));
+                format!("{} {word}", round.label())
+            })
+            .collect();
+        text.line(
+            depth + 1,
+            format!("{} [{}]", timeline.sentence, points.join(", ")),
+        );
+    }
+}
+
+fn pillar(text: &mut Text, view: &PillarView) {
+    let year = &view.year;
+    text.line(0, format!("Pillar: {}", view.title()));
+    text.line(0, format!("Description: {}", view.description()));
+    if let Some(question) = &view.question {
+        text.line(0, question);
+    }
+    round_links(text, &year.round_links(Some(view.pillar)));
+    match &view.grade {
+        PillarGrade::Graded(grade) => {
+            text.line(0, format!("Grade: {}", tag(grade.judgement)));
+            if let Some(url) = grade.source_url.as_ref().filter(|_| grade.judgement.is_some()) {
+                text.line(1, format!("Source <{url}>"));
+            }
+        }
+        PillarGrade::NeverGraded => text.line(
+            0,
+            format!("{}. {NEVER_GRADED_SENTENCE}", tag(Some(Judgement::NotGraded))),
+        ),
+    }
+    if let Some(date) = view.last_updated {
+        text.line(0, format!("Last updated: {}", date.long()));
+    }
+    if let Some(distribution) = &view.distribution {
+        grade_distribution(text, 0, distribution, Some(&year.force.name));
+    }
+    text.line(0, "Findings:");
+    if view.paragraphs.is_empty() {
+        text.line(1, format!("Not held; official page <{}>", year.page_url));
+    }
+    for paragraph in &view.paragraphs {
+        text.line(1, paragraph);
+    }
+    match (&view.questions, view.questions_sentence()) {
+        (Some(set), Some(sentence)) => {
+            text.line(0, sentence);
+            for question in &set.questions {
+                let grade = view
+                    .question_grades
+                    .iter()
+                    .find(|g| g.number == question.number)
+                    .and_then(|g| g.grade.as_ref());
+                let shown = if question.graded {
+                    grade.map(|g| g.judgement)
+                } else {
+                    Some(Judgement::NotGraded)
+                };
+                text.line(
+                    1,
+                    format!(
+                        "{}. {}: {}",
+                        question.number,
+                        question.display_title(),
+                        tag(shown)
+                    ),
+                );
+            }
+        }
+        _ => text.line(0, view.no_questions_sentence()),
+    }
+    text.line(0, format!("Back: All of {} <{}>", year.title(), view.back_link()));
+    citation(text, year, &view.title(), &view.route());
+}
+
+fn round_table(text: &mut Text, view: &RoundTableView, route: &Route) {
+    let state = match route {
+        Route::RoundTable { state, .. } => state.normalise(view),
+        _ => Default::default(),
+    };
+    text.line(0, format!("Round table: {}", view.title()));
+    text.line(0, view.coverage_sentence());
+    text.line(0, view.scale_note());
+    if let Some(map) = view.map(&state) {
+        tile_map(text, 0, &map);
+    }
+    let rows = state.rows(view);
+    text.line(0, state.describe(view, rows.len()));
+    for counts in column_counts(view, &rows) {
+        text.line(1, format!("{}: {}", counts.area.label(), counts.counts.summary()));
+    }
+    for group in state.groups(view) {
+        let depth = match &group.region {
+            Some(region) => {
+                text.line(1, format!("{region}:"));
+                2
+            }
+            None => 1,
+        };
+        for row in group.rows {
+            text.line(
+                depth,
+                format!("{} <{}> ({})", row.name, row_path(view, row), row.region),
+            );
+            for (column, (area, judgement)) in view.areas.iter().zip(&row.grades).enumerate() {
+                let cell = cell_path(view, row, column).filter(|_| row.grades.iter().any(Option::is_some));
+                let at = cell.map(|path| format!(" <{path}>")).unwrap_or_default();
+                text.line(depth + 1, format!("{}: {}{at}", area.label(), tag(*judgement)));
+            }
+        }
+    }
+}
+
+fn compare(text: &mut Text, view: &CompareView) {
+    text.line(0, format!("Compare: {}", view.title()));
+    text.line(0, compare::describe(view) + ".");
+    if let Some(sentence) = view.unknown_sentence() {
+        text.line(0, sentence);
+    }
+    for force in &view.forces {
+        text.link(
+            1,
+            format!("{} ({}): remove", force.name, force.region),
+            &view.without_force(&force.slug),
+        );
+    }
+    for suggestion in compare::suggestions(&view.shown, &view.force_refs()) {
+        text.link(
+            1,
+            format!("Add {}", suggestion.name),
+            &view.with_force(suggestion.slug),
+        );
+    }
+    if view.forces.is_empty() {
+        return;
+    }
+    round_links(text, &view.round_links());
+    for sentence in compare::area_sentences(view) {
+        text.line(1, sentence);
+    }
+    for force in &view.forces {
+        grade_history(text, 0, &force.history, &force.name);
+    }
+    let rows = compare::key_fact_rows(view);
+    if rows.is_empty() {
+        text.line(0, "No key facts held.");
+        return;
+    }
+    let forces: Vec<String> = view
+        .forces
+        .iter()
+        .map(|force| match &force.key_facts {
+            Some((round, facts)) => format!("{} (PEEL {}, {})", force.name, round.label(), facts.period),
+            None => force.name.clone(),
+        })
+        .collect();
+    text.line(0, format!("Key facts: {}", forces.join(" | ")));
+    for row in rows {
+        let values: Vec<String> = row
+            .values
+            .iter()
+            .map(|value| {
+                value
+                    .as_ref()
+                    .map_or_else(|| sentence_case(NOT_HELD), |v| v.sentence.clone())
+            })
+            .collect();
+        text.line(1, format!("{}: {}", row.label, values.join(" | ")));
+    }
+}
+
+fn places(text: &mut Text, view: &PlacesView) {
+    text.line(0, format!("Places: {} places", view.place_count));
+    for letter in &view.letters {
+        text.line(0, format!("{} (#{})", letter.letter, letter.id()));
+        for place in &letter.places {
+            let force = view.force_of(place).map_or_else(
+                || sentence_case(NOT_HELD),
+                |f| format!("{} <{}>", f.name, f.page.path()),
+            );
+            text.line(1, format!("{} ({}): {force}", place.name, place.what));
+        }
+    }
+}
+
+fn not_found(text: &mut Text, view: &NotFoundView) {
+    text.line(0, format!("Not found: {}", view.message));
+    for (words, route) in &view.suggestions {
+        text.link(1, words, route);
+    }
+}
