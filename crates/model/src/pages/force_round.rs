@@ -17,7 +17,6 @@ use crate::widgets::headline::{AreaJudgement, headline};
 use crate::widgets::history::{History, histories};
 
 use super::Sources;
-
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
 use super::preview::{PreviewImage, judgement_words};

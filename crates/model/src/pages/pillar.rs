@@ -17,7 +17,6 @@ use crate::widgets::headline::AreaJudgement;
 use crate::wording::{NOT_HELD, NOT_HELD_IN_DATASET, plural};
 
 use super::Sources;
-
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
 use super::preview::PreviewImage;
