@@ -132,6 +132,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
     }
     let places: PlacesFile = read_json(&bundle_file(BundleFile::Places))?;
     let sources = Sources::new(&index, &files, Some(&places));
+    let site = options.site.clone().with_tables_round(tables_round(&index));
 
     // Images are drawn by worker threads while this thread renders the pages.
     let workers = previews::Workers::start(renderer.clone(), options.preview_cache.clone())?;
@@ -152,7 +153,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
         }
         let html = render(
             &shell,
-            &options.site,
+            &site,
             EmbeddedPage {
                 route: route.clone(),
                 data,
@@ -169,7 +170,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
         route: Route::parse(NOT_FOUND_FILE),
         data: PageData::NotFound(not_found::any_address()),
     };
-    let html = render(&shell, &options.site, not_found)?;
+    let html = render(&shell, &site, not_found)?;
     let file = options.dist.join(NOT_FOUND_FILE.trim_start_matches('/'));
     std::fs::write(&file, html).map_err(|error| PrerenderError::Write { path: file, error })?;
     Ok(Summary {
@@ -177,6 +178,17 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
         previews,
         elapsed: started.elapsed(),
     })
+}
+
+/// The round whose table the header's "National tables" opens: the newest with any grade held,
+/// else the newest of the data.
+fn tables_round(index: &Index) -> Option<peel_model::Round> {
+    index
+        .grades
+        .iter()
+        .map(|g| g.round)
+        .max()
+        .or_else(|| index.latest_round())
 }
 
 fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, PrerenderError> {
@@ -206,9 +218,13 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Prer
 
     let mut head = shell.head.clone();
     head.push_str(&format!(
-        "<meta name=\"peel-base-path\" content=\"{}\"><meta name=\"peel-origin\" content=\"{}\">",
+        "<meta name=\"peel-base-path\" content=\"{}\"><meta name=\"peel-origin\" content=\"{}\">\
+         <meta name=\"peel-tables-round\" content=\"{}\">",
         escape(site.base()),
-        escape(site.origin())
+        escape(site.origin()),
+        site.tables_round()
+            .map(|r| escape(&r.label()))
+            .unwrap_or_default()
     ));
     head.push_str(&format!(
         "<script id=\"page-data\" type=\"application/json\">{page_json}</script>"
@@ -526,7 +542,10 @@ mod tests {
         assert!(main.contains("Cite this page"));
         let year = site
             .index
-            .force_round(&"kent".parse().unwrap(), peel_model::Round::R2016)
+            .force_round(
+                &"kent".parse().unwrap(),
+                peel_model::Round::from_label("2016").unwrap(),
+            )
             .expect("Kent 2016 is held");
         // Without an origin the address is the path; the test bundle records no date.
         assert!(main.contains("Kent Police, PEEL 2016. PEEL Explorer. /force/kent/2016/\nDate of the data"));

@@ -1,15 +1,20 @@
 //! Where the site is served: its base path (`""` at a host's root, `"/peel"` under a sub-path)
-//! and, where the deployer gave it, its public origin for absolute links in link previews.
+//! and, where the deployer gave it, its public origin for absolute links in link previews; and
+//! the one fact of the data every page's header needs, the round its "National tables" link
+//! opens.
 //!
-//! Both are read at start-up from `<meta name="peel-base-path">` and `<meta name="peel-origin">`,
-//! which the prerenderer writes into every page, so one wasm build works at any address.
+//! All are read at start-up from `<meta name="peel-base-path">`, `<meta name="peel-origin">` and
+//! `<meta name="peel-tables-round">`, which the prerenderer writes into every page, so one wasm
+//! build works at any address and with any data.
 
 use leptos::prelude::*;
+use peel_model::Round;
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Site {
     base: String,
     origin: String,
+    tables_round: Option<Round>,
 }
 
 impl Site {
@@ -23,7 +28,21 @@ impl Site {
                 format!("/{trimmed}")
             },
             origin: origin.trim().trim_end_matches('/').to_owned(),
+            tables_round: None,
         }
+    }
+
+    /// The same site, its header's "National tables" opening `round`'s table.
+    pub fn with_tables_round(self, round: Option<Round>) -> Self {
+        Site {
+            tables_round: round,
+            ..self
+        }
+    }
+
+    /// The round whose table the header's "National tables" opens, where the data has one.
+    pub fn tables_round(&self) -> Option<Round> {
+        self.tables_round
     }
 
     /// The base path without a trailing slash (`""` at the root), as the router wants it.

@@ -4,21 +4,27 @@
 use leptos::prelude::*;
 
 use super::scroll_region::ScrollRegion;
+use peel_model::RoundKind;
 use peel_model::widgets::history::{
     History, Timeline, chart, framework_changes_note, intros, rounds_of, timelines,
 };
 
 use super::grade_tag::GradeTag;
 
+/// `round_kinds`: every round of the data with how it judged forces, where the lines break.
 #[component]
-pub fn GradeHistory(histories: Vec<History>, force_name: String) -> impl IntoView {
-    let timelines = timelines(&histories);
+pub fn GradeHistory(
+    histories: Vec<History>,
+    round_kinds: Vec<RoundKind>,
+    force_name: String,
+) -> impl IntoView {
+    let timelines = timelines(&histories, &round_kinds);
     let rounds = rounds_of(&timelines);
     let intros = intros(&timelines);
     let table = timelines.clone();
     view! {
         <div class="history">
-            <p class="note">{framework_changes_note()}</p>
+            <p class="note">{framework_changes_note(&round_kinds)}</p>
             {intros.into_iter().map(|intro| view! { <p class="note">{intro}</p> }).collect_view()}
             <ul class="history__list">
                 {timelines.into_iter().map(|t| view! { <TimelineItem timeline=t/> }).collect_view()}
@@ -107,11 +113,11 @@ fn TimelineItem(timeline: Timeline) -> impl IntoView {
 pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
     use super::examples::{Example, force_round};
     let page = force_round(fixture, "/force/kent/2023-25/");
-    let (histories, force_name) = (page.history, page.year.force.name);
+    let (histories, round_kinds, force_name) = (page.history, page.round_kinds, page.year.force.name);
     vec![Example::new(
         "A force across a pillar round and an area round",
         move || {
-            view! { <GradeHistory histories force_name/> }
+            view! { <GradeHistory histories round_kinds force_name/> }
         },
     )]
 }

@@ -2,16 +2,19 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use peel_model::{Round, Route};
+use peel_model::Route;
 
 use super::force_search::ForceSearch;
-use crate::site::link;
+use crate::site::{link, use_site};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let navigate = use_navigate();
     let go_to_force =
         Callback::new(move |slug: String| navigate(&link(&Route::force_page(&slug)), Default::default()));
+    let tables = use_site()
+        .tables_round()
+        .map(|round| view! { <li><a href=link(&Route::round_table(round))>"National tables"</a></li> });
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -19,7 +22,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav class="site-header__nav" aria-label="Main">
                     <ul>
                         <li><a href=link(&Route::Home)>"Forces"</a></li>
-                        <li><a href=link(&Route::round_table(Round::R2018_19))>"National tables"</a></li>
+                        {tables}
                         <li><a href=link(&Route::Compare(Default::default()))>"Compare"</a></li>
                     </ul>
                 </nav>
@@ -31,9 +34,10 @@ pub fn SiteHeader() -> impl IntoView {
 
 /// Examples for the component examples' page and tests (`components::examples`).
 #[cfg(feature = "ssr")]
-pub fn examples(_: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
-    vec![super::examples::Example::new(
-        "On every page",
-        || view! { <SiteHeader/> },
-    )]
+pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
+    let round = fixture.index.latest_round();
+    vec![super::examples::Example::new("On every page", move || {
+        provide_context(use_site().with_tables_round(round));
+        view! { <SiteHeader/> }
+    })]
 }

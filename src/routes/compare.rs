@@ -140,7 +140,7 @@ fn CompareGrades(
                     <caption>{format!("PEEL {} grades", round.label())}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{if round.has_pillars() { "Pillar" } else { "Area" }}</th>
+                            <th scope="col">{if comparison.has_pillars() { "Pillar" } else { "Area" }}</th>
                             {comparison.forces.iter().map(|f| view! { <th scope="col">{f.name.clone()}</th> }).collect_view()}
                         </tr>
                     </thead>
@@ -179,7 +179,11 @@ fn CompareHistory(comparison: Arc<CompareView>) -> impl IntoView {
                 .map(|f| view! {
                     <section class="compare-history" aria-labelledby=format!("history-{}", f.slug)>
                         <h3 id=format!("history-{}", f.slug)>{f.name.clone()}</h3>
-                        <GradeHistory histories=f.history.clone() force_name=f.name.clone()/>
+                        <GradeHistory
+                            histories=f.history.clone()
+                            round_kinds=comparison.round_kinds.clone()
+                            force_name=f.name.clone()
+                        />
                     </section>
                 })
                 .collect_view()}

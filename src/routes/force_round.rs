@@ -2,6 +2,7 @@
 //! holds in the page's order.
 
 use leptos::prelude::*;
+use peel_model::RoundKind;
 use peel_model::pages::ForceYear;
 use peel_model::pages::force_round::{ForceRoundView, OfficialReport};
 use peel_model::report::{CrimePlan, KeyFacts, OtherInspections, OtherReports, Report};
@@ -85,6 +86,7 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
             national_title=page.national_title()
             distributions=page.distributions.clone()
             history=page.history.clone()
+            round_kinds=page.round_kinds.clone()
         />
         <CiteThisPage year=year.clone() title=title.clone() route=route.clone()/>
         <SourceNote
@@ -113,7 +115,7 @@ fn Judgements(page: ForceRoundView) -> impl IntoView {
                     .into_iter()
                     .map(|row| {
                         let base = page.held_base(&row.area);
-                        let read_it = match (&row.judgement, page.year.round.has_pillars(), page.official_report()) {
+                        let read_it = match (&row.judgement, page.year.framework.has_pillars(), page.official_report()) {
                             (None, false, OfficialReport::Report { url }) => Some(url),
                             _ => None,
                         };
@@ -162,6 +164,7 @@ fn ForceYearSections(
     national_title: String,
     distributions: Vec<Distribution>,
     history: Vec<History>,
+    round_kinds: Vec<RoundKind>,
 ) -> impl IntoView {
     let storage_key = year.round_route().path();
     let inspector = report.as_ref().and_then(|r| r.inspector.clone());
@@ -189,7 +192,7 @@ fn ForceYearSections(
         (!history.is_empty()).then(|| {
             view! {
                 <AccordionSection id="grade-history".to_owned() title="Grades over time".to_owned()>
-                    <StaticContent content=move || view! { <GradeHistory histories=history force_name/> }/>
+                    <StaticContent content=move || view! { <GradeHistory histories=history round_kinds force_name/> }/>
                 </AccordionSection>
             }
         })

@@ -70,7 +70,7 @@ pub fn RoundTablePage(table: Arc<RoundTableView>) -> impl IntoView {
             image=table.preview_image()
         />
         <h1>{title}</h1>
-        <RoundNav label="PEEL rounds" title="Rounds" links=RoundTableView::round_links() current=Some(round)/>
+        <RoundNav label="PEEL rounds" title="Rounds" links=table.round_links() current=Some(round)/>
         <p class="lead">{coverage}</p>
         <p class="note">{table.scale_note()}</p>
         <RoundMap table=table.clone() state/>
@@ -87,7 +87,7 @@ pub fn RoundTablePage(table: Arc<RoundTableView>) -> impl IntoView {
 /// the first.
 #[component]
 fn RoundMap(table: Arc<RoundTableView>, state: Memo<TableState>) -> impl IntoView {
-    let what = if table.round.has_pillars() {
+    let what = if table.has_pillars() {
         "a pillar"
     } else {
         "an area"
@@ -145,7 +145,7 @@ fn TableControls(
             />
             <FilterSelect
                 id="filter-area"
-                label=if table.round.has_pillars() { "Pillar" } else { "Area" }
+                label=if table.has_pillars() { "Pillar" } else { "Area" }
                 any="Any"
                 options=table.areas.iter().map(|area| (area.slug(), area.label())).collect()
                 current=Signal::derive(move || state.with(|s| s.area.clone().unwrap_or_default()))

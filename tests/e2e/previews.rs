@@ -56,13 +56,13 @@ fn pages() -> Vec<(String, Vec<String>)> {
         .iter()
         .find_map(|f| {
             latest_graded_round(&index, &f.slug)
-                .filter(|r| !r.has_pillars())
+                .filter(|r| !index.has_pillars(*r))
                 .map(|r| (f.slug.to_string(), r))
         })
         .expect("a force graded in a graded-area round");
     let area_grades: Vec<String> = grades
         .iter()
-        .filter(|((f, r, _), _)| *f == force && r == round.label())
+        .filter(|((f, r, _), _)| *f == force && *r == round.label())
         .map(|(_, word)| word.clone())
         .collect();
     vec![
@@ -89,7 +89,7 @@ fn pages() -> Vec<(String, Vec<String>)> {
             words
         }),
         (
-            format!("round/{}/", Round::R2023_25.slug()),
+            format!("round/{}/", Round::from_label("2023-25").unwrap().slug()),
             vec!["PEEL 2023-25".to_owned(), "Investigating crime".to_owned()],
         ),
     ]

@@ -12,7 +12,7 @@ use crate::data::{grades, questions, report, tag_word};
 const FORCE_PAGE: &str = "force/northamptonshire/2016/";
 
 fn northants_2016_report() -> Report {
-    report("northamptonshire", Round::R2016)
+    report("northamptonshire", Round::from_label("2016").unwrap())
 }
 
 /// Whether every accordion section on the page is open (aria-expanded and not hidden).
@@ -426,7 +426,7 @@ async fn each_pillar_page_shows_its_question_date_grade_text_and_questions() {
                 date
             );
             let set = questions
-                .round(Round::R2016)
+                .round(Round::from_label("2016").unwrap())
                 .and_then(|r| r.pillar(pillar_key))
                 .cloned()
                 .expect("the 2016 question set");

@@ -90,7 +90,11 @@ async fn the_2016_table_maps_every_force_with_its_grade_from_the_data() {
         .map(|slug| {
             kind_of(
                 index
-                    .headline(&force_slug(slug), Round::R2016, &effectiveness)
+                    .headline(
+                        &force_slug(slug),
+                        Round::from_label("2016").unwrap(),
+                        &effectiveness,
+                    )
                     .map(|g| g.judgement),
             )
             .slug()
@@ -108,7 +112,14 @@ async fn the_2016_table_maps_every_force_with_its_grade_from_the_data() {
             browser.text("#round-map .tile-map__title").await,
             "Effectiveness in PEEL 2016"
         );
-        assert_squares(&browser, "round-map", &index, Round::R2016, &effectiveness).await;
+        assert_squares(
+            &browser,
+            "round-map",
+            &index,
+            Round::from_label("2016").unwrap(),
+            &effectiveness,
+        )
+        .await;
         // The key: the four-point scale and "not held", each with its count.
         let key = browser.texts("#round-map .tile-map__key-item").await;
         let count = |kind: GradeFilter| {
@@ -118,14 +129,14 @@ async fn the_2016_table_maps_every_force_with_its_grade_from_the_data() {
                 .filter(|f| {
                     kind_of(
                         index
-                            .headline(&f.slug, Round::R2016, &effectiveness)
+                            .headline(&f.slug, Round::from_label("2016").unwrap(), &effectiveness)
                             .map(|g| g.judgement),
                     ) == kind
                 })
                 .count()
         };
-        let mut want: Vec<String> = Round::R2016
-            .scale()
+        let mut want: Vec<String> = index
+            .scale(Round::from_label("2016").unwrap())
             .grades()
             .iter()
             .map(|g| {
@@ -144,7 +155,7 @@ async fn the_2016_table_maps_every_force_with_its_grade_from_the_data() {
         let flat = |t: &String| t.split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(key.iter().map(flat).collect::<Vec<_>>(), want);
         // A square is a link to the force's page for the round.
-        let (_, _, _, kent) = expected(&index, "kent", Round::R2016, &effectiveness);
+        let (_, _, _, kent) = expected(&index, "kent", Round::from_label("2016").unwrap(), &effectiveness);
         browser
             .click("#round-map .tile-map__tile[data-force=\"kent\"]")
             .await;
@@ -182,7 +193,7 @@ async fn choosing_a_pillar_recolours_the_map_and_changes_the_address() {
                 "return document.querySelector('#round-map .tile-map__title').textContent === 'Legitimacy in PEEL 2016'",
             )
             .await;
-        assert_squares(&browser, "round-map", &index, Round::R2016, &legitimacy).await;
+        assert_squares(&browser, "round-map", &index, Round::from_label("2016").unwrap(), &legitimacy).await;
         // The filter still shows the choice, and the table lists every force.
         assert_eq!(browser.eval("return document.getElementById('filter-area').value").await, "legitimacy");
         assert_eq!(browser.count(".grade-table tbody tr").await, index.forces.len());
@@ -194,7 +205,7 @@ async fn choosing_a_pillar_recolours_the_map_and_changes_the_address() {
         let good = index
             .forces
             .iter()
-            .filter(|f| index.headline(&f.slug, Round::R2016, &legitimacy).map(|g| g.judgement.word()) == Some("good"))
+            .filter(|f| index.headline(&f.slug, Round::from_label("2016").unwrap(), &legitimacy).map(|g| g.judgement.word()) == Some("good"))
             .count();
         browser
             .wait_until(
@@ -211,7 +222,7 @@ async fn choosing_a_pillar_recolours_the_map_and_changes_the_address() {
                 "return document.querySelector('#round-map .tile-map__title')?.textContent === 'Efficiency in PEEL 2016'",
             )
             .await;
-        assert_squares(&browser, "round-map", &index, Round::R2016, &efficiency).await;
+        assert_squares(&browser, "round-map", &index, Round::from_label("2016").unwrap(), &efficiency).await;
         assert_eq!(browser.eval("return document.getElementById('filter-area').value").await, "efficiency");
         browser.assert_no_console_errors().await;
     })
@@ -222,8 +233,18 @@ async fn choosing_a_pillar_recolours_the_map_and_changes_the_address() {
 async fn a_square_says_its_force_and_grade_on_hover_and_focus() {
     let index = index();
     let effectiveness = Area::Pillar(Pillar::Effectiveness);
-    let (durham, _, _, _) = expected(&index, "durham", Round::R2016, &effectiveness);
-    let (essex, _, _, _) = expected(&index, "essex", Round::R2016, &effectiveness);
+    let (durham, _, _, _) = expected(
+        &index,
+        "durham",
+        Round::from_label("2016").unwrap(),
+        &effectiveness,
+    );
+    let (essex, _, _, _) = expected(
+        &index,
+        "essex",
+        Round::from_label("2016").unwrap(),
+        &effectiveness,
+    );
     let essex = in_words(&essex);
     with_browser(Options::default(), |browser| async move {
         browser.open(&format!("{}round/2016/", site())).await;
@@ -253,7 +274,7 @@ async fn a_square_says_its_force_and_grade_on_hover_and_focus() {
         let shown = browser.eval(&tip(&top)).await;
         assert_eq!(shown[0], "block", "focus shows the words");
         assert_eq!(shown[2], true);
-        let (label, _, _, _) = expected(&index, &top, Round::R2016, &effectiveness);
+        let (label, _, _, _) = expected(&index, &top, Round::from_label("2016").unwrap(), &effectiveness);
         assert_eq!(shown[1], Value::String(in_words(&label)));
         // Focus on another square.
         browser
@@ -349,7 +370,14 @@ async fn without_javascript_the_map_and_its_key_are_there() {
                 browser.count("#round-map a.tile-map__tile").await,
                 index.forces.len()
             );
-            assert_squares(&browser, "round-map", &index, Round::R2016, &effectiveness).await;
+            assert_squares(
+                &browser,
+                "round-map",
+                &index,
+                Round::from_label("2016").unwrap(),
+                &effectiveness,
+            )
+            .await;
             assert!(
                 browser
                     .text("#round-map .tile-map__key")

@@ -11,6 +11,8 @@ use peel_model::{
     Round, Tile,
 };
 
+use peel_model::questions::QuestionSets;
+
 use crate::diagnostic::Diagnostic;
 use crate::grades::{GradeRow, read_grades};
 use crate::publishers::{SourceUse, check_sources_named};
@@ -79,7 +81,7 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
     let questions = questions::read_questions(data_dir, &label(questions::FILE)).map_err(|e| vec![e])?;
     // Every file is checked before any fails, so one run lists the problems of each.
     let grade_rows = read_grades(data_dir, &label(grades::FILE), &forces, &questions);
-    let report_links = read_reports(data_dir, &label(reports::FILE), &forces);
+    let report_links = read_reports(data_dir, &label(reports::FILE), &forces, &questions);
     let place_list = places::read_places(data_dir, &label(places::FILE), &forces);
     let tile_list = tiles::read_tiles(data_dir, &label(tiles::FILE), &forces);
     let publisher_list = publishers::read_publishers(data_dir, &label(publishers::FILE));
@@ -149,7 +151,7 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
         }
     };
 
-    let (reports, warnings) = read_sources(&data_dir.join(SOURCES_DIR), &forces, &mut errors);
+    let (reports, warnings) = read_sources(&data_dir.join(SOURCES_DIR), &forces, &questions, &mut errors);
     if options.strict {
         errors.extend(warnings.iter().cloned());
     }
@@ -236,6 +238,7 @@ pub fn check_page_against_data(report: &Report, data_dir: &Path) -> Result<(), V
 fn read_sources(
     dir: &Path,
     forces: &[Force],
+    questions: &QuestionSets,
     errors: &mut Vec<Diagnostic>,
 ) -> (Vec<Report>, Vec<Diagnostic>) {
     let mut reports: Vec<Report> = Vec::new();
@@ -257,7 +260,7 @@ fn read_sources(
                 continue;
             }
         };
-        let parsed = match parse_report_page(&bytes, &label) {
+        let parsed = match parse_report_page(&bytes, &label, questions) {
             Ok(parsed) => parsed,
             Err(e) => {
                 errors.push(e);
@@ -360,7 +363,7 @@ fn build_index(
     grade_rows: &[GradeRow],
     reports: &[Report],
     report_links: &[ReportLink],
-    questions: peel_model::questions::QuestionSets,
+    questions: QuestionSets,
     data_date: Option<Date>,
     tiles: Vec<Tile>,
 ) -> Index {
@@ -392,7 +395,9 @@ fn build_index(
         });
     }
 
-    let rounds = Round::ALL
+    // The rounds are the question sets' (`questions.json`), and only those.
+    let all_rounds: Vec<Round> = questions.rounds.iter().map(|q| q.round).collect();
+    let rounds = all_rounds
         .iter()
         .map(|&round| RoundInfo {
             round,
@@ -405,7 +410,7 @@ fn build_index(
 
     let mut force_rounds = Vec::new();
     for force in forces {
-        for round in Round::ALL {
+        for &round in &all_rounds {
             let rows: Vec<&GradeRow> = grade_rows
                 .iter()
                 .filter(|g| g.force == force.slug && g.record.round == round)
@@ -446,15 +451,12 @@ fn build_index(
     }
 }
 
-/// The force-year's page on the HMICFRS site where a grade was read from one; otherwise the
-/// page most of its grades were read from (a press release, a PCC page).
+/// The force-year's page on the HMICFRS site: the force's own page (`forces.csv`) where it is
+/// that round's (its path names the round's first year), else one a grade was read from;
+/// otherwise the page most of its grades were read from (a press release, a PCC page).
 fn official_page(force: &Force, round: Round, rows: &[&GradeRow]) -> String {
-    let year_path = format!(
-        "/peel-{}/{}/",
-        round.label().split(['/', '-']).next().unwrap_or(""),
-        force.slug
-    );
-    if round == Round::R2016 && force.page_url.contains(&year_path) {
+    let year_path = format!("/peel-{}/{}/", round.first_year(), force.slug);
+    if force.page_url.contains(&year_path) {
         return force.page_url.trim_end_matches('?').to_owned();
     }
     if let Some(row) = rows.iter().find(|g| {

@@ -3,12 +3,13 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use peel_model::questions::QuestionSets;
+use peel_model::questions::{QuestionSets, RoundQuestions};
 use peel_model::{Area, Force, ForceSlug, GradeRecord, Judgement, Round};
 
 use crate::csv_file::{Input, Row, read_records};
 use crate::diagnostic::Diagnostic;
 use crate::forces::{is_web_address, known_force};
+use crate::questions::not_a_label;
 
 pub const FILE: &str = "grades.csv";
 const COLUMNS: [&str; 6] = ["force_slug", "year", "area", "grade", "source_url", "note"];
@@ -53,10 +54,8 @@ fn check_row(row: &Row, forces: &[Force], questions: &QuestionSets) -> Result<Gr
         row.get(5),
     );
     let force = known_force(forces, slug)?;
-    let round = Round::from_label(year).ok_or_else(|| {
-        let rounds: Vec<&str> = Round::ALL.iter().map(|r| r.label()).collect();
-        format!("`{year}` is not a PEEL round (rounds: {})", rounds.join(", "))
-    })?;
+    let set = round_of_questions(year, questions)?;
+    let (round, scale) = (set.round, set.scale);
     let judgement = Judgement::parse(grade_text).ok_or_else(|| {
         format!(
             "unknown grade word `{grade_text}` (expected one of: outstanding, good, adequate, \
@@ -64,11 +63,11 @@ fn check_row(row: &Row, forces: &[Force], questions: &QuestionSets) -> Result<Gr
         )
     })?;
     if let Judgement::Graded(grade) = judgement
-        && !round.scale().has(grade)
+        && !scale.has(grade)
     {
         return Err(format!(
             "`{grade_text}` is not on the {} of {round}",
-            round.scale().describe()
+            scale.describe()
         ));
     }
     let area = Area::parse(area_text).ok_or_else(|| format!("unknown area `{area_text}`"))?;
@@ -89,13 +88,37 @@ fn check_row(row: &Row, forces: &[Force], questions: &QuestionSets) -> Result<Gr
     })
 }
 
+/// The question set of the round a row's `text` names, which must be a round of
+/// `questions.json`: a round is added there, and only there.
+pub fn round_of_questions<'a>(text: &str, questions: &'a QuestionSets) -> Result<&'a RoundQuestions, String> {
+    let known = || {
+        let labels: Vec<String> = questions.rounds.iter().map(|r| r.round.label()).collect();
+        labels.join(", ")
+    };
+    let round = Round::from_label(text).ok_or_else(|| {
+        format!(
+            "{} (the rounds of questions.json: {})",
+            not_a_label(text),
+            known()
+        )
+    })?;
+    questions.round(round).ok_or_else(|| {
+        format!(
+            "`{text}` is not a round of questions.json (its rounds: {}); add the round's entry there \
+             first",
+            known()
+        )
+    })
+}
+
 /// The area must exist in that round's framework and question set.
 fn check_area(area: &Area, round: Round, questions: &QuestionSets) -> Result<(), String> {
     let set = questions
         .round(round)
         .ok_or_else(|| format!("questions.json has no question set for {round}"))?;
+    let has_pillars = set.framework().has_pillars();
     match area {
-        Area::Pillar(pillar) | Area::Question { pillar, .. } if !round.has_pillars() => Err(format!(
+        Area::Pillar(pillar) | Area::Question { pillar, .. } if !has_pillars => Err(format!(
             "{round} graded areas, not pillars: `{}` does not apply (areas: {})",
             pillar.slug(),
             set.areas.join("; ")
@@ -119,7 +142,7 @@ fn check_area(area: &Area, round: Round, questions: &QuestionSets) -> Result<(),
                 Some(_) => Ok(()),
             }
         }
-        Area::GradedArea(name) if round.has_pillars() => Err(format!(
+        Area::GradedArea(name) if has_pillars => Err(format!(
             "unknown area `{name}`: {round} graded pillars (effectiveness, efficiency, legitimacy) \
              and their questions (e.g. effectiveness-q1-preventing)"
         )),

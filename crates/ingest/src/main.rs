@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use peel_ingest::{Diagnostic, bundle, report_page};
+use peel_ingest::{Diagnostic, bundle, questions, report_page};
 use peel_model::Date;
 
 fn usage() -> String {
@@ -12,7 +12,8 @@ fn usage() -> String {
 usage:
   peel-ingest parse <FILE> [--strict] [--data DIR]
       Print the report parsed from one source page as JSON; warnings go to stderr.
-      Its grades are checked against DIR/grades.csv (default: the page's data folder).
+      Its grades are checked against DIR/grades.csv (default: the page's data folder), its
+      round against DIR/questions.json (default: that folder's, else the project's).
   peel-ingest bundle [--data DIR] [--out DIR] [--strict] [--data-date YYYY-MM-DD]
       Check everything in DIR (default data) and write the bundle to DIR (default
       {}).",
@@ -105,13 +106,20 @@ fn parse_args() -> Result<(Command, bool), lexopt::Error> {
 fn parse(file: &Path, data: Option<PathBuf>, strict: bool) -> Result<ExitCode, String> {
     let label = file.display().to_string();
     let bytes = std::fs::read(file).map_err(|e| format!("{label}: cannot read the file: {e}"))?;
-    let parsed = report_page::parse_report_page(&bytes, &label).map_err(|e| e.to_string())?;
-    report_warnings(&parsed.warnings, strict)?;
     // The page's data folder: data/sources/x.txt -> data/.
     let data = data.or_else(|| {
         let dir = file.parent()?.parent()?;
         dir.join("grades.csv").exists().then(|| dir.to_path_buf())
     });
+    // Which rounds there are: the data folder's questions.json, else the project's own.
+    let questions_dir = data.clone().unwrap_or_else(bundle::project_data_dir);
+    let questions = questions::read_questions(
+        &questions_dir,
+        &questions_dir.join(questions::FILE).display().to_string(),
+    )
+    .map_err(|e| e.to_string())?;
+    let parsed = report_page::parse_report_page(&bytes, &label, &questions).map_err(|e| e.to_string())?;
+    report_warnings(&parsed.warnings, strict)?;
     if let Some(data) = data {
         bundle::check_page_against_data(&parsed.report, &data).map_err(join)?;
     } else {

@@ -1,4 +1,6 @@
-//! `data/questions.json`: the official question set of each round.
+//! `data/questions.json`: the official question set of each round, and so which rounds there
+//! are and how each judged forces: a round is an entry here (`data/README.md` says how to add
+//! one), never code.
 
 use std::path::Path;
 
@@ -22,7 +24,7 @@ pub fn parse_questions(bytes: &[u8], label: &str) -> Result<QuestionSets, Diagno
     let top = value
         .as_object()
         .ok_or_else(|| Diagnostic::new(label, 1, "expected a JSON object of rounds"))?;
-    let fail = |message: String| Diagnostic::new(label, 0, message);
+    let text = String::from_utf8_lossy(bytes);
     let mut rounds = Vec::new();
     let mut about = String::new();
     for (key, value) in top {
@@ -30,7 +32,8 @@ pub fn parse_questions(bytes: &[u8], label: &str) -> Result<QuestionSets, Diagno
             about = value.as_str().unwrap_or_default().to_owned();
             continue;
         }
-        let round = Round::from_label(key).ok_or_else(|| fail(format!("`{key}` is not a PEEL round")))?;
+        let fail = |message: String| Diagnostic::new(label, line_of_key(&text, key), message);
+        let round = Round::from_label(key).ok_or_else(|| fail(not_a_label(key)))?;
         let object = value
             .as_object()
             .ok_or_else(|| fail(format!("round `{key}`: expected an object")))?;
@@ -40,29 +43,27 @@ pub fn parse_questions(bytes: &[u8], label: &str) -> Result<QuestionSets, Diagno
     Ok(QuestionSets { about, rounds })
 }
 
+/// The line of the top-level entry `key` (`"2016": {`), or 0 where it cannot be found.
+fn line_of_key(text: &str, key: &str) -> usize {
+    let quoted = format!("\"{key}\"");
+    text.lines()
+        .position(|line| {
+            line.trim_start()
+                .strip_prefix(&quoted)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map_or(0, |i| i + 1)
+}
+
+/// What is wrong with `text` as a round's label.
+pub fn not_a_label(text: &str) -> String {
+    format!(
+        "`{text}` is not a PEEL round: a round is written as its year (`2016`), two consecutive \
+         years with a slash (`2018/19`) or a longer span with a hyphen (`2023-25`)"
+    )
+}
+
 fn read_round(round: Round, object: &Map<String, Value>) -> Result<RoundQuestions, String> {
-    let scale = match object.get("scale") {
-        None => round.scale(),
-        Some(value) => {
-            let words = strings(value).ok_or("`scale` must be a list of grade words")?;
-            let five = [
-                "outstanding",
-                "good",
-                "adequate",
-                "requires improvement",
-                "inadequate",
-            ];
-            let declared = if words == five {
-                Scale::FivePoint
-            } else {
-                Scale::FourPoint
-            };
-            if declared != round.scale() {
-                return Err(format!("`scale` {words:?} is not the scale of this round"));
-            }
-            declared
-        }
-    };
     let mut pillars = Vec::new();
     for pillar in Pillar::ALL {
         if let Some(value) = object.get(pillar.slug()) {
@@ -76,17 +77,58 @@ fn read_round(round: Round, object: &Map<String, Value>) -> Result<RoundQuestion
         None => Vec::new(),
         Some(value) => strings(value).ok_or("`areas` must be a list of names")?,
     };
-    if round.has_pillars() && pillars.is_empty() {
-        return Err("a pillar round must list its pillars' questions".into());
+    let integrated_assessment = match object.get("integrated_assessment") {
+        None => false,
+        Some(value) => value
+            .as_bool()
+            .ok_or("`integrated_assessment` must be true or false")?,
+    };
+    match (pillars.is_empty(), areas.is_empty()) {
+        (true, true) => {
+            return Err(
+                "a round must list its pillars' questions (a pillar round) or its graded \
+                        `areas`"
+                    .into(),
+            );
+        }
+        (false, false) => return Err("a round lists its pillars' questions or its `areas`, not both".into()),
+        (true, false) if integrated_assessment => {
+            return Err("`integrated_assessment` is for a pillar round, not one of graded areas".into());
+        }
+        _ => {}
     }
-    if !round.has_pillars() && areas.is_empty() {
-        return Err("a graded-area round must list its `areas`".into());
-    }
+    let scale = match object.get("scale") {
+        None if pillars.is_empty() => {
+            return Err("a graded-area round must give its `scale`, the grade words best first".into());
+        }
+        // The pillar rounds' scale, which their entries leave out.
+        None => Scale::FourPoint,
+        Some(value) => {
+            let words = strings(value).ok_or("`scale` must be a list of grade words")?;
+            [Scale::FourPoint, Scale::FivePoint]
+                .into_iter()
+                .find(|scale| {
+                    scale
+                        .grades()
+                        .iter()
+                        .map(|g| g.word())
+                        .eq(words.iter().map(String::as_str))
+                })
+                .ok_or_else(|| {
+                    format!(
+                        "`scale` {words:?} is neither the {} nor the {}, best first",
+                        Scale::FourPoint.describe(),
+                        Scale::FivePoint.describe()
+                    )
+                })?
+        }
+    };
     Ok(RoundQuestions {
         round,
         scale,
         source_urls: object.get("source_urls").and_then(strings).unwrap_or_default(),
         pillars,
+        integrated_assessment,
         areas,
         areas_source: string(object, "areas_source"),
         scale_source: string(object, "scale_source"),
@@ -159,26 +201,105 @@ fn strings(value: &Value) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use peel_model::Framework;
+
+    fn round(label: &str) -> Round {
+        Round::from_label(label).unwrap()
+    }
 
     #[test]
     fn reads_the_project_question_sets() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
         let sets = read_questions(&dir, "data/questions.json").unwrap();
-        assert_eq!(sets.rounds.len(), 6);
-        let q2016 = sets.round(Round::R2016).unwrap();
+        let frameworks: Vec<(String, Framework, Scale)> = sets
+            .kinds()
+            .into_iter()
+            .map(|k| (k.round.label(), k.framework, k.scale))
+            .collect();
+        let pillars = |label: &str| (label.to_owned(), Framework::Pillars, Scale::FourPoint);
+        let areas = |label: &str| (label.to_owned(), Framework::GradedAreas, Scale::FivePoint);
+        assert_eq!(
+            frameworks,
+            [
+                pillars("2015"),
+                pillars("2016"),
+                pillars("2017"),
+                (
+                    "2018/19".to_owned(),
+                    Framework::IntegratedPillars,
+                    Scale::FourPoint
+                ),
+                areas("2021/22"),
+                areas("2023-25"),
+            ]
+        );
+        let q2016 = sets.round(round("2016")).unwrap();
         let eff = q2016.pillar(Pillar::Effectiveness).unwrap();
         assert_eq!(eff.questions.len(), 5);
         assert!(!eff.questions[4].graded, "specialist capabilities are not graded");
         assert!(!q2016.pillar(Pillar::Leadership).unwrap().graded);
-        assert_eq!(sets.round(Round::R2021_22).unwrap().scale, Scale::FivePoint);
-        assert_eq!(sets.round(Round::R2023_25).unwrap().areas.len(), 10);
+        assert_eq!(sets.round(round("2023-25")).unwrap().areas.len(), 10);
+    }
+
+    #[test]
+    fn a_new_round_is_an_entry_with_its_areas_and_scale() {
+        let json = br#"{"2023-25": {"areas": ["Investigating crime"], "scale": ["outstanding", "good", "adequate", "requires improvement", "inadequate"]},
+            "2025-27": {"areas": ["Investigating crime", "Responding to the public"], "scale": ["outstanding", "good", "adequate", "requires improvement", "inadequate"]}}"#;
+        let sets = parse_questions(json, "q.json").unwrap();
+        let labels: Vec<String> = sets.rounds.iter().map(|r| r.round.label()).collect();
+        assert_eq!(labels, ["2023-25", "2025-27"]);
+        let new = sets.round(round("2025-27")).unwrap();
+        assert_eq!(
+            (new.framework(), new.scale),
+            (Framework::GradedAreas, Scale::FivePoint)
+        );
+        assert_eq!(new.areas.len(), 2);
+    }
+
+    #[test]
+    fn each_wrong_entry_says_what_is_wrong_on_its_line() {
+        let five = r#"["outstanding", "good", "adequate", "requires improvement", "inadequate"]"#;
+        let cases = [
+            (
+                r#""2019/20/21": {}"#.to_owned(),
+                "`2019/20/21` is not a PEEL round",
+            ),
+            (
+                r#""2018-19": {"areas": ["A"]}"#.to_owned(),
+                "two consecutive years with a slash (`2018/19`)",
+            ),
+            (
+                r#""2025-27": {}"#.to_owned(),
+                "must list its pillars' questions (a pillar round) or its graded `areas`",
+            ),
+            (
+                r#""2025-27": {"areas": ["A"]}"#.to_owned(),
+                "must give its `scale`",
+            ),
+            (
+                r#""2025-27": {"areas": ["A"], "scale": ["good", "bad"]}"#.to_owned(),
+                "is neither the four-point scale",
+            ),
+            (
+                format!(r#""2025-27": {{"areas": ["A"], "scale": {five}, "integrated_assessment": true}}"#),
+                "`integrated_assessment` is for a pillar round",
+            ),
+            (
+                format!(r#""2025-27": {{"areas": ["A"], "scale": {five}, "legitimacy": {{"core": []}}}}"#),
+                "not both",
+            ),
+        ];
+        for (entry, message) in cases {
+            let json = format!("{{\n\"_about\": \"\",\n{entry}\n}}");
+            let err = parse_questions(json.as_bytes(), "q.json").unwrap_err();
+            assert!(err.to_string().contains(message), "{entry}: {err}");
+            assert_eq!(err.line, 3, "{entry}: {err}");
+        }
     }
 
     #[test]
     fn bad_json_names_the_line() {
         let err = parse_questions(b"{\n\"2016\": [}\n", "q.json").unwrap_err();
         assert_eq!(err.line, 2);
-        let err = parse_questions(br#"{"2019": {}}"#, "q.json").unwrap_err();
-        assert!(err.to_string().contains("`2019` is not a PEEL round"), "{err}");
     }
 }

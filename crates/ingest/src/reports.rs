@@ -1,13 +1,15 @@
-//! `data/reports.csv`: the official HMICFRS report page of a force's 2021/22 or 2023-25 round.
+//! `data/reports.csv`: the official HMICFRS report page of a force's graded-area round.
 
 use std::collections::HashMap;
 use std::path::Path;
 
+use peel_model::questions::QuestionSets;
 use peel_model::{Force, ForceSlug, Framework, Round};
 
 use crate::csv_file::{Input, Row, read_records};
 use crate::diagnostic::Diagnostic;
 use crate::forces::known_force;
+use crate::grades::round_of_questions;
 
 pub const FILE: &str = "reports.csv";
 const COLUMNS: [&str; 3] = ["force_slug", "round", "url"];
@@ -25,14 +27,20 @@ pub fn read_reports(
     data_dir: &Path,
     label: &str,
     forces: &[Force],
+    questions: &QuestionSets,
 ) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
-    read(Input::Folder(data_dir), label, forces)
+    read(Input::Folder(data_dir), label, forces, questions)
 }
 
-fn read(input: Input, label: &str, forces: &[Force]) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
+fn read(
+    input: Input,
+    label: &str,
+    forces: &[Force],
+    questions: &QuestionSets,
+) -> Result<Vec<ReportLink>, Vec<Diagnostic>> {
     let mut first_line_of: HashMap<(ForceSlug, Round), usize> = HashMap::new();
     read_records(input, FILE, label, &COLUMNS, |row| {
-        let link = check_row(row, forces)?;
+        let link = check_row(row, forces, questions)?;
         let key = (link.force.clone(), link.round);
         if let Some(first) = first_line_of.get(&key) {
             return Err(format!(
@@ -46,23 +54,19 @@ fn read(input: Input, label: &str, forces: &[Force]) -> Result<Vec<ReportLink>, 
     .finish()
 }
 
-fn check_row(row: &Row, forces: &[Force]) -> Result<ReportLink, String> {
+fn check_row(row: &Row, forces: &[Force], questions: &QuestionSets) -> Result<ReportLink, String> {
     let (slug, round_text, url) = (row.get(0), row.get(1), row.get(2));
     let force = known_force(forces, slug)?;
-    let round = Round::from_label(round_text).ok_or_else(|| {
-        let rounds: Vec<&str> = Round::ALL.iter().map(|r| r.label()).collect();
-        format!(
-            "`{round_text}` is not a PEEL round (rounds: {})",
-            rounds.join(", ")
-        )
-    })?;
+    let set = round_of_questions(round_text, questions)?;
+    let round = set.round;
     // One report page per force-round exists only since graded areas; the pillar rounds' pages
     // come from grades.csv, one per pillar and tranche.
-    if round.framework() != Framework::GradedAreas {
-        let rounds: Vec<&str> = Round::ALL
-            .iter()
-            .filter(|r| r.framework() == Framework::GradedAreas)
-            .map(|r| r.label())
+    if set.framework() != Framework::GradedAreas {
+        let rounds: Vec<String> = questions
+            .kinds()
+            .into_iter()
+            .filter(|k| k.framework == Framework::GradedAreas)
+            .map(|k| k.round.label())
             .collect();
         return Err(format!(
             "{round} graded pillars, not areas: reports.csv holds the one report page of a \
@@ -96,7 +100,14 @@ mod tests {
     use super::*;
     use crate::csv_file::tests::forces;
 
+    fn questions() -> QuestionSets {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        crate::questions::read_questions(&dir, "data/questions.json").unwrap()
+    }
+
     fn errors(text: &str) -> Vec<String> {
+        let questions = questions();
+        let read = |input: Input, label: &str, forces: &[Force]| read(input, label, forces, &questions);
         crate::csv_file::tests::errors(read, "reports.csv", text, &forces(&["kent"]))
     }
 
@@ -109,10 +120,11 @@ mod tests {
             ),
             "reports.csv",
             &forces(&["kent"]),
+            &questions(),
         )
         .unwrap();
         assert_eq!(links.len(), 2);
-        assert_eq!(links[1].round, Round::R2023_25);
+        assert_eq!(links[1].round, Round::from_label("2023-25").unwrap());
         assert_eq!(links[1].line, 3);
     }
 
@@ -125,7 +137,11 @@ mod tests {
         );
         assert!(
             errors(&format!("{head}kent,2022,https://example.org/\n"))[0]
-                .starts_with("reports.csv:2: `2022` is not a PEEL round")
+                .starts_with("reports.csv:2: `2022` is not a round of questions.json")
+        );
+        assert!(
+            errors(&format!("{head}kent,2021-22,https://example.org/\n"))[0]
+                .starts_with("reports.csv:2: `2021-22` is not a PEEL round")
         );
         assert!(
             errors(&format!("{head}kent,2016,https://example.org/\n"))[0]
@@ -157,7 +173,7 @@ mod tests {
     fn reads_the_project_reports() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
         let forces = crate::forces::read_forces(&dir, "data/forces.csv").unwrap();
-        let links = read_reports(&dir, "data/reports.csv", &forces).unwrap();
+        let links = read_reports(&dir, "data/reports.csv", &forces, &questions()).unwrap();
         assert_eq!(links.len(), 78);
     }
 }

@@ -142,8 +142,20 @@ fn duplicate_row() {
 fn year_that_is_not_a_round() {
     expect_error(
         "round",
-        "kent,2019,efficiency,good,https://example.org/,",
-        "`2019` is not a PEEL round",
+        "kent,2021-22,Investigating crime,good,https://example.org/,",
+        "`2021-22` is not a PEEL round: a round is written as its year (`2016`), two consecutive \
+         years with a slash (`2018/19`) or a longer span with a hyphen (`2023-25`)",
+    );
+}
+
+#[test]
+fn round_that_questions_json_does_not_have() {
+    // A round is added in questions.json, and only there: a grade row cannot bring one in.
+    expect_error(
+        "round-not-in-questions",
+        "kent,2025-27,Investigating crime,good,https://example.org/,",
+        "`2025-27` is not a round of questions.json (its rounds: 2015, 2016, 2017, 2018/19, 2021/22, \
+         2023-25); add the round's entry there first",
     );
 }
 
@@ -207,7 +219,7 @@ fn report_of_an_unknown_round() {
         "reports.csv",
         "report-round",
         "kent,2022/23,https://example.org/kent-2022-23/",
-        "`2022/23` is not a PEEL round",
+        "`2022/23` is not a round of questions.json",
     );
 }
 

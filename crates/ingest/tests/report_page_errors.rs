@@ -90,7 +90,7 @@ fn a_graded_area_round_is_not_this_form() {
     assert_error(
         &parse_err(text.as_bytes()),
         3,
-        &["2021/22 pages grade areas", "pillar pages of 2015 to 2018/19"],
+        &["2021/22 pages grade areas", "pillar rounds only"],
     );
 }
 

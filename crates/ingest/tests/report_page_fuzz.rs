@@ -7,11 +7,10 @@
 
 mod report_page_common;
 
-use peel_ingest::report_page::parse_report_page;
 use peel_model::Report;
 use proptest::prelude::*;
 use proptest::sample::Index;
-use report_page_common::REFERENCE;
+use report_page_common::{REFERENCE, parse_page};
 
 const FILE: &str = "fuzz.txt";
 
@@ -166,7 +165,7 @@ fn apply(bytes: Vec<u8>, mutation: &Mutation) -> Vec<u8> {
 /// report serialises and reads back unchanged, and parsing is deterministic.
 fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
     let lines = bytes.split(|b| *b == b'\n').count();
-    let first = parse_report_page(bytes, FILE);
+    let first = parse_page(bytes, FILE);
     match &first {
         Err(e) => {
             prop_assert!(e.line <= lines, "line {} of {lines}: {e}", e.line);
@@ -182,7 +181,7 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
             prop_assert!(back == page.report, "the report does not read back from its JSON");
         }
     }
-    let second = parse_report_page(bytes, FILE);
+    let second = parse_page(bytes, FILE);
     prop_assert_eq!(format!("{first:?}"), format!("{second:?}"));
     Ok(())
 }
@@ -232,7 +231,7 @@ proptest! {
     /// never changes the report.
     #[test]
     fn whitespace_noise_never_changes_the_report(noise in prop::collection::vec((0u8..4, 0u8..3), 221)) {
-        let reference = parse_report_page(REFERENCE.as_bytes(), FILE).map(|p| p.report);
+        let reference = parse_page(REFERENCE.as_bytes(), FILE).map(|p| p.report);
         let noisy: Vec<String> = REFERENCE
             .split('\n')
             .zip(noise.iter().cycle())
@@ -245,7 +244,7 @@ proptest! {
                 format!("{line}{}", ["", " ", "\t \u{a0}", "\r"][usize::from(*end)])
             })
             .collect();
-        let parsed = parse_report_page(noisy.join("\n").as_bytes(), FILE).map(|p| p.report);
+        let parsed = parse_page(noisy.join("\n").as_bytes(), FILE).map(|p| p.report);
         prop_assert!(parsed == reference);
     }
 }
@@ -258,7 +257,7 @@ fn the_regression_corpus() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = std::fs::read(&path).unwrap();
-        let result = parse_report_page(&bytes, &name);
+        let result = parse_page(&bytes, &name);
         if name.starts_with("ok-") {
             assert!(result.is_ok(), "{name}: {:?}", result.err());
         } else if name.starts_with("err-") {

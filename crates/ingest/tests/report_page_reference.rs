@@ -43,7 +43,7 @@ fn title_force_round_and_source() {
     let r = report();
     assert_eq!(r.title, "Northamptonshire 2016");
     assert_eq!(r.force, "northamptonshire");
-    assert_eq!(r.round, Round::R2016);
+    assert_eq!(r.round, Round::from_label("2016").unwrap());
     assert_eq!(r.source_file, FILE);
 }
 

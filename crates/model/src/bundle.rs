@@ -7,16 +7,16 @@ use serde::{Deserialize, Serialize};
 use crate::area::Area;
 use crate::date::Date;
 use crate::force::{Force, ForceSlug};
-use crate::grade::Judgement;
+use crate::grade::{Judgement, Scale};
 use crate::monitoring::Monitoring;
 use crate::publishers::Publisher;
 use crate::questions::QuestionSets;
 use crate::report::Report;
-use crate::round::Round;
+use crate::round::{Round, RoundKind};
 
 /// Bumped whenever the shape of the bundle changes; it is part of every bundle URL, so a
 /// browser never mixes an old cached file with a new app.
-pub const BUNDLE_VERSION: u32 = 4;
+pub const BUNDLE_VERSION: u32 = 5;
 
 /// A file of the bundle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,11 +76,13 @@ pub struct Index {
     pub forces: Vec<Force>,
     /// Regions in display order (alphabetical, Wales last as in ONS tables).
     pub regions: Vec<String>,
+    /// Every round of the question sets, oldest first, with its coverage.
     pub rounds: Vec<RoundInfo>,
     /// Headline grades (pillars and graded areas) of every force and round held.
     pub grades: Vec<HeadlineGrade>,
     /// Source pages, referred to by position from `HeadlineGrade::source`.
     pub sources: Vec<String>,
+    /// Which rounds there are and how each judged forces (`data/questions.json`).
     pub questions: QuestionSets,
     /// Every force-year held (with grades, a full page or the address of its official report)
     /// and its official page.
@@ -202,6 +204,37 @@ impl Index {
 
     pub fn source(&self, grade: &HeadlineGrade) -> Option<&str> {
         self.sources.get(grade.source as usize).map(String::as_str)
+    }
+
+    /// Every round of the data (one per question set), oldest first.
+    pub fn all_rounds(&self) -> Vec<Round> {
+        self.questions.rounds.iter().map(|q| q.round).collect()
+    }
+
+    /// The newest round of the data.
+    pub fn latest_round(&self) -> Option<Round> {
+        self.questions.rounds.iter().map(|q| q.round).max()
+    }
+
+    /// Every round of the data, oldest first, with how it judged forces.
+    pub fn round_kinds(&self) -> Vec<RoundKind> {
+        self.questions.kinds()
+    }
+
+    /// How `round` judged forces; `None` for a round the data does not have.
+    pub fn round_kind(&self, round: Round) -> Option<RoundKind> {
+        self.questions.round(round).map(|q| q.kind())
+    }
+
+    /// Whether `round` graded pillars, not areas (`false` for a round the data does not have).
+    pub fn has_pillars(&self, round: Round) -> bool {
+        self.round_kind(round).is_some_and(|k| k.framework.has_pillars())
+    }
+
+    /// The scale of `round`'s grades; for a round the data does not have (which then has no
+    /// grade), the five-point scale, which rules no grade word out.
+    pub fn scale(&self, round: Round) -> Scale {
+        self.round_kind(round).map_or(Scale::FivePoint, |k| k.scale)
     }
 
     pub fn round_info(&self, round: Round) -> Option<&RoundInfo> {

@@ -9,7 +9,6 @@ use crate::load::{decode, decode_force_file, decode_index};
 use crate::pages::{PageData, Sources, build_page};
 use crate::places::PlacesFile;
 use crate::report::{KeyFacts, Report};
-use crate::round::Round;
 use crate::route::Route;
 
 /// The fixture's files, relative to the model's folder, as named in the bundle.
@@ -86,7 +85,7 @@ impl Fixture {
     /// The one report whose text the fixture holds: Northamptonshire's 2016 page, cut short.
     pub fn report(&self) -> &Report {
         self.force_file("northamptonshire")
-            .and_then(|file| file.report(Round::R2016))
+            .and_then(|file| file.reports.first())
             .expect("the fixture holds Northamptonshire's 2016 page")
     }
 

@@ -106,6 +106,14 @@ impl Scale {
         self.grades().contains(&grade)
     }
 
+    /// "five-point scale".
+    pub fn name(self) -> &'static str {
+        match self {
+            Scale::FourPoint => "four-point scale",
+            Scale::FivePoint => "five-point scale",
+        }
+    }
+
     pub fn describe(self) -> &'static str {
         match self {
             Scale::FourPoint => "four-point scale (outstanding, good, requires improvement, inadequate)",

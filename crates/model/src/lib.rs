@@ -39,5 +39,5 @@ pub use partial_date::PartialDate;
 pub use places::{Place, PlaceKind, PlaceMatch, PlacesFile};
 pub use publishers::{Publisher, PublisherKind};
 pub use report::Report;
-pub use round::{Framework, Round};
+pub use round::{Framework, Round, RoundKind};
 pub use route::Route;

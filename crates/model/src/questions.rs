@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::area::Pillar;
 use crate::grade::Scale;
-use crate::round::Round;
+use crate::round::{Framework, Round, RoundKind};
 use crate::wording::NOT_HELD;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -14,16 +14,22 @@ pub struct QuestionSets {
     pub rounds: Vec<RoundQuestions>,
 }
 
+/// One round's entry: a pillar round lists its pillars' questions, a graded-area round its areas
+/// (never both); what kind of round it is follows from that ([`RoundQuestions::kind`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoundQuestions {
     pub round: Round,
     pub scale: Scale,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub source_urls: Vec<String>,
-    /// Pillar rounds (2015 to 2018/19): the pillars with their questions.
+    /// A pillar round: the pillars with their questions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pillars: Vec<PillarQuestions>,
-    /// Graded-area rounds (2021/22 on): the areas' names.
+    /// A pillar round whose pillars were judged together in one integrated assessment, not in
+    /// separate tranches through the year.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub integrated_assessment: bool,
+    /// A graded-area round: the areas' names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,11 +74,74 @@ impl QuestionSets {
     pub fn round(&self, round: Round) -> Option<&RoundQuestions> {
         self.rounds.iter().find(|r| r.round == round)
     }
+
+    /// Every round of the data, oldest first, with how it judged forces.
+    pub fn kinds(&self) -> Vec<RoundKind> {
+        self.rounds.iter().map(RoundQuestions::kind).collect()
+    }
 }
 
 impl RoundQuestions {
+    /// How the round is organised: graded areas where it lists areas, else pillars, judged in
+    /// one integrated assessment where the entry says so.
+    pub fn framework(&self) -> Framework {
+        if !self.areas.is_empty() {
+            Framework::GradedAreas
+        } else if self.integrated_assessment {
+            Framework::IntegratedPillars
+        } else {
+            Framework::Pillars
+        }
+    }
+
+    pub fn kind(&self) -> RoundKind {
+        RoundKind {
+            round: self.round,
+            framework: self.framework(),
+            scale: self.scale,
+        }
+    }
+
     pub fn pillar(&self, pillar: Pillar) -> Option<&PillarQuestions> {
         self.pillars.iter().find(|p| p.pillar == pillar)
+    }
+}
+
+#[cfg(test)]
+impl RoundQuestions {
+    /// A round's entry for tests, without questions or sources: a pillar round on the
+    /// four-point scale where `areas` is empty, else a graded-area round on five points.
+    pub(crate) fn bare(label: &str, areas: &[&str]) -> RoundQuestions {
+        let pillars = areas.is_empty();
+        RoundQuestions {
+            round: Round::from_label(label).expect("a round's label"),
+            scale: if pillars {
+                Scale::FourPoint
+            } else {
+                Scale::FivePoint
+            },
+            source_urls: Vec::new(),
+            pillars: if pillars {
+                Pillar::GRADED
+                    .iter()
+                    .map(|p| PillarQuestions {
+                        pillar: *p,
+                        headline: None,
+                        headline_source: None,
+                        graded: true,
+                        questions: Vec::new(),
+                        note: None,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            integrated_assessment: false,
+            areas: areas.iter().map(|a| (*a).to_owned()).collect(),
+            areas_source: None,
+            scale_source: None,
+            note: None,
+        }
     }
 }
 

@@ -50,7 +50,7 @@ fn a_force_round_shows_the_force_the_round_and_each_grade_in_words() {
         "Effectiveness",
         "Efficiency",
         "Legitimacy",
-        &source_line(Round::R2016),
+        &source_line(Round::from_label("2016").unwrap()),
     ] {
         assert!(texts.iter().any(|t| t == text), "no “{text}” in {texts:?}");
     }

@@ -2,7 +2,7 @@
 //! bullets and question-set links. Anything else is a paragraph.
 
 use peel_model::report::QuestionsLink;
-use peel_model::{Date, Grade, Judgement, Pillar, Round};
+use peel_model::{Date, Grade, Judgement, Pillar};
 
 use super::Ctx;
 use super::lines::{fold_char, strip_prefix_fold, word_count};
@@ -50,18 +50,19 @@ pub(crate) fn check_scale(
     ctx: &Ctx,
 ) -> Result<Judgement, Diagnostic> {
     match judgement {
-        Judgement::Graded(grade) if !ctx.round.scale().has(grade) => {
-            Err(ctx.error(line, not_on_scale(grade, ctx.round, text)))
+        Judgement::Graded(grade) if !ctx.scale.has(grade) => {
+            Err(ctx.error(line, not_on_scale(grade, ctx, text)))
         }
         _ => Ok(judgement),
     }
 }
 
-fn not_on_scale(grade: Grade, round: Round, text: &str) -> String {
+fn not_on_scale(grade: Grade, ctx: &Ctx, text: &str) -> String {
     format!(
-        "\"{}\" in \"{text}\" is not a grade of the {round} round, which uses the {}",
+        "\"{}\" in \"{text}\" is not a grade of the {} round, which uses the {}",
         grade.label(),
-        round.scale().describe()
+        ctx.round,
+        ctx.scale.describe()
     )
 }
 
@@ -78,7 +79,7 @@ pub(crate) fn unknown_grade(text: &str, ctx: &Ctx) -> String {
     format!(
         "\"{text}\" is not a grade: the {} round uses the {}",
         ctx.round,
-        ctx.round.scale().describe()
+        ctx.scale.describe()
     )
 }
 

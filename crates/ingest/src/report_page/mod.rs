@@ -19,8 +19,8 @@
 //!
 //! # Errors
 //! An `Err` names the line where the page went wrong: an empty file, bytes that are not UTF-8,
-//! no "<Name> <round>" title, an unknown round, a round this form does not cover (graded
-//! areas, 2021/22 on), no PEEL structure after the title, a section twice, a grade word the
+//! no "<Name> <round>" title, a round that is not in `questions.json`, a round this form does
+//! not cover (graded areas), no PEEL structure after the title, a section twice, a grade word the
 //! round's scale does not have, a grade line that is not a grade, a section grade that
 //! contradicts the headline judgement, an impossible date, or a page cut off.
 //!
@@ -44,7 +44,8 @@ mod pillars;
 mod preamble;
 mod sections;
 
-use peel_model::{Judgement, Report, Round};
+use peel_model::questions::QuestionSets;
+use peel_model::{Judgement, Report, Round, Scale};
 
 use crate::diagnostic::Diagnostic;
 use sections::{Document, Entry, Heading};
@@ -56,15 +57,21 @@ pub struct ParsedReportPage {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Parses the bytes of one page. `file` names it in messages and becomes `Report::source_file`.
-pub fn parse_report_page(bytes: &[u8], file: &str) -> Result<ParsedReportPage, Diagnostic> {
+/// Parses the bytes of one page. `file` names it in messages and becomes `Report::source_file`;
+/// the page's round must be a pillar round of `questions`, whose scale its grades must be on.
+pub fn parse_report_page(
+    bytes: &[u8],
+    file: &str,
+    questions: &QuestionSets,
+) -> Result<ParsedReportPage, Diagnostic> {
     let text = lines::decode(bytes, file)?;
     let lines = lines::split(text);
     let document = sections::outline(&lines, file)?;
-    let title = preamble::title(&document.title, file)?;
+    let title = preamble::title(&document.title, file, questions)?;
     let mut ctx = Ctx {
         file,
         round: title.round,
+        scale: title.scale,
         warnings: Vec::new(),
     };
     let top = preamble::read(&document.preamble, &mut ctx)?;
@@ -178,7 +185,7 @@ fn check_complete(
             ));
         }
     }
-    if report.key_facts.is_none() && report.round.has_pillars() {
+    if report.key_facts.is_none() {
         return Err(ctx.error(
             end,
             "the page ends without its \"Key facts\" section, which every page of this form has: the \
@@ -200,6 +207,7 @@ fn tail(text: &str) -> String {
 pub(crate) struct Ctx<'f> {
     pub file: &'f str,
     pub round: Round,
+    pub scale: Scale,
     pub warnings: Vec<Diagnostic>,
 }
 

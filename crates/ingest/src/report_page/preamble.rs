@@ -1,9 +1,10 @@
 //! The top of the page: title ("Northamptonshire 2016"), introduction, one headline judgement
 //! per pillar, and the inspector who signs the page.
 
+use peel_model::questions::QuestionSets;
 use peel_model::report::{HeadlineJudgement, Inspector};
 use peel_model::text::slugify;
-use peel_model::{ForceSlug, Framework, Grade, Judgement, Pillar, Round};
+use peel_model::{ForceSlug, Grade, Judgement, Pillar, Round, Scale};
 
 use super::Ctx;
 use super::items::check_scale;
@@ -18,10 +19,13 @@ pub(crate) struct Title {
     pub name: String,
     pub force: ForceSlug,
     pub round: Round,
+    /// The round's scale, from its question set.
+    pub scale: Scale,
 }
 
-/// Reads "<Name> <round>" ("Avon and Somerset 2018/19").
-pub(crate) fn title(entry: &Entry, file: &str) -> Result<Title, Diagnostic> {
+/// Reads "<Name> <round>" ("Avon and Somerset 2018/19"), whose round must be a pillar round of
+/// `questions`.
+pub(crate) fn title(entry: &Entry, file: &str, questions: &QuestionSets) -> Result<Title, Diagnostic> {
     let text = entry.text;
     let not_peel = || {
         Diagnostic::new(
@@ -41,28 +45,30 @@ pub(crate) fn title(entry: &Entry, file: &str) -> Result<Title, Diagnostic> {
     if !name_ok || !looks_like_round(token) {
         return Err(not_peel());
     }
-    let round = Round::from_label(token)
+    let set = Round::from_label(token)
         .or_else(|| Round::from_slug(token))
         .or_else(|| Round::from_label(&token.replace(['-', '–'], "/")))
         .or_else(|| Round::from_label(&token.replace(['/', '–'], "-")))
+        .and_then(|round| questions.round(round))
         .ok_or_else(|| {
-            let known: Vec<&str> = Round::ALL.iter().map(|r| r.label()).collect();
+            let known: Vec<String> = questions.rounds.iter().map(|r| r.round.label()).collect();
             Diagnostic::new(
                 file,
                 entry.no,
                 format!(
-                    "\"{token}\" in the title is not a PEEL round (the rounds are {})",
+                    "\"{token}\" in the title is not a PEEL round of questions.json (the rounds are {})",
                     known.join(", ")
                 ),
             )
         })?;
-    if round.framework() == Framework::GradedAreas {
+    if !set.framework().has_pillars() {
+        let round = set.round;
         return Err(Diagnostic::new(
             file,
             entry.no,
             format!(
-                "{round} pages grade areas, not pillars; this parser reads the pillar pages of \
-                 2015 to 2018/19 only"
+                "{round} pages grade areas, not pillars; this parser reads the pages of pillar rounds \
+                 only"
             ),
         ));
     }
@@ -77,7 +83,8 @@ pub(crate) fn title(entry: &Entry, file: &str) -> Result<Title, Diagnostic> {
         text: text.to_owned(),
         name: name.to_owned(),
         force,
-        round,
+        round: set.round,
+        scale: set.scale,
     })
 }
 
@@ -176,7 +183,7 @@ fn headline(entry: &Entry, ctx: &Ctx) -> Result<Option<HeadlineJudgement>, Diagn
             format!(
                 "the headline judgement for {pillar} ends without a grade (the {} round uses the {})",
                 ctx.round,
-                ctx.round.scale().describe()
+                ctx.scale.describe()
             ),
         ));
     };
@@ -215,29 +222,32 @@ mod tests {
 
     #[test]
     fn titles() {
-        let t = title(&entry("Avon and Somerset 2018/19"), "f").unwrap();
-        assert_eq!((t.name.as_str(), t.round), ("Avon and Somerset", Round::R2018_19));
+        let dir = crate::bundle::project_data_dir();
+        let questions = crate::questions::read_questions(&dir, "data/questions.json").unwrap();
+        let title = |text: &str| title(&entry(text), "f", &questions);
+        let integrated = Round::from_label("2018/19").unwrap();
+        let t = title("Avon and Somerset 2018/19").unwrap();
+        assert_eq!((t.name.as_str(), t.round), ("Avon and Somerset", integrated));
+        assert_eq!(t.scale, Scale::FourPoint);
         assert_eq!(t.force.as_str(), "avon-and-somerset");
-        let e = title(&entry("Ωμέγα 2016"), "f").unwrap_err();
+        let e = title("Ωμέγα 2016").unwrap_err();
         assert!(e.message.contains("makes no force slug"), "{e}");
-        assert_eq!(title(&entry("Kent 2018-19"), "f").unwrap().round, Round::R2018_19);
-        let e = title(&entry("Kent 2019"), "f").unwrap_err();
+        assert_eq!(title("Kent 2018-19").unwrap().round, integrated);
+        assert_eq!(title("Kent 2018–19").unwrap().round, integrated);
+        let e = title("Kent 2019").unwrap_err();
         assert!(
-            e.message.contains("\"2019\" in the title is not a PEEL round"),
+            e.message.contains(
+                "\"2019\" in the title is not a PEEL round of questions.json (the rounds are 2015,"
+            ),
             "{e}"
         );
         assert!(
-            title(&entry("Hello world"), "f")
+            title("Hello world")
                 .unwrap_err()
                 .message
                 .contains("not a PEEL page")
         );
-        assert!(
-            title(&entry("Kent 2021/22"), "f")
-                .unwrap_err()
-                .message
-                .contains("grade areas")
-        );
+        assert!(title("Kent 2021/22").unwrap_err().message.contains("grade areas"));
     }
 
     #[test]

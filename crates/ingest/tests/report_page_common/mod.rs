@@ -1,22 +1,39 @@
 //! Shared by the `report_page_*` tests: the reference page and small text surgery on it.
 #![allow(dead_code)]
 
+use std::sync::OnceLock;
+
 use peel_ingest::Diagnostic;
 use peel_ingest::report_page::{ParsedReportPage, parse_report_page};
+use peel_model::questions::QuestionSets;
 
 /// The one real page held: the text as captured from the HMICFRS site.
 pub const REFERENCE: &str = include_str!("../../../../data/sources/northamptonshire-2016.txt");
 pub const FILE: &str = "data/sources/northamptonshire-2016.txt";
 
+/// The project's question sets: which rounds a page may be of, and their scales.
+pub fn questions() -> &'static QuestionSets {
+    static QUESTIONS: OnceLock<QuestionSets> = OnceLock::new();
+    QUESTIONS.get_or_init(|| {
+        let dir = peel_ingest::bundle::project_data_dir();
+        peel_ingest::questions::read_questions(&dir, "data/questions.json").expect("the project's questions")
+    })
+}
+
+/// Parses a page as the project's data would (`file` names it).
+pub fn parse_page(bytes: &[u8], file: &str) -> Result<ParsedReportPage, Diagnostic> {
+    parse_report_page(bytes, file, questions())
+}
+
 pub fn parse(text: &str) -> ParsedReportPage {
-    match parse_report_page(text.as_bytes(), FILE) {
+    match parse_page(text.as_bytes(), FILE) {
         Ok(page) => page,
         Err(e) => panic!("expected the page to parse, got: {e}"),
     }
 }
 
 pub fn parse_err(bytes: &[u8]) -> Diagnostic {
-    match parse_report_page(bytes, FILE) {
+    match parse_page(bytes, FILE) {
         Ok(page) => panic!("expected an error, got a report titled {:?}", page.report.title),
         Err(e) => e,
     }

@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 use crate::area::Area;
 use crate::force::ForceSlug;
 use crate::report::{KeyFacts, KeyFigureId};
-use crate::round::Round;
+use crate::round::{Round, RoundKind};
 use crate::route::{CompareQuery, Route};
-use crate::widgets::headline::{AreaJudgement, headline, headline_areas, latest_graded_round};
+use crate::widgets::headline::{AreaJudgement, are_pillars, headline, headline_areas, latest_graded_round};
 use crate::widgets::history::{History, histories};
 use crate::widgets::key_facts::{FigureText, describe_figure};
 use crate::widgets::search::ForceRef;
@@ -30,6 +30,8 @@ pub struct CompareView {
     pub unknown: Vec<String>,
     /// Every force for the picker: (slug, name, region).
     pub all_forces: Vec<(ForceSlug, String, String)>,
+    /// Every round of the data with how it judged forces: where the histories' lines break.
+    pub round_kinds: Vec<RoundKind>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -44,6 +46,11 @@ pub struct CompareForce {
 }
 
 impl CompareView {
+    /// Whether the round compared graded pillars, not areas.
+    pub fn has_pillars(&self) -> bool {
+        are_pillars(&self.areas)
+    }
+
     /// "Compare Kent Police, Essex Police", or "Compare forces" before any is chosen.
     pub fn title(&self) -> String {
         if self.forces.is_empty() {
@@ -115,8 +122,9 @@ pub(super) fn build(sources: &Sources, query: &CompareQuery) -> CompareView {
         .collect();
     rounds.sort();
     rounds.dedup();
-    let round = query
-        .round
+    // A round the data does not have is as if none was asked for.
+    let asked = query.round.filter(|r| index.round_kind(*r).is_some());
+    let round = asked
         .filter(|r| rounds.contains(r))
         .or_else(|| chosen.iter().filter_map(|s| latest_graded_round(index, s)).min())
         .or_else(|| rounds.last().copied());
@@ -140,7 +148,7 @@ pub(super) fn build(sources: &Sources, query: &CompareQuery) -> CompareView {
     CompareView {
         shown: CompareQuery {
             forces: forces.iter().map(|f| f.slug.clone()).collect(),
-            round: round.filter(|_| query.round.is_some()),
+            round: round.filter(|_| asked.is_some()),
         },
         round,
         rounds,
@@ -152,6 +160,7 @@ pub(super) fn build(sources: &Sources, query: &CompareQuery) -> CompareView {
             .iter()
             .map(|f| (f.slug.clone(), f.name.clone(), f.region.clone()))
             .collect(),
+        round_kinds: index.round_kinds(),
     }
 }
 
@@ -295,7 +304,10 @@ pub(crate) mod tests {
             CompareQuery::from_query("?forces=kent,,Essex,kent, surrey ,<b>,sussex,norfolk&round=2016");
         assert_eq!(
             query,
-            q(&["kent", "essex", "surrey", "sussex"], Some(Round::R2016))
+            q(
+                &["kent", "essex", "surrey", "sussex"],
+                Some(Round::from_label("2016").unwrap())
+            )
         );
         assert_eq!(query.to_query(), "forces=kent,essex,surrey,sussex&round=2016");
         assert_eq!(
@@ -308,7 +320,7 @@ pub(crate) mod tests {
             "forces=kent,essex&round=2018-19"
         );
         assert_eq!(
-            CompareQuery::from_query("round=2019&forces="),
+            CompareQuery::from_query("round=20x9&forces="),
             CompareQuery::default()
         );
         assert_eq!(CompareQuery::default().to_query(), "");
@@ -316,13 +328,13 @@ pub(crate) mod tests {
         assert_eq!(CompareQuery::from_query("%%&&=").path(), "/compare/");
         assert_eq!(
             CompareQuery::from_lookup(&|k| (k == "round").then(|| "2023-25".to_owned())).round,
-            Some(Round::R2023_25)
+            Some(Round::from_label("2023-25").unwrap())
         );
     }
 
     #[test]
     fn adding_and_removing_forces() {
-        let one = q(&["northamptonshire"], Some(Round::R2016));
+        let one = q(&["northamptonshire"], Some(Round::from_label("2016").unwrap()));
         let two = one.with_force("leicestershire");
         assert_eq!(
             two.to_query(),
@@ -347,7 +359,7 @@ pub(crate) mod tests {
         );
         let one = CompareQuery::default().with_force("northamptonshire");
         assert_eq!(
-            one.with_round(Some(Round::R2016)).path(),
+            one.with_round(Some(Round::from_label("2016").unwrap())).path(),
             "/compare/?forces=northamptonshire&round=2016"
         );
         assert_eq!(one.path(), "/compare/?forces=northamptonshire");
@@ -422,8 +434,11 @@ pub(crate) mod tests {
         // effectiveness grade held.
         let view = CompareView {
             shown: CompareQuery::from_query("forces=northamptonshire,derbyshire,essex"),
-            round: Some(Round::R2016),
-            rounds: vec![Round::R2015, Round::R2016],
+            round: Some(Round::from_label("2016").unwrap()),
+            rounds: vec![
+                Round::from_label("2015").unwrap(),
+                Round::from_label("2016").unwrap(),
+            ],
             areas: Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect(),
             forces: vec![
                 force(
@@ -440,6 +455,7 @@ pub(crate) mod tests {
             ],
             unknown: Vec::new(),
             all_forces: all(),
+            round_kinds: Vec::new(),
         };
         assert_eq!(
             describe(&view),
@@ -460,7 +476,7 @@ pub(crate) mod tests {
         // Only Northamptonshire's page text (and so key facts) is held.
         let mut with_facts = view.clone();
         with_facts.forces[0].key_facts = Some((
-            Round::R2016,
+            Round::from_label("2016").unwrap(),
             crate::widgets::key_facts::tests::northamptonshire_2016(),
         ));
         let rows = key_fact_rows(&with_facts);
@@ -514,8 +530,8 @@ mod fixture_tests {
                   efficiency in 2016: Kent Police good, Northamptonshire Police good
                   legitimacy in 2016: Kent Police outstanding, Northamptonshire Police good
                 Kent Police: grades over time
-                  Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2018/19, an integrated assessment; from 2021/22, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
-                  From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
+                  Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2023-25, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
+                  In 2023-25 PEEL graded areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
                   Effectiveness: good in 2016 [2016 Good, 2023-25 –]
                   Efficiency: good in 2016 [2016 Good, 2023-25 –]
                   Legitimacy: outstanding in 2016 [2016 Outstanding, 2023-25 –]
@@ -523,8 +539,8 @@ mod fixture_tests {
                   Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: good in 2023-25 [2016 –, 2023-25 Good]
                   Responding to the public: requires improvement in 2023-25 [2016 –, 2023-25 Requires improvement]
                 Northamptonshire Police: grades over time
-                  Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2018/19, an integrated assessment; from 2021/22, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
-                  From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
+                  Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2023-25, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
+                  In 2023-25 PEEL graded areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
                   Effectiveness: requires improvement in 2016 [2016 Requires improvement, 2023-25 –]
                   Efficiency: good in 2016 [2016 Good, 2023-25 –]
                   Legitimacy: good in 2016 [2016 Good, 2023-25 –]

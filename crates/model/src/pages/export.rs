@@ -249,7 +249,7 @@ pub fn compare_file_name(view: &CompareView, format: Format) -> String {
     let mut name = String::from("peel");
     if let Some(round) = view.round {
         name.push('-');
-        name.push_str(round.slug());
+        name.push_str(&round.slug());
     }
     name.push_str("-compare");
     for force in &view.forces {
@@ -358,11 +358,11 @@ mod tests {
             })
         );
         assert_eq!(
-            table_file_name(Round::R2016, Format::Csv),
+            table_file_name(Round::from_label("2016").unwrap(), Format::Csv),
             "peel-2016-national-table.csv"
         );
         assert_eq!(
-            table_file_name(Round::R2018_19, Format::Json),
+            table_file_name(Round::from_label("2018/19").unwrap(), Format::Json),
             "peel-2018-19-national-table.json"
         );
         assert_eq!(Format::Csv.mime_type(), "text/csv;charset=utf-8");
@@ -388,10 +388,11 @@ mod tests {
             ],
         };
         let v = RoundTableView {
-            round: Round::R2023_25,
+            round: Round::from_label("2023-25").unwrap(),
             scale: Scale::FivePoint,
+            rounds: Vec::new(),
             coverage: Coverage {
-                round: Round::R2023_25,
+                round: Round::from_label("2023-25").unwrap(),
                 forces_with_grades: 1,
                 total_forces: 1,
             },
@@ -447,8 +448,8 @@ mod tests {
         // PEEL 2016, from data/grades.csv: Essex has no effectiveness grade held.
         CompareView {
             shown: Default::default(),
-            round: Some(Round::R2016),
-            rounds: vec![Round::R2016],
+            round: Some(Round::from_label("2016").unwrap()),
+            rounds: vec![Round::from_label("2016").unwrap()],
             areas: Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect(),
             forces: vec![
                 force(
@@ -460,6 +461,7 @@ mod tests {
             ],
             unknown: Vec::new(),
             all_forces: Vec::new(),
+            round_kinds: Vec::new(),
         }
     }
 

@@ -61,7 +61,7 @@ pub(super) fn build(index: &Index, force: &ForceSlug) -> Result<ForceLatestView,
         .force(force)
         .ok_or_else(|| not_found::unknown_force(force.as_str()))?;
     let latest = latest_graded_round(index, &f.slug).or_else(|| index.rounds_of(&f.slug).last().copied());
-    let areas_held = latest.filter(|r| !r.has_pillars()).map(|round| {
+    let areas_held = latest.filter(|r| !index.has_pillars(*r)).map(|round| {
         let headline = headline(index, &f.slug, round);
         (
             headline.iter().filter(|h| h.judgement.is_some()).count() as u32,

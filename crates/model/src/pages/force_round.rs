@@ -10,7 +10,7 @@ use crate::grade::Judgement;
 use crate::links::publisher;
 use crate::questions::RoundQuestions;
 use crate::report::Report;
-use crate::round::Round;
+use crate::round::{Round, RoundKind};
 use crate::route::{CompareQuery, Route};
 use crate::widgets::distribution::{self, Distribution};
 use crate::widgets::headline::{AreaJudgement, headline};
@@ -35,6 +35,8 @@ pub struct ForceRoundView {
     pub distributions: Vec<Distribution>,
     /// Every pillar (or graded area) of the force across rounds.
     pub history: Vec<History>,
+    /// Every round of the data with how it judged forces: where the history's lines break.
+    pub round_kinds: Vec<RoundKind>,
 }
 
 /// One row of the page's judgements.
@@ -112,16 +114,15 @@ impl ForceRoundView {
 
     /// "PEEL 2016 graded three pillars on a four-point scale …".
     pub fn judgements_intro(&self) -> String {
-        let round = self.year.round;
-        let what = if round.has_pillars() {
+        let what = if self.year.framework.has_pillars() {
             "three pillars"
         } else {
             "areas of policing"
         };
         format!(
             "PEEL {} graded {what} on a {}.",
-            round.label(),
-            round.scale().describe()
+            self.year.round.label(),
+            self.year.scale.describe()
         )
     }
 
@@ -161,7 +162,7 @@ impl ForceRoundView {
     /// For graded-area rounds, how many of the round's areas have a grade held, of how many:
     /// data for these rounds is often partial.
     pub fn areas_held(&self) -> Option<(usize, usize)> {
-        (!self.year.round.has_pillars()).then(|| {
+        (!self.year.framework.has_pillars()).then(|| {
             (
                 self.headline.iter().filter(|h| h.judgement.is_some()).count(),
                 self.headline.len(),
@@ -182,7 +183,7 @@ impl ForceRoundView {
     pub fn official_report(&self) -> OfficialReport {
         match &self.year.report_url {
             Some(url) => OfficialReport::Report { url: url.clone() },
-            None if !self.year.round.has_pillars() => OfficialReport::ForcePage {
+            None if !self.year.framework.has_pillars() => OfficialReport::ForcePage {
                 url: self.year.force.page_url.clone(),
             },
             None => OfficialReport::Report {
@@ -228,7 +229,7 @@ pub(super) fn build(
     round: Round,
 ) -> Result<ForceRoundView, NotFoundView> {
     let index = sources.index;
-    not_found::find_force_year(index, force, round)?;
+    let (_, kind) = not_found::find_force_year(index, force, round)?;
     let file = sources
         .force_file(force)
         .ok_or_else(|| not_found::unknown_force(force.as_str()))?;
@@ -238,7 +239,7 @@ pub(super) fn build(
         .map(|h| Distribution::of(index, round, &h.area, Some(force)))
         .collect();
     Ok(ForceRoundView {
-        year: force_year::build(index, file, force, round),
+        year: force_year::build(index, file, force, kind),
         headline,
         report: file.report(round).cloned(),
         questions: index.questions.round(round).cloned(),
@@ -250,6 +251,7 @@ pub(super) fn build(
             .collect(),
         distributions,
         history: histories(index, force),
+        round_kinds: index.round_kinds(),
     })
 }
 
@@ -258,6 +260,7 @@ mod tests {
     use super::*;
     use crate::force::Force;
     use crate::grade::{Grade, Scale};
+    use crate::round::Framework;
     use crate::widgets::distribution::GradeCounts;
 
     #[test]
@@ -265,8 +268,9 @@ mod tests {
         // Kent, PEEL 2021/22: "Treatment of the public" is held for Kent and Humberside only;
         // "Investigating crime" for Kent, Greater Manchester and Lancashire.
         let area = |name: &str| Area::GradedArea(name.into());
+        let round = Round::from_label("2021/22").unwrap();
         let distribution = |name: &str, counts: [u32; 5]| Distribution {
-            round: Round::R2021_22,
+            round,
             area: area(name),
             scale: Scale::FivePoint,
             counts: GradeCounts {
@@ -288,7 +292,9 @@ mod tests {
                     page_url: String::new(),
                     towns: Vec::new(),
                 },
-                round: Round::R2021_22,
+                round,
+                framework: Framework::GradedAreas,
+                scale: Scale::FivePoint,
                 rounds: Vec::new(),
                 page_url: String::new(),
                 report_url: None,
@@ -305,6 +311,7 @@ mod tests {
                 distribution("Everyone", [0, 43, 0, 0, 0]),
             ],
             history: Vec::new(),
+            round_kinds: Vec::new(),
         };
         assert_eq!(
             view.held_base(&area("Treatment of the public")).as_deref(),
@@ -382,8 +389,8 @@ mod fixture_tests {
                     Outstanding 2, Good 1 (this force), Requires improvement 0, Inadequate 0
                     all 3 forces have a grade held
                 Northamptonshire Police: grades over time
-                  Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2018/19, an integrated assessment; from 2021/22, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
-                  From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
+                  Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2023-25, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
+                  In 2023-25 PEEL graded areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
                   Effectiveness: requires improvement in 2016 [2016 Requires improvement, 2023-25 –]
                   Efficiency: good in 2016 [2016 Good, 2023-25 –]
                   Legitimacy: good in 2016 [2016 Good, 2023-25 –]
@@ -470,8 +477,8 @@ mod fixture_tests {
                     Outstanding 0, Good 0, Adequate 0, Requires improvement 0, Inadequate 0, Not held 3 (this force)
                     none of the 3 forces has a grade held
                 Kent Police: grades over time
-                  Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2018/19, an integrated assessment; from 2021/22, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
-                  From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
+                  Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2023-25, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
+                  In 2023-25 PEEL graded areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
                   Effectiveness: good in 2016 [2016 Good, 2023-25 –]
                   Efficiency: good in 2016 [2016 Good, 2023-25 –]
                   Legitimacy: outstanding in 2016 [2016 Outstanding, 2023-25 –]

@@ -8,9 +8,10 @@ use crate::bundle::{ForceFile, Index};
 use crate::date::Date;
 use crate::force::Force;
 use crate::force::ForceSlug;
+use crate::grade::Scale;
 use crate::questions::RoundQuestions;
 use crate::report::Report;
-use crate::round::Round;
+use crate::round::{Framework, Round, RoundKind};
 use crate::route::Route;
 use crate::widgets::citation;
 
@@ -20,11 +21,15 @@ pub struct ForceYear {
     pub slug: ForceSlug,
     pub force: Force,
     pub round: Round,
+    /// How the round judged forces, from its question set.
+    pub framework: Framework,
+    pub scale: Scale,
     /// Rounds this force has data for, oldest first, with the pillar pages each has.
     pub rounds: Vec<RoundPages>,
     /// The official page for this force-year.
     pub page_url: String,
-    /// The official HMICFRS report of this force-round, where its address is held (2021/22 on).
+    /// The official HMICFRS report of this force-round, where its address is held (graded-area
+    /// rounds).
     pub report_url: Option<String>,
     pub has_report: bool,
     pub data_date: Option<Date>,
@@ -38,14 +43,11 @@ pub struct RoundPages {
 }
 
 impl ForceYear {
-    /// The pillars that have pages in a round: the graded three, and leadership where that
+    /// The pillars that have pages in a round: none where its question set lists areas (or the
+    /// data has no question set for it), else the graded three, and leadership where that
     /// round's question set or page text has it.
-    pub fn pillars_in(
-        round: Round,
-        questions: Option<&RoundQuestions>,
-        report: Option<&Report>,
-    ) -> Vec<Pillar> {
-        if !round.has_pillars() {
+    pub fn pillars_in(questions: Option<&RoundQuestions>, report: Option<&Report>) -> Vec<Pillar> {
+        if !questions.is_some_and(|q| q.framework().has_pillars()) {
             return Vec::new();
         }
         let mut pillars = Pillar::GRADED.to_vec();
@@ -132,18 +134,22 @@ impl ForceYear {
     }
 }
 
-pub(super) fn build(index: &Index, file: &ForceFile, force: &ForceSlug, round: Round) -> ForceYear {
+/// The force-year of `force` in the round of `kind`.
+pub(super) fn build(index: &Index, file: &ForceFile, force: &ForceSlug, kind: RoundKind) -> ForceYear {
+    let round = kind.round;
     let held = index.force_round(force, round);
     ForceYear {
         slug: force.clone(),
         force: index.force(force).cloned().unwrap_or_else(|| file.force.clone()),
         round,
+        framework: kind.framework,
+        scale: kind.scale,
         rounds: index
             .rounds_of(force)
             .into_iter()
             .map(|r| RoundPages {
                 round: r,
-                pillars: ForceYear::pillars_in(r, index.questions.round(r), file.report(r)),
+                pillars: ForceYear::pillars_in(index.questions.round(r), file.report(r)),
             })
             .collect(),
         page_url: held
@@ -171,7 +177,9 @@ mod tests {
                 page_url: "https://example.org/kent/".into(),
                 towns: Vec::new(),
             },
-            round: Round::R2021_22,
+            round: Round::from_label("2021/22").unwrap(),
+            framework: Framework::GradedAreas,
+            scale: Scale::FivePoint,
             rounds: Vec::new(),
             page_url: "https://example.org/kent-grades/".into(),
             report_url: report_url.map(str::to_owned),

@@ -2,10 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::area::Area;
 use crate::bundle::Index;
 use crate::date::Date;
 use crate::force::ForceSlug;
-use crate::round::Round;
+use crate::round::{Framework, Round};
 use crate::route::{GradeFilter, Route, TableState};
 use crate::widgets::headline::{
     AreaJudgement, Coverage, coverage, headline, latest_graded_round, round_with_most_grades,
@@ -45,7 +46,11 @@ impl HomeMap {
             count_word(held)
         };
         let total = count_word(total);
-        let what = if map.round.has_pillars() { "pillar" } else { "area" };
+        let what = if matches!(map.area, Area::Pillar(_)) {
+            "pillar"
+        } else {
+            "area"
+        };
         format!(
             "PEEL {} is the round with the most grades held; the map shows its {what} with the most \
              held, {} (held for {held} of the {total} forces).",
@@ -74,6 +79,8 @@ pub struct ForceCard {
     pub towns: Vec<String>,
     /// The latest round with grades held; `None` if the force has none.
     pub round: Option<Round>,
+    /// How that round judged forces.
+    pub framework: Option<Framework>,
     /// The round's headline grades; for graded-area rounds only those held.
     pub grades: Vec<AreaJudgement>,
     /// How many headline areas the round has (3 pillars, or its graded areas).
@@ -119,7 +126,9 @@ impl ForceCard {
     pub fn round_words(&self) -> String {
         match self.round {
             None => "No grades held".to_owned(),
-            Some(round) if round.has_pillars() => format!("Latest held: PEEL {}", round.label()),
+            Some(round) if self.framework.is_some_and(Framework::has_pillars) => {
+                format!("Latest held: PEEL {}", round.label())
+            }
             Some(round) => format!(
                 "Latest held: PEEL {} ({} of {} graded areas held)",
                 round.label(),
@@ -142,11 +151,12 @@ pub(super) fn build(index: &Index) -> HomeView {
                 .filter(|f| &f.region == region)
                 .map(|f| {
                     let round = latest_graded_round(index, &f.slug);
+                    let framework = round.and_then(|r| index.round_kind(r)).map(|k| k.framework);
                     let all = round.map(|r| headline(index, &f.slug, r)).unwrap_or_default();
                     let areas_in_round = all.len() as u32;
                     // Graded-area rounds are often held only in part: list what is held and
                     // say how much that is, rather than a row of "not held".
-                    let grades = if round.is_some_and(|r| !r.has_pillars()) {
+                    let grades = if framework == Some(Framework::GradedAreas) {
                         all.into_iter().filter(|g| g.judgement.is_some()).collect()
                     } else {
                         all
@@ -157,6 +167,7 @@ pub(super) fn build(index: &Index) -> HomeView {
                         region: f.region.clone(),
                         towns: f.towns.clone(),
                         round,
+                        framework,
                         grades,
                         areas_in_round,
                     }
@@ -193,7 +204,7 @@ mod tests {
     use super::*;
     use crate::area::Area;
     use crate::bundle::Tile;
-    use crate::grade::Judgement;
+    use crate::grade::{Judgement, Scale};
     use crate::widgets::tile_map::MapForce;
 
     fn place(force: &str, column: u8) -> Tile {
@@ -236,9 +247,10 @@ mod tests {
             place("greater-manchester", 2),
         ];
         let area = Area::GradedArea("Investigating crime".into());
+        let round = Round::from_label("2021/22").unwrap();
         let home = HomeMap {
-            map: tile_map::build(Round::R2021_22, area, &places, &forces),
-            table: Route::round_table(Round::R2021_22),
+            map: tile_map::build(round, Scale::FivePoint, area, &places, &forces),
+            table: Route::round_table(round),
         };
         assert_eq!(
             home.sentence(),
@@ -260,50 +272,46 @@ mod fixture_tests {
         check(
             "/",
             expect![[r#"
-            Home: 3 forces
-            PEEL 2023-25 is the round with the most grades held; the map shows its area with the most held, preventing and deterring crime and anti-social behaviour, and reducing vulnerability (held for three of the three forces).
-              Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
-                DBY G (Derbyshire Constabulary: good) </force/derbyshire/2023-25/>
-                NHT A (Northamptonshire Police: adequate) </force/northamptonshire/2023-25/>
-                KEN G (Kent Police: good) </force/kent/2023-25/>
-                Key: O Outstanding (0), G Good (2), A Adequate (1), RI Requires improvement (0), I Inadequate (0)
-              Every force’s PEEL 2023-25 grades in a table </round/2023-25/?area=preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
-            Coverage:
-              PEEL 2015: grades held for 0 of 3 forces </round/2015/>
-              PEEL 2016: grades held for 3 of 3 forces </round/2016/>
-              PEEL 2017: grades held for 0 of 3 forces </round/2017/>
-              PEEL 2018/19: grades held for 0 of 3 forces </round/2018-19/>
-              PEEL 2021/22: grades held for 0 of 3 forces </round/2021-22/>
-              PEEL 2023-25: grades held for 3 of 3 forces </round/2023-25/>
-            East Midlands:
-              Derbyshire Constabulary </force/derbyshire/2023-25/>
-                Latest held: PEEL 2023-25 (8 of 10 graded areas held)
-                Treating the public fairly, appropriately and respectfully: Adequate
-                Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
-                Responding to the public: Requires improvement
-                Investigating crime: Requires improvement
-                Protecting vulnerable people: Requires improvement
-                Managing offenders and suspects: Adequate
-                Building, supporting and protecting the workforce: Adequate
-                Leadership and force management: Requires improvement
-              Northamptonshire Police </force/northamptonshire/2023-25/>
-                Latest held: PEEL 2023-25 (9 of 10 graded areas held)
-                Treating the public fairly, appropriately and respectfully: Good
-                Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Adequate
-                Responding to the public: Requires improvement
-                Investigating crime: Requires improvement
-                Protecting vulnerable people: Adequate
-                Managing offenders and suspects: Adequate
-                Building, supporting and protecting the workforce: Adequate
-                Leadership and force management: Adequate
-                Recording data about crime: Outstanding
-            South East:
-              Kent Police </force/kent/2023-25/>
-                Latest held: PEEL 2023-25 (3 of 10 graded areas held)
-                Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
-                Responding to the public: Requires improvement
-                Investigating crime: Requires improvement
-        "#]],
+                Home: 3 forces
+                PEEL 2023-25 is the round with the most grades held; the map shows its area with the most held, preventing and deterring crime and anti-social behaviour, and reducing vulnerability (held for three of the three forces).
+                  Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
+                    DBY G (Derbyshire Constabulary: good) </force/derbyshire/2023-25/>
+                    NHT A (Northamptonshire Police: adequate) </force/northamptonshire/2023-25/>
+                    KEN G (Kent Police: good) </force/kent/2023-25/>
+                    Key: O Outstanding (0), G Good (2), A Adequate (1), RI Requires improvement (0), I Inadequate (0)
+                  Every force’s PEEL 2023-25 grades in a table </round/2023-25/?area=preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
+                Coverage:
+                  PEEL 2016: grades held for 3 of 3 forces </round/2016/>
+                  PEEL 2023-25: grades held for 3 of 3 forces </round/2023-25/>
+                East Midlands:
+                  Derbyshire Constabulary </force/derbyshire/2023-25/>
+                    Latest held: PEEL 2023-25 (8 of 10 graded areas held)
+                    Treating the public fairly, appropriately and respectfully: Adequate
+                    Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
+                    Responding to the public: Requires improvement
+                    Investigating crime: Requires improvement
+                    Protecting vulnerable people: Requires improvement
+                    Managing offenders and suspects: Adequate
+                    Building, supporting and protecting the workforce: Adequate
+                    Leadership and force management: Requires improvement
+                  Northamptonshire Police </force/northamptonshire/2023-25/>
+                    Latest held: PEEL 2023-25 (9 of 10 graded areas held)
+                    Treating the public fairly, appropriately and respectfully: Good
+                    Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Adequate
+                    Responding to the public: Requires improvement
+                    Investigating crime: Requires improvement
+                    Protecting vulnerable people: Adequate
+                    Managing offenders and suspects: Adequate
+                    Building, supporting and protecting the workforce: Adequate
+                    Leadership and force management: Adequate
+                    Recording data about crime: Outstanding
+                South East:
+                  Kent Police </force/kent/2023-25/>
+                    Latest held: PEEL 2023-25 (3 of 10 graded areas held)
+                    Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
+                    Responding to the public: Requires improvement
+                    Investigating crime: Requires improvement
+            "#]],
         );
     }
 }

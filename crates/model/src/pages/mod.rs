@@ -129,7 +129,7 @@ pub fn build_page(route: &Route, sources: &Sources) -> PageData {
         Route::Pillar { force, round, pillar } => {
             pillar::build(sources, force, *round, *pillar).map(|view| PageData::Pillar(Box::new(view)))
         }
-        Route::RoundTable { round, .. } => Ok(PageData::RoundTable(round_table::build(index, *round))),
+        Route::RoundTable { round, .. } => round_table::build(index, *round).map(PageData::RoundTable),
         Route::Compare(query) => Ok(PageData::Compare(compare::build(sources, query))),
         Route::Places => match sources.places {
             Some(places) => Ok(PageData::Places(places::build(index, places))),
@@ -148,7 +148,7 @@ pub fn build_page(route: &Route, sources: &Sources) -> PageData {
 pub fn site_map(sources: &Sources) -> Vec<Route> {
     let index = sources.index;
     let mut routes = vec![Route::Home, Route::Compare(Default::default()), Route::Places];
-    routes.extend(crate::round::Round::ALL.iter().map(|r| Route::round_table(*r)));
+    routes.extend(index.all_rounds().into_iter().map(Route::round_table));
     for force in &index.forces {
         let slug = &force.slug;
         routes.push(Route::ForceLatest { force: slug.clone() });
@@ -159,7 +159,7 @@ pub fn site_map(sources: &Sources) -> Vec<Route> {
                 round,
             });
             let questions = index.questions.round(round);
-            for pillar in ForceYear::pillars_in(round, questions, file.and_then(|f| f.report(round))) {
+            for pillar in ForceYear::pillars_in(questions, file.and_then(|f| f.report(round))) {
                 routes.push(Route::Pillar {
                     force: slug.clone(),
                     round,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::bundle::Index;
 use crate::force::Force;
 use crate::force::ForceSlug;
-use crate::round::Round;
+use crate::round::{Round, RoundKind};
 use crate::route::{Route, Unmatched};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -36,20 +36,17 @@ pub fn unmatched(index: &Index, path: &str, why: &Unmatched) -> NotFoundView {
             suggestions: Vec::new(),
         },
         Unmatched::Force { text } => unknown_force(text),
-        Unmatched::Round { force: None, text } => unknown_round(text),
+        Unmatched::Round { force: None, text } => unknown_round(index, text),
         Unmatched::Round {
             force: Some(force),
             text,
         } => match index.force(force) {
             None => unknown_force(force.as_str()),
-            Some(f) => NotFoundView {
-                message: format!("“{text}” is not a PEEL round. {}", rounds_sentence()),
-                suggestions: rounds_of_force(index, f),
-            },
+            Some(f) => not_a_round_of_force(index, f, text),
         },
         Unmatched::Pillar { force, round, text } => match find_force_year(index, force, *round) {
             Err(not_found) => not_found,
-            Ok(f) => no_such_pillar(f, *round, text, !round.has_pillars()),
+            Ok((f, kind)) => no_such_pillar(f, *round, text, !kind.framework.has_pillars()),
         },
     }
 }
@@ -61,19 +58,34 @@ pub fn unknown_force(slug: &str) -> NotFoundView {
     }
 }
 
-fn unknown_round(text: &str) -> NotFoundView {
+/// A round the data does not have (`text` as the address wrote it), with every round's table.
+pub fn unknown_round(index: &Index, text: &str) -> NotFoundView {
     NotFoundView {
-        message: format!("“{text}” is not a PEEL round. {}", rounds_sentence()),
-        suggestions: Round::ALL
-            .iter()
-            .map(|r| (format!("PEEL {}", r.label()), Route::round_table(*r)))
+        message: format!("“{text}” is not a PEEL round. {}", rounds_sentence(index)),
+        suggestions: index
+            .all_rounds()
+            .into_iter()
+            .map(|r| (format!("PEEL {}", r.label()), Route::round_table(r)))
             .collect(),
     }
 }
 
-fn rounds_sentence() -> String {
-    let labels: Vec<&str> = Round::ALL.iter().map(|r| r.label()).collect();
-    format!("The rounds are {}.", labels.join(", "))
+/// A force's address with a round the data does not have, with the force's rounds.
+fn not_a_round_of_force(index: &Index, force: &Force, text: &str) -> NotFoundView {
+    NotFoundView {
+        message: format!("“{text}” is not a PEEL round. {}", rounds_sentence(index)),
+        suggestions: rounds_of_force(index, force),
+    }
+}
+
+/// "The rounds are 2016, 2023-25.", from the data's question sets.
+fn rounds_sentence(index: &Index) -> String {
+    let labels: Vec<String> = index.all_rounds().into_iter().map(Round::label).collect();
+    match labels.as_slice() {
+        [] => "No round is held in this dataset.".to_owned(),
+        [only] => format!("The one round held is {only}."),
+        _ => format!("The rounds are {}.", labels.join(", ")),
+    }
 }
 
 /// Every round held for the force, as suggestions.
@@ -94,17 +106,21 @@ fn rounds_of_force(index: &Index, force: &Force) -> Vec<(String, Route)> {
         .collect()
 }
 
-/// The force of a force-round page, or what to say when the force or that round is not held.
+/// The force of a force-round page and how its round judged forces, or what to say when the
+/// force, the round or the force's data for it is not held.
 pub fn find_force_year<'a>(
     index: &'a Index,
     force: &ForceSlug,
     round: Round,
-) -> Result<&'a Force, NotFoundView> {
+) -> Result<(&'a Force, RoundKind), NotFoundView> {
     let Some(f) = index.force(force) else {
         return Err(unknown_force(force.as_str()));
     };
+    let Some(kind) = index.round_kind(round) else {
+        return Err(not_a_round_of_force(index, f, &round.slug()));
+    };
     if index.rounds_of(&f.slug).contains(&round) {
-        Ok(f)
+        Ok((f, kind))
     } else {
         Err(NotFoundView {
             message: format!(
@@ -162,18 +178,18 @@ mod fixture_tests {
         check(
             "/force/kent/2019/",
             expect![[r#"
-            Not found: “2019” is not a PEEL round. The rounds are 2015, 2016, 2017, 2018/19, 2021/22, 2023-25.
-              Kent Police, PEEL 2016 </force/kent/2016/>
-              Kent Police, PEEL 2023-25 </force/kent/2023-25/>
-        "#]],
+                Not found: “2019” is not a PEEL round. The rounds are 2016, 2023-25.
+                  Kent Police, PEEL 2016 </force/kent/2016/>
+                  Kent Police, PEEL 2023-25 </force/kent/2023-25/>
+            "#]],
         );
         check(
             "/force/kent/2017/",
             expect![[r#"
-            Not found: No PEEL 2017 data is held for Kent Police in this dataset.
-              Kent Police, PEEL 2016 </force/kent/2016/>
-              Kent Police, PEEL 2023-25 </force/kent/2023-25/>
-        "#]],
+                Not found: “2017” is not a PEEL round. The rounds are 2016, 2023-25.
+                  Kent Police, PEEL 2016 </force/kent/2016/>
+                  Kent Police, PEEL 2023-25 </force/kent/2023-25/>
+            "#]],
         );
         check(
             "/force/kent/2023-25/effectiveness/",

@@ -9,6 +9,7 @@ use expect_test::Expect;
 use crate::fixture::Fixture;
 use crate::grade::Judgement;
 use crate::report::{KeyFacts, Report};
+use crate::round::RoundKind;
 use crate::route::Route;
 use crate::widgets::distribution::{Distribution, chart};
 use crate::widgets::history::{History, framework_changes_note, intros, rounds_of, timelines};
@@ -24,7 +25,17 @@ use super::{ForceLatestView, ForceYear, HomeView, NotFoundView, PageData, Places
 
 /// Checks the text of the fixture's page at `path` against `expected`.
 pub(crate) fn check(path: &str, expected: Expect) {
-    expected.assert_eq(&page_text(path, &Fixture::load().page(path)));
+    check_in(&Fixture::load(), path, expected);
+}
+
+/// Checks the text of `fixture`'s page at `path` (the fixture, or one a test added rows to).
+pub(crate) fn check_in(fixture: &Fixture, path: &str, expected: Expect) {
+    expected.assert_eq(&text_of(fixture, path));
+}
+
+/// What a reader reads on `fixture`'s page at `path`.
+pub(crate) fn text_of(fixture: &Fixture, path: &str) -> String {
+    page_text(path, &fixture.page(path))
 }
 
 /// The page's text: its kind, then what it shows.
@@ -169,7 +180,7 @@ fn force_round(text: &mut Text, view: &ForceRoundView) {
     for distribution in &view.distributions {
         grade_distribution(text, 1, distribution, Some(&year.force.name));
     }
-    grade_history(text, 0, &view.history, &year.force.name);
+    grade_history(text, 0, &view.history, &view.round_kinds, &year.force.name);
     citation(text, year, &view.title(), &year.round_route());
 }
 
@@ -258,10 +269,10 @@ fn grade_distribution(text: &mut Text, depth: usize, distribution: &Distribution
     text.line(depth + 1, chart.coverage);
 }
 
-fn grade_history(text: &mut Text, depth: usize, histories: &[History], force: &str) {
-    let timelines = timelines(histories);
+fn grade_history(text: &mut Text, depth: usize, histories: &[History], kinds: &[RoundKind], force: &str) {
+    let timelines = timelines(histories, kinds);
     text.line(depth, format!("{force}: grades over time"));
-    text.line(depth + 1, framework_changes_note());
+    text.line(depth + 1, framework_changes_note(kinds));
     for intro in intros(&timelines) {
         text.line(depth + 1, intro);
     }
@@ -411,7 +422,7 @@ fn compare(text: &mut Text, view: &CompareView) {
         text.line(1, sentence);
     }
     for force in &view.forces {
-        grade_history(text, 0, &force.history, &force.name);
+        grade_history(text, 0, &force.history, &view.round_kinds, &force.name);
     }
     let rows = compare::key_fact_rows(view);
     if rows.is_empty() {

@@ -169,13 +169,13 @@ pub(super) fn build(
     pillar: Pillar,
 ) -> Result<PillarView, NotFoundView> {
     let index = sources.index;
-    let f = not_found::find_force_year(index, force, round)?;
+    let (f, kind) = not_found::find_force_year(index, force, round)?;
     let file = sources
         .force_file(force)
         .ok_or_else(|| not_found::unknown_force(force.as_str()))?;
     let report = file.report(round);
     let questions = index.questions.round(round);
-    let pillars = ForceYear::pillars_in(round, questions, report);
+    let pillars = ForceYear::pillars_in(questions, report);
     if !pillars.contains(&pillar) {
         return Err(not_found::no_such_pillar(
             f,
@@ -204,7 +204,7 @@ pub(super) fn build(
         })
         .collect();
     Ok(PillarView {
-        year: force_year::build(index, file, force, round),
+        year: force_year::build(index, file, force, kind),
         pillar,
         grade: if pillar.is_graded() {
             let grade = file.grade(round, &area);

@@ -79,7 +79,8 @@ pub enum Unmatched {
     Path,
     /// The force segment cannot be a force slug (decoded text).
     Force { text: String },
-    /// The round segment is no PEEL round (decoded text); `force` where the address names one.
+    /// The round segment is not written as a round is (decoded text); `force` where the address
+    /// names one. (A well-written round the data does not have is for the page to say.)
     Round { force: Option<ForceSlug>, text: String },
     /// The pillar segment is no pillar (decoded text).
     Pillar {
@@ -280,22 +281,25 @@ mod tests {
                 "/force/kent/2018-19/",
                 Route::ForceRound {
                     force: slug("kent"),
-                    round: Round::R2018_19,
+                    round: Round::from_label("2018/19").unwrap(),
                 },
             ),
             (
                 "/force/kent/2016/legitimacy/",
                 Route::Pillar {
                     force: slug("kent"),
-                    round: Round::R2016,
+                    round: Round::from_label("2016").unwrap(),
                     pillar: Pillar::Legitimacy,
                 },
             ),
-            ("/round/2021-22/", Route::round_table(Round::R2021_22)),
+            (
+                "/round/2021-22/",
+                Route::round_table(Round::from_label("2021/22").unwrap()),
+            ),
             (
                 "/round/2016/?sort=effectiveness&order=desc",
                 Route::RoundTable {
-                    round: Round::R2016,
+                    round: Round::from_label("2016").unwrap(),
                     state: TableState::from_query("sort=effectiveness&order=desc"),
                 },
             ),
@@ -347,12 +351,16 @@ mod tests {
             }
         );
         assert_eq!(
-            why("/force/kent/2099/"),
+            why("/force/kent/20x9/"),
             Unmatched::Round {
                 force: Some(slug("kent")),
-                text: "2099".to_owned()
+                text: "20x9".to_owned()
             }
         );
+        // Any round written as rounds are is an address; whether the data has the round is
+        // for the page to say (`pages::not_found`).
+        assert_eq!(Route::parse("/force/kent/2099/").path(), "/force/kent/2099/");
+        assert_eq!(Route::parse("/round/2025-27/").path(), "/round/2025-27/");
         assert_eq!(
             why("/round/2018%2F19/"),
             Unmatched::Round {
@@ -364,7 +372,7 @@ mod tests {
             why("/force/kent/2016/bravery/"),
             Unmatched::Pillar {
                 force: slug("kent"),
-                round: Round::R2016,
+                round: Round::from_label("2016").unwrap(),
                 text: "bravery".to_owned()
             }
         );

@@ -53,7 +53,8 @@ pub fn round_coverage(index: &Index, round: Round) -> Coverage {
 
 /// The round with the most headline grades held, the newer on a tie; `None` when none is held.
 pub fn round_with_most_grades(index: &Index) -> Option<Round> {
-    Round::ALL
+    index
+        .all_rounds()
         .into_iter()
         .map(|round| (index.grades.iter().filter(|g| g.round == round).count(), round))
         .filter(|(held, _)| *held > 0)
@@ -73,7 +74,7 @@ pub fn latest_graded_round(index: &Index, force: &ForceSlug) -> Option<Round> {
 
 /// The round's headline areas: the three graded pillars, or the round's graded areas.
 pub fn headline_areas(index: &Index, round: Round) -> Vec<Area> {
-    if round.has_pillars() {
+    if index.has_pillars(round) {
         Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect()
     } else {
         let mut areas: Vec<Area> = index
@@ -89,6 +90,12 @@ pub fn headline_areas(index: &Index, round: Round) -> Vec<Area> {
         }
         areas
     }
+}
+
+/// Whether headline areas are pillars (a pillar round's), not graded areas: what a column or row
+/// heading calls them.
+pub fn are_pillars(areas: &[Area]) -> bool {
+    areas.iter().any(|a| matches!(a, Area::Pillar(_)))
 }
 
 /// The round's headline areas, each with the force's judgement or "not held".

@@ -1,11 +1,13 @@
-//! A force's grade history as timelines: one per pillar (or graded area), in segments of rounds of
-//! the same framework, so unlike things are not joined by a line.
+//! A force's grade history as timelines: one per pillar (or graded area), in segments of rounds
+//! judged alike, so unlike things are not joined by a line.
 //!
-//! PEEL changed how it judged forces twice: 2015 to 2017 inspected the three pillars separately;
-//! 2018/19 judged them in one integrated assessment; from 2021/22 it grades areas, not pillars, on
-//! a five-point scale. A change of framework starts a new segment with a note saying why the
-//! line breaks. Within a segment, a line joins two consecutive points only when both are grades
-//! ("not graded" and "not held" are points without a line to them).
+//! How each round judged forces is data ([`RoundKind`], from the round's question set): pillars
+//! inspected in separate tranches, pillars judged in one integrated assessment, or graded areas,
+//! each on its scale. Consecutive rounds judged alike are a [`Run`]; where a timeline passes
+//! from one run to another it starts a new segment with a note saying why the line breaks, and
+//! every sentence naming a change of framework takes its rounds from the runs. Within a segment,
+//! a line joins two consecutive points only when both are grades ("not graded" and "not held"
+//! are points without a line to them).
 
 use serde::{Deserialize, Serialize};
 
@@ -13,7 +15,7 @@ use crate::area::{Area, Pillar};
 use crate::bundle::Index;
 use crate::force::ForceSlug;
 use crate::grade::{Judgement, Scale};
-use crate::round::{Framework, Round};
+use crate::round::{Framework, Round, RoundKind};
 use crate::wording::{NOT_HELD, join_and};
 
 /// One pillar's (or graded area's) judgements across the rounds of a force.
@@ -39,7 +41,7 @@ pub fn histories(index: &Index, force: &ForceSlug) -> Vec<History> {
     for g in index
         .grades
         .iter()
-        .filter(|g| g.force == *force && !g.round.has_pillars())
+        .filter(|g| g.force == *force && !index.has_pillars(g.round))
     {
         if !areas.contains(&g.area) {
             areas.push(g.area.clone());
@@ -50,7 +52,7 @@ pub fn histories(index: &Index, force: &ForceSlug) -> Vec<History> {
         .map(|area| History {
             points: rounds
                 .iter()
-                .filter(|r| matches!(area, Area::Pillar(_)) == r.has_pillars())
+                .filter(|r| matches!(area, Area::Pillar(_)) == index.has_pillars(**r))
                 .filter(|&&r| match &area {
                     Area::GradedArea(name) => {
                         index.questions.round(r).is_some_and(|q| q.areas.contains(name))
@@ -66,6 +68,108 @@ pub fn histories(index: &Index, force: &ForceSlug) -> Vec<History> {
             area,
         })
         .collect()
+}
+
+/// Consecutive rounds of the data judged alike ([`RoundKind::judged_like`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// The run's first round, and how the run judged forces.
+    pub kind: RoundKind,
+    pub last: Round,
+    /// Whether the run reaches the data's latest round.
+    pub ongoing: bool,
+}
+
+/// The data's rounds (`kinds`, in any order) as runs, oldest first.
+pub fn runs(kinds: &[RoundKind]) -> Vec<Run> {
+    let mut sorted = kinds.to_vec();
+    sorted.sort_by_key(|k| k.round);
+    let mut runs: Vec<Run> = Vec::new();
+    for kind in sorted {
+        match runs.last_mut() {
+            Some(run) if run.kind.judged_like(kind) => run.last = kind.round,
+            _ => runs.push(Run {
+                kind,
+                last: kind.round,
+                ongoing: false,
+            }),
+        }
+    }
+    if let Some(last) = runs.last_mut() {
+        last.ongoing = true;
+    }
+    runs
+}
+
+impl Run {
+    fn contains(&self, round: Round) -> bool {
+        self.kind.round <= round && round <= self.last
+    }
+
+    fn is_one_round(&self) -> bool {
+        self.kind.round == self.last
+    }
+
+    /// The rounds it spans, to follow a comma: "2018/19", "from 2021/22", "2015 to 2017".
+    fn span(&self) -> String {
+        if self.is_one_round() {
+            self.kind.round.label()
+        } else if self.ongoing {
+            format!("from {}", self.kind.round)
+        } else {
+            format!("{} to {}", self.kind.round, self.last)
+        }
+    }
+
+    /// The same, to start a sentence: "In 2018/19", "From 2021/22", "From 2015 to 2017".
+    fn when(&self) -> String {
+        if self.is_one_round() {
+            format!("In {}", self.kind.round)
+        } else if self.ongoing {
+            format!("From {}", self.kind.round)
+        } else {
+            format!("From {} to {}", self.kind.round, self.last)
+        }
+    }
+
+    /// How it judged: "an integrated assessment", "graded areas on a five-point scale".
+    fn what(&self) -> String {
+        match self.kind.framework {
+            Framework::Pillars => "separate pillar inspections".to_owned(),
+            Framework::IntegratedPillars => "an integrated assessment".to_owned(),
+            Framework::GradedAreas => format!("graded areas on a {}", self.kind.scale.name()),
+        }
+    }
+
+    /// "grades" while the run lasts, "graded" for one that ended or is a single round.
+    fn grades_verb(&self) -> &'static str {
+        if self.ongoing && !self.is_one_round() {
+            "grades"
+        } else {
+            "graded"
+        }
+    }
+}
+
+/// The run of `kinds` that `round` belongs to, and the run before it.
+fn run_of(runs: &[Run], round: Round) -> Option<(Option<&Run>, &Run)> {
+    let at = runs.iter().position(|r| r.contains(round))?;
+    Some((at.checked_sub(1).map(|before| &runs[before]), &runs[at]))
+}
+
+/// " that adds “adequate”": the grade words of `to` that `from` does not have.
+fn adds(from: Scale, to: Scale) -> String {
+    let new: Vec<String> = to
+        .grades()
+        .iter()
+        .filter(|g| !from.has(**g))
+        .map(|g| format!("“{}”", g.word()))
+        .collect();
+    if new.is_empty() {
+        String::new()
+    } else {
+        format!(" that adds {}", join_and(&new))
+    }
 }
 
 /// One point of a timeline.
@@ -90,13 +194,13 @@ pub enum Change {
     Unchanged,
 }
 
-/// Consecutive rounds of one framework.
+/// Consecutive rounds judged alike.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment {
     pub framework: Framework,
     pub scale: Scale,
     /// Why the line breaks before this segment; `None` for the first.
-    pub note: Option<&'static str>,
+    pub note: Option<String>,
     pub points: Vec<TimelinePoint>,
     /// From the second-last to the last point, where both are grades.
     pub latest_change: Option<Change>,
@@ -109,11 +213,12 @@ pub struct Timeline {
     /// `Effectiveness`, `Investigating crime`.
     pub label: String,
     pub segments: Vec<Segment>,
-    /// For a timeline that starts after the pillar rounds (a graded area, or a pillar held only
-    /// for 2018/19), what its framework is ([`framework_intro`]); `None` otherwise. Pillar and
-    /// graded-area timelines are separate, so this is where the change to graded areas is said:
-    /// a page listing several such timelines can show it once, before the first.
-    pub intro: Option<&'static str>,
+    /// For a timeline that starts after the data's first run (a graded area, or a pillar held
+    /// only for an integrated assessment), what its way of judging is ([`framework_intro`]);
+    /// `None` otherwise. Pillar and graded-area timelines are separate, so this is where the
+    /// change to graded areas is said: a page listing several such timelines can show it once,
+    /// before the first.
+    pub intro: Option<String>,
     /// The history for a screen reader: "Effectiveness: requires improvement in 2015, requires
     /// improvement in 2016, good in 2017; then the integrated 2018/19 assessment: good".
     pub sentence: String,
@@ -126,50 +231,90 @@ impl Segment {
     }
 }
 
-/// Why the line breaks where the framework changes from `from` to `to`.
-pub fn framework_note(from: Framework, to: Framework) -> &'static str {
-    match (from, to) {
-        (Framework::Pillars, Framework::IntegratedPillars) => {
-            "From 2018/19 the three pillars were judged together in one integrated assessment, so \
+/// Why the line breaks where a timeline passes from a round judged like `before` to the run
+/// `run`: "From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds
+/// “adequate”, so these grades are not comparable with the earlier ones."
+pub fn framework_note(before: RoundKind, run: &Run) -> String {
+    let from = run.kind.round;
+    match (before.framework, run.kind.framework) {
+        (Framework::Pillars, Framework::IntegratedPillars) => format!(
+            "From {from} the three pillars were judged together in one integrated assessment, so \
              these grades are not joined to the earlier ones."
-        }
-        (_, Framework::GradedAreas) => {
-            "From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds \
-             “adequate”, so these grades are not comparable with the earlier ones."
-        }
-        _ => "The inspection framework changed here, so these grades are not joined to the earlier ones.",
-    }
-}
-
-/// What a framework other than the separate pillar inspections of 2015 to 2017 is, for a
-/// timeline that starts with it; `None` for [`Framework::Pillars`].
-pub fn framework_intro(framework: Framework) -> Option<&'static str> {
-    match framework {
-        Framework::Pillars => None,
-        Framework::IntegratedPillars => {
-            Some("In 2018/19 the three pillars were judged together in one integrated assessment.")
-        }
-        Framework::GradedAreas => Some(
-            "From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds \
-             “adequate”; these grades are not comparable with the pillar grades of earlier rounds.",
         ),
+        (_, Framework::GradedAreas) => {
+            let not_pillars = if before.framework.has_pillars() {
+                ", not pillars,"
+            } else {
+                ""
+            };
+            format!(
+                "From {from} PEEL {} areas{not_pillars} on a {}{}, so these grades are not \
+                 comparable with the earlier ones.",
+                run.grades_verb(),
+                run.kind.scale.name(),
+                adds(before.scale, run.kind.scale)
+            )
+        }
+        _ => "The inspection framework changed here, so these grades are not joined to the earlier ones."
+            .to_owned(),
     }
 }
 
-/// The timeline of one history. Points are put in round order (a repeated round is kept once).
-pub fn timeline(history: &History) -> Timeline {
+/// What the run `run` is, after the run `before`, for a timeline that starts with it: "In
+/// 2018/19 the three pillars were judged together in one integrated assessment."; `None` for
+/// separate pillar inspections.
+pub fn framework_intro(before: &Run, run: &Run) -> Option<String> {
+    let when = run.when();
+    match run.kind.framework {
+        Framework::Pillars => None,
+        Framework::IntegratedPillars => Some(format!(
+            "{when} the three pillars were judged together in one integrated assessment."
+        )),
+        Framework::GradedAreas => {
+            let pillars_before = before.kind.framework.has_pillars();
+            let not_pillars = if pillars_before { ", not pillars," } else { "" };
+            let earlier = if pillars_before {
+                "the pillar grades of earlier rounds"
+            } else {
+                "the grades of earlier rounds"
+            };
+            Some(format!(
+                "{when} PEEL {} areas{not_pillars} on a {}{}; these grades are not comparable with \
+                 {earlier}.",
+                run.grades_verb(),
+                run.kind.scale.name(),
+                adds(before.kind.scale, run.kind.scale)
+            ))
+        }
+    }
+}
+
+/// The timeline of one history, its segments cut where the way of judging changes (`kinds`:
+/// every round of the data). Points are put in round order (a repeated round is kept once); a
+/// point of a round the data does not have is left out.
+pub fn timeline(history: &History, kinds: &[RoundKind]) -> Timeline {
+    let runs = runs(kinds);
     let mut points: Vec<(Round, Option<Judgement>)> =
         history.points.iter().map(|p| (p.round, p.judgement)).collect();
     points.sort_by_key(|(round, _)| *round);
     points.dedup_by_key(|(round, _)| *round);
 
     let mut segments: Vec<Segment> = Vec::new();
+    let mut intro = None;
+    let mut previous_kind: Option<RoundKind> = None;
     for (round, judgement) in points {
-        let framework = round.framework();
-        let scale = round.scale();
-        let start_new = segments.last().is_none_or(|s| s.framework != framework);
-        if start_new {
-            let note = segments.last().map(|s| framework_note(s.framework, framework));
+        let Some(kind) = kinds.iter().copied().find(|k| k.round == round) else {
+            continue;
+        };
+        let Some((run_before, run)) = run_of(&runs, round) else {
+            continue;
+        };
+        let (framework, scale) = (kind.framework, kind.scale);
+        if previous_kind.is_none_or(|before| !before.judged_like(kind)) {
+            let note = previous_kind.map(|before| framework_note(before, run));
+            if previous_kind.is_none() {
+                intro = run_before.and_then(|before| framework_intro(before, run));
+            }
             segments.push(Segment {
                 framework,
                 scale,
@@ -178,6 +323,7 @@ pub fn timeline(history: &History) -> Timeline {
                 latest_change: None,
             });
         }
+        previous_kind = Some(kind);
         let Some(segment) = segments.last_mut() else {
             continue;
         };
@@ -207,27 +353,28 @@ pub fn timeline(history: &History) -> Timeline {
     Timeline {
         area: history.area.clone(),
         label,
-        intro: segments.first().and_then(|s| framework_intro(s.framework)),
+        intro,
         segments,
         sentence,
     }
 }
 
-/// The note above a force's histories: where HMICFRS changed how it inspects, read from the
-/// rounds' frameworks.
-pub fn framework_changes_note() -> String {
-    let changes: Vec<String> = Round::ALL
-        .windows(2)
-        .filter(|pair| pair[0].framework() != pair[1].framework())
-        .map(|pair| match pair[1].framework() {
-            Framework::IntegratedPillars => format!("{}, an integrated assessment", pair[1].label()),
-            Framework::GradedAreas => format!("from {}, graded areas on a five-point scale", pair[1].label()),
-            Framework::Pillars => format!("{}, separate pillar inspections", pair[1].label()),
-        })
+/// The note above a force's histories: where HMICFRS changed how it inspects, from the data's
+/// rounds (`kinds`): "… (2018/19, an integrated assessment; from 2021/22, graded areas on a
+/// five-point scale) …".
+pub fn framework_changes_note(kinds: &[RoundKind]) -> String {
+    let changes: Vec<String> = runs(kinds)
+        .iter()
+        .skip(1)
+        .map(|run| format!("{}, {}", run.span(), run.what()))
         .collect();
+    let joins = "Each line joins the grades of rounds judged the same way.";
+    if changes.is_empty() {
+        return joins.to_owned();
+    }
     format!(
-        "Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it \
-         inspects ({}) the line breaks, because those grades are not like for like.",
+        "{joins} Where HMICFRS changed how it inspects ({}) the line breaks, because those grades \
+         are not like for like.",
         changes.join("; ")
     )
 }
@@ -244,8 +391,8 @@ pub fn rounds_of(timelines: &[Timeline]) -> Vec<Round> {
 }
 
 /// What the later frameworks of these timelines are, each said once, in order.
-pub fn intros(timelines: &[Timeline]) -> Vec<&'static str> {
-    let mut intros: Vec<&'static str> = timelines.iter().filter_map(|t| t.intro).collect();
+pub fn intros(timelines: &[Timeline]) -> Vec<String> {
+    let mut intros: Vec<String> = timelines.iter().filter_map(|t| t.intro.clone()).collect();
     intros.dedup();
     intros
 }
@@ -328,9 +475,9 @@ pub fn chart(timeline: &Timeline) -> TimelineChart {
     chart
 }
 
-/// Every history of a force, in the order given.
-pub fn timelines(histories: &[History]) -> Vec<Timeline> {
-    histories.iter().map(timeline).collect()
+/// Every history of a force, in the order given (`kinds`: every round of the data).
+pub fn timelines(histories: &[History], kinds: &[RoundKind]) -> Vec<Timeline> {
+    histories.iter().map(|h| timeline(h, kinds)).collect()
 }
 
 fn sentence(label: &str, segments: &[Segment]) -> String {
@@ -368,7 +515,7 @@ fn sentence(label: &str, segments: &[Segment]) -> String {
                     format!("then integrated assessments: {}", listed())
                 }
                 (Framework::GradedAreas, _, false) => {
-                    format!("then graded areas on a five-point scale: {}", listed())
+                    format!("then graded areas on a {}: {}", segment.scale.name(), listed())
                 }
                 (Framework::Pillars, _, false) => format!("then separate pillar inspections: {}", listed()),
                 (_, _, true) => listed(),
@@ -408,7 +555,7 @@ pub fn rounds_phrase(timeline: &Timeline) -> String {
     let rounds: Vec<String> = timeline
         .segments
         .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.round.label().to_owned()))
+        .flat_map(|s| s.points.iter().map(|p| p.round.label()))
         .collect();
     join_and(&rounds)
 }

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::area::Area;
 use crate::bundle::{Index, Tile};
 use crate::force::ForceSlug;
-use crate::grade::{Grade, Judgement};
+use crate::grade::{Grade, Judgement, Scale};
 use crate::round::Round;
 use crate::route::{GradeFilter, Route};
 use crate::widgets::headline::headline_areas;
@@ -22,6 +22,8 @@ use crate::wording::{NOT_HELD_IN_DATASET, NOT_HELD_LABEL, area_phrase};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TileMapView {
     pub round: Round,
+    /// The round's scale: the grades of the key.
+    pub scale: Scale,
     pub area: Area,
     /// The grid's size: the largest column and row of any square.
     pub columns: u8,
@@ -155,7 +157,7 @@ impl TileMapView {
     /// The key: every grade of the round's scale, then "not graded" and "not held" where any
     /// square is, each with its count.
     pub fn legend(&self) -> Vec<LegendEntry> {
-        GradeFilter::all(self.round.scale())
+        GradeFilter::all(self.scale)
             .into_iter()
             .map(|kind| LegendEntry {
                 kind,
@@ -166,9 +168,10 @@ impl TileMapView {
     }
 }
 
-/// The map of `area` in `round`, from the squares' places and the forces' judgements. A square
-/// whose force is not among `forces` is left out; so is a force without a square.
-pub fn build(round: Round, area: Area, places: &[Tile], forces: &[MapForce]) -> TileMapView {
+/// The map of `area` in `round` (graded on `scale`), from the squares' places and the forces'
+/// judgements. A square whose force is not among `forces` is left out; so is a force without a
+/// square.
+pub fn build(round: Round, scale: Scale, area: Area, places: &[Tile], forces: &[MapForce]) -> TileMapView {
     let mut tiles: Vec<MapTile> = places
         .iter()
         .filter_map(|place| {
@@ -196,6 +199,7 @@ pub fn build(round: Round, area: Area, places: &[Tile], forces: &[MapForce]) -> 
     tiles.sort_by_key(|t| (t.row, t.column));
     TileMapView {
         round,
+        scale,
         columns: tiles.iter().map(|t| t.column).max().unwrap_or(0),
         rows: tiles.iter().map(|t| t.row).max().unwrap_or(0),
         area,
@@ -215,7 +219,7 @@ pub fn from_index(index: &Index, round: Round, area: &Area) -> TileMapView {
             round_held: index.grades.iter().any(|g| g.round == round && g.force == f.slug),
         })
         .collect();
-    build(round, area.clone(), &index.tiles, &forces)
+    build(round, index.scale(round), area.clone(), &index.tiles, &forces)
 }
 
 /// The area a map shows when the reader has chosen `slug` (an area slug, or none): that area
@@ -253,7 +257,7 @@ mod tests {
     use crate::area::Pillar;
     use crate::bundle::{HeadlineGrade, RoundInfo};
     use crate::force::Force;
-    use crate::questions::QuestionSets;
+    use crate::questions::{QuestionSets, RoundQuestions};
     use crate::widgets::headline::round_with_most_grades;
 
     fn force(slug: &str, name: &str) -> Force {
@@ -294,7 +298,10 @@ mod tests {
         use Pillar::*;
         let p = Area::Pillar;
         let area = |name: &str| Area::GradedArea(name.to_owned());
-        let (r, r21) = (Round::R2017, Round::R2021_22);
+        let (r, r21) = (
+            Round::from_label("2017").unwrap(),
+            Round::from_label("2021/22").unwrap(),
+        );
         Index {
             version: crate::BUNDLE_VERSION,
             forces: vec![
@@ -354,7 +361,18 @@ mod tests {
             sources: vec!["https://example.org/".into()],
             questions: QuestionSets {
                 about: String::new(),
-                rounds: Vec::new(),
+                rounds: vec![
+                    RoundQuestions::bare("2016", &[]),
+                    RoundQuestions::bare("2017", &[]),
+                    RoundQuestions::bare(
+                        "2021/22",
+                        &[
+                            "Investigating crime",
+                            "Responding to the public",
+                            "Good use of resources",
+                        ],
+                    ),
+                ],
             },
             force_rounds: Vec::new(),
             data_date: None,
@@ -372,7 +390,11 @@ mod tests {
     }
 
     fn effectiveness_2017() -> TileMapView {
-        from_index(&index(), Round::R2017, &Area::Pillar(Pillar::Effectiveness))
+        from_index(
+            &index(),
+            Round::from_label("2017").unwrap(),
+            &Area::Pillar(Pillar::Effectiveness),
+        )
     }
 
     #[test]
@@ -472,7 +494,11 @@ mod tests {
                 (s("Not held in this dataset"), "–", 1),
             ]
         );
-        let legitimacy = from_index(&index(), Round::R2017, &Area::Pillar(Pillar::Legitimacy));
+        let legitimacy = from_index(
+            &index(),
+            Round::from_label("2017").unwrap(),
+            &Area::Pillar(Pillar::Legitimacy),
+        );
         assert_eq!(
             legend(&legitimacy),
             [
@@ -497,7 +523,7 @@ mod tests {
         // force, its square leads to the force's own page; Durham has other areas held.
         let investigating = from_index(
             &index(),
-            Round::R2021_22,
+            Round::from_label("2021/22").unwrap(),
             &Area::GradedArea("Investigating crime".into()),
         );
         assert_eq!(
@@ -548,16 +574,16 @@ mod tests {
         // Efficiency and legitimacy: five judgements each (not graded counts as held); the
         // first of them wins. Effectiveness has four.
         assert_eq!(
-            fullest_area(&index, Round::R2017),
+            fullest_area(&index, Round::from_label("2017").unwrap()),
             Some(Area::Pillar(Pillar::Efficiency))
         );
         assert_eq!(
-            fullest_area(&index, Round::R2021_22),
+            fullest_area(&index, Round::from_label("2021/22").unwrap()),
             Some(Area::GradedArea("Investigating crime".into()))
         );
         // Nothing held: the first area.
         assert_eq!(
-            fullest_area(&index, Round::R2016),
+            fullest_area(&index, Round::from_label("2016").unwrap()),
             Some(Area::Pillar(Pillar::Effectiveness))
         );
     }
@@ -566,21 +592,34 @@ mod tests {
     fn the_round_with_the_most_grades_held_the_newer_on_a_tie() {
         let mut index = index();
         // Fourteen 2017 grades against six of 2021/22.
-        assert_eq!(round_with_most_grades(&index), Some(Round::R2017));
+        assert_eq!(
+            round_with_most_grades(&index),
+            Some(Round::from_label("2017").unwrap())
+        );
         // Six of each: the newer.
         let mut kept_2017 = 0;
         index.grades.retain(|g| {
-            kept_2017 += usize::from(g.round == Round::R2017);
-            g.round != Round::R2017 || kept_2017 <= 6
+            kept_2017 += usize::from(g.round == Round::from_label("2017").unwrap());
+            g.round != Round::from_label("2017").unwrap() || kept_2017 <= 6
         });
-        assert_eq!(round_with_most_grades(&index), Some(Round::R2021_22));
+        assert_eq!(
+            round_with_most_grades(&index),
+            Some(Round::from_label("2021/22").unwrap())
+        );
         index.grades.clear();
         assert_eq!(round_with_most_grades(&index), None);
     }
 
     #[test]
     fn odd_input_never_panics() {
-        let empty = build(Round::R2016, Area::Pillar(Pillar::Legitimacy), &[], &[]);
+        let round = Round::from_label("2016").unwrap();
+        let empty = build(
+            round,
+            Scale::FourPoint,
+            Area::Pillar(Pillar::Legitimacy),
+            &[],
+            &[],
+        );
         assert!(empty.tiles.is_empty());
         assert_eq!((empty.columns, empty.rows), (0, 0));
         // A square whose force is not among the forces is left out.
@@ -592,7 +631,8 @@ mod tests {
             round_held: false,
         };
         let map = build(
-            Round::R2016,
+            round,
+            Scale::FourPoint,
             Area::Pillar(Pillar::Legitimacy),
             &[tile("essex", 1, 1, "ESX")],
             &[only_kent],

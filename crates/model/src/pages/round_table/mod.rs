@@ -12,10 +12,11 @@ use crate::grade::{Judgement, Scale};
 use crate::round::Round;
 use crate::route::{Route, TableState};
 use crate::widgets::distribution::Distribution;
-use crate::widgets::headline::{Coverage, headline, headline_areas, round_coverage};
+use crate::widgets::headline::{Coverage, are_pillars, headline, headline_areas, round_coverage};
 use crate::widgets::tile_map::{self, MapForce, TileMapView};
 use crate::wording::count_word;
 
+use super::not_found::{self, NotFoundView};
 use super::preview::PreviewImage;
 
 pub use rows::{ColumnCounts, RowGroup, cell_path, column_counts, row_path};
@@ -24,6 +25,8 @@ pub use rows::{ColumnCounts, RowGroup, cell_path, column_counts, row_path};
 pub struct RoundTableView {
     pub round: Round,
     pub scale: Scale,
+    /// Every round of the data, oldest first, for the round links.
+    pub rounds: Vec<Round>,
     pub coverage: Coverage,
     /// The columns: three pillars, or the round's graded areas.
     pub areas: Vec<Area>,
@@ -78,7 +81,7 @@ impl RoundTableView {
     /// many of all the forces: "… For 38 of the 43 forces no grade of this round is held in this
     /// dataset."
     pub fn scale_note(&self) -> String {
-        let what = if self.round.has_pillars() {
+        let what = if self.has_pillars() {
             "three pillars"
         } else {
             "areas of policing"
@@ -129,16 +132,31 @@ impl RoundTableView {
                 round_held: row.grades.iter().any(Option::is_some),
             })
             .collect();
-        Some(tile_map::build(self.round, area, &self.tiles, &forces))
+        Some(tile_map::build(
+            self.round,
+            self.scale,
+            area,
+            &self.tiles,
+            &forces,
+        ))
     }
 
     /// The table of each round, for the round links.
-    pub fn round_links() -> Vec<(Round, Route)> {
-        Round::ALL.iter().map(|r| (*r, Route::round_table(*r))).collect()
+    pub fn round_links(&self) -> Vec<(Round, Route)> {
+        self.rounds.iter().map(|r| (*r, Route::round_table(*r))).collect()
+    }
+
+    /// Whether the columns are pillars (a pillar round), not graded areas.
+    pub fn has_pillars(&self) -> bool {
+        are_pillars(&self.areas)
     }
 }
 
-pub(super) fn build(index: &Index, round: Round) -> RoundTableView {
+/// The table of `round`; not found for a round the data does not have.
+pub(super) fn build(index: &Index, round: Round) -> Result<RoundTableView, NotFoundView> {
+    let kind = index
+        .round_kind(round)
+        .ok_or_else(|| not_found::unknown_round(index, &round.slug()))?;
     let areas = headline_areas(index, round);
     let mut rows: Vec<RoundTableRow> = index
         .forces
@@ -155,9 +173,10 @@ pub(super) fn build(index: &Index, round: Round) -> RoundTableView {
         })
         .collect();
     rows.sort_by(|a, b| a.name.cmp(&b.name));
-    RoundTableView {
+    Ok(RoundTableView {
         round,
-        scale: round.scale(),
+        scale: kind.scale,
+        rounds: index.all_rounds(),
         coverage: round_coverage(index, round),
         distributions: areas
             .iter()
@@ -167,17 +186,30 @@ pub(super) fn build(index: &Index, round: Round) -> RoundTableView {
         regions: index.regions.clone(),
         rows,
         tiles: index.tiles.clone(),
-    }
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn round(round: Round, forces_with_grades: u32) -> RoundTableView {
+    /// A round's table of 43 forces, `forces_with_grades` of them with grades held, on pillars
+    /// (a four-point scale) or graded areas (five points).
+    fn round(label: &str, forces_with_grades: u32) -> RoundTableView {
+        let round = Round::from_label(label).unwrap();
+        let graded_areas = label.contains(['/', '-']) && label != "2018/19";
+        let (scale, areas) = if graded_areas {
+            (
+                Scale::FivePoint,
+                vec![Area::GradedArea("Investigating crime".into())],
+            )
+        } else {
+            (Scale::FourPoint, rows::tests::view().areas)
+        };
         RoundTableView {
             round,
-            scale: round.scale(),
+            scale,
+            areas,
             coverage: Coverage {
                 round,
                 forces_with_grades,
@@ -241,7 +273,7 @@ mod tests {
 
     #[test]
     fn the_round_says_for_how_many_forces_grades_are_held() {
-        let full = round(Round::R2016, 43);
+        let full = round("2016", 43);
         assert_eq!(
             full.coverage_sentence(),
             "Grades are held for 43 of the 43 forces in PEEL 2016."
@@ -251,7 +283,7 @@ mod tests {
             "Each force was graded on three pillars, on a four-point scale (outstanding, good, \
              requires improvement, inadequate)."
         );
-        let integrated = round(Round::R2018_19, 41);
+        let integrated = round("2018/19", 41);
         assert_eq!(
             integrated.coverage_sentence(),
             "Grades are held for 41 of the 43 forces in PEEL 2018/19."
@@ -263,7 +295,7 @@ mod tests {
              held in this dataset."
         );
         // PEEL 2021/22: grades held for five forces, not "most forces" missing but how many.
-        let areas = round(Round::R2021_22, 5);
+        let areas = round("2021/22", 5);
         assert_eq!(
             areas.coverage_sentence(),
             "Grades are held for five of the 43 forces in PEEL 2021/22."
@@ -274,7 +306,7 @@ mod tests {
              adequate, requires improvement, inadequate). For 38 of the 43 forces no grade of this \
              round is held in this dataset."
         );
-        let none = round(Round::R2023_25, 0);
+        let none = round("2023-25", 0);
         assert_eq!(
             none.coverage_sentence(),
             "No grades are held for any of the 43 forces in PEEL 2023-25."

@@ -62,7 +62,7 @@ impl Distribution {
                 .find(|g| g.round == round && &g.area == area && g.force == *slug)
                 .map(|g| g.judgement)
         };
-        let scale = round.scale();
+        let scale = index.scale(round);
         Distribution {
             round,
             area: area.clone(),

@@ -29,7 +29,13 @@ pub(super) fn dist(
 
 /// PEEL 2016 effectiveness, from `data/grades.csv`: no row for Cleveland, Essex or Surrey.
 fn effectiveness_2016(this: Option<&str>) -> Distribution {
-    dist(Round::R2016, Pillar::Effectiveness, [1, 25, 13, 1], 0, this)
+    dist(
+        Round::from_label("2016").unwrap(),
+        Pillar::Effectiveness,
+        [1, 25, 13, 1],
+        0,
+        this,
+    )
 }
 
 #[test]
@@ -45,7 +51,13 @@ fn northamptonshire_2016() {
         coverage_sentence(&effectiveness),
         "40 of 43 forces have a grade held (three not held)"
     );
-    let efficiency = dist(Round::R2016, Pillar::Efficiency, [2, 33, 8, 0], 0, Some("good"));
+    let efficiency = dist(
+        Round::from_label("2016").unwrap(),
+        Pillar::Efficiency,
+        [2, 33, 8, 0],
+        0,
+        Some("good"),
+    );
     assert_eq!(
         force_sentence(&efficiency),
         "one of 33 forces graded good for efficiency in 2016"
@@ -97,7 +109,13 @@ fn a_force_with_no_grade_held_is_told_so() {
         Some(("Not held", true))
     );
     // Humberside has no 2017 efficiency row; Greater Manchester's was not graded.
-    let humberside = dist(Round::R2017, Pillar::Efficiency, [2, 30, 9, 0], 1, None);
+    let humberside = dist(
+        Round::from_label("2017").unwrap(),
+        Pillar::Efficiency,
+        [2, 30, 9, 0],
+        1,
+        None,
+    );
     assert_eq!(
         force_sentence(&humberside),
         "no efficiency grade is held for this force in 2017; of the 42 forces with a judgement \
@@ -154,7 +172,7 @@ fn a_force_with_no_grade_held_is_told_so() {
 fn not_graded_and_only_forces() {
     // Greater Manchester 2017 efficiency: the only force not graded.
     let gmp = dist(
-        Round::R2017,
+        Round::from_label("2017").unwrap(),
         Pillar::Efficiency,
         [2, 30, 9, 0],
         1,
@@ -191,7 +209,7 @@ fn not_graded_and_only_forces() {
          effectiveness grade is held"
     );
     let two = dist(
-        Round::R2016,
+        Round::from_label("2016").unwrap(),
         Pillar::Efficiency,
         [2, 33, 8, 0],
         0,
@@ -215,7 +233,13 @@ fn national_view_marks_no_force() {
     let chart = chart(&effectiveness, false);
     assert!(chart.bars.iter().all(|b| !b.this_force));
     assert_eq!(chart.summary, national_sentence(&effectiveness));
-    let legitimacy = dist(Round::R2017, Pillar::Legitimacy, [1, 34, 6, 0], 1, None);
+    let legitimacy = dist(
+        Round::from_label("2017").unwrap(),
+        Pillar::Legitimacy,
+        [1, 34, 6, 0],
+        1,
+        None,
+    );
     assert_eq!(
         national_sentence(&legitimacy),
         "legitimacy in 2017: of the 42 forces whose legitimacy judgement is held, one was graded \
@@ -229,7 +253,7 @@ fn graded_areas_and_questions() {
     // PEEL 2021/22 "Investigating crime": Greater Manchester inadequate; Kent and Lancashire
     // requires improvement; the other 40 forces not held in this dataset.
     let area = Distribution {
-        round: Round::R2021_22,
+        round: Round::from_label("2021/22").unwrap(),
         area: Area::GradedArea("Investigating crime".into()),
         scale: Scale::FivePoint,
         counts: GradeCounts {
@@ -274,7 +298,7 @@ fn graded_areas_and_questions() {
 #[test]
 fn inconsistent_counts_never_panic() {
     let empty = Distribution {
-        round: Round::R2015,
+        round: Round::from_label("2015").unwrap(),
         area: Area::Pillar(Pillar::Legitimacy),
         scale: Scale::FourPoint,
         counts: GradeCounts {
