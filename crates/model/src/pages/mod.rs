@@ -33,6 +33,8 @@ pub mod preview;
 pub mod round_table;
 
 #[cfg(test)]
+mod new_round_tests;
+#[cfg(test)]
 mod page_text;
 #[cfg(test)]
 mod tests;
