@@ -10,6 +10,7 @@ mod page_data;
 mod page_timing;
 mod process;
 mod serve;
+mod site_files;
 mod test;
 mod tools;
 
