@@ -6,7 +6,7 @@ use peel_ingest::bundle;
 use peel_model::Date;
 
 use crate::process::{Result, command, done, fail, output, root, run, step};
-use crate::{compress, tools};
+use crate::{compress, stylesheet, tools};
 
 pub struct DistOptions {
     /// Where the site is written (`dist/`).
@@ -86,6 +86,7 @@ pub fn build(options: &DistOptions) -> Result<()> {
     let started =
         step("Building the browser app (release wasm, Trunk; the first build takes several minutes)");
     let out = absolute(&options.out);
+    stylesheet::write()?;
     run(
         "build the browser app",
         command("trunk")
@@ -164,12 +165,15 @@ pub fn build(options: &DistOptions) -> Result<()> {
     Ok(())
 }
 
-/// When data/ last changed, from git; `None` outside a git checkout.
+/// When data/ last changed, from git; `None` outside a git checkout. Its README describes the
+/// data and is not part of it.
 fn data_date(data_dir: &Path) -> Option<Date> {
+    let readme = data_dir.join("README.md");
     let text = output(
         command("git")
             .args(["log", "-1", "--format=%cs", "--"])
-            .arg(data_dir),
+            .arg(data_dir)
+            .arg(format!(":(exclude){}", readme.display())),
     )?;
     Date::parse_iso(text.trim())
 }

@@ -11,6 +11,7 @@ mod page_timing;
 mod process;
 mod serve;
 mod site_files;
+mod stylesheet;
 mod test;
 mod tools;
 
