@@ -151,12 +151,15 @@ pub fn build(options: &DistOptions) -> Result<()> {
     )?;
     done(started);
 
-    let started = step("Compressing text and wasm files (.br at brotli 11 and .gz beside each)");
-    let written =
-        compress::precompress(&out).or_else(|e| fail("compress the site", e, "Check the disk has room."))?;
+    let started = step(
+        "Compressing text and wasm files (.br at brotli 11 and .gz beside each; unchanged ones from target/xtask/compressed/)",
+    );
+    let written = compress::precompress(&out, Some(&compress::project_cache()))
+        .or_else(|e| fail("compress the site", e, "Check the disk has room."))?;
     eprintln!(
-        "    {} files, {:.1} MB: {:.1} MB as brotli, {:.1} MB as gzip",
+        "    {} files ({} compressed afresh), {:.1} MB: {:.1} MB as brotli, {:.1} MB as gzip",
         written.files,
+        written.files - written.reused,
         written.raw as f64 / 1e6,
         written.brotli as f64 / 1e6,
         written.gzip as f64 / 1e6

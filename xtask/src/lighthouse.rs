@@ -265,7 +265,7 @@ pub fn copy_without_scripts(from: &Path, to: &Path) -> Result<()> {
             let html = std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
             std::fs::write(page, strip_scripts(&html)).map_err(|e| format!("{}: {e}", page.display()))?;
         }
-        crate::compress::precompress_files(&pages)
+        crate::compress::precompress_files(&pages, Some(&crate::compress::project_cache()))
     })();
     match copied {
         Ok(_) => Ok(()),

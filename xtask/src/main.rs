@@ -2,6 +2,7 @@
 
 mod bench;
 mod compress;
+mod compress_cache;
 mod dist;
 mod lighthouse;
 mod links;

@@ -78,7 +78,7 @@ fn served_copy(dir: &Path, name: &str) -> Result<PathBuf> {
             "Compressing {} (.br and .gz beside its files)",
             dir.display()
         ));
-        compress::precompress(dir)
+        compress::precompress(dir, Some(&compress::project_cache()))
             .or_else(|e| fail("compress the built site", e, "Check the disk has room."))?;
         done(started);
         return Ok(copy);
@@ -88,7 +88,7 @@ fn served_copy(dir: &Path, name: &str) -> Result<PathBuf> {
             std::fs::remove_dir_all(&copy).map_err(|e| format!("{}: {e}", copy.display()))?;
         }
         copy_site(dir, &copy).map_err(|e| e.to_string())?;
-        compress::precompress(&copy)
+        compress::precompress(&copy, Some(&compress::project_cache()))
     })();
     if let Err(e) = copied {
         return fail("copy the built site", e, "Check the disk has room.");
@@ -156,7 +156,7 @@ fn build_baseline(reference: &str) -> Result<Measures> {
     built?;
     if !compress::is_precompressed(&out) {
         let started = step("Compressing the baseline's files (.br and .gz, as this tree's dist does)");
-        compress::precompress(&out)
+        compress::precompress(&out, Some(&compress::project_cache()))
             .or_else(|e| fail("compress the baseline", e, "Check the disk has room."))?;
         done(started);
     }
