@@ -3,12 +3,10 @@
 //! copied from here instead of being compressed again at brotli 11, which is slow.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
 
 use sha2::{Digest, Sha256};
 
-/// How long an entry no build has used is kept.
-const KEPT_UNUSED: Duration = Duration::from_secs(24 * 60 * 60);
+use crate::cache_age;
 
 /// The settings the entries were made with: part of every name, so that entries made with
 /// other settings are never used (and age out).
@@ -48,12 +46,8 @@ impl CompressCache {
             brotli: std::fs::read(&brotli).ok()?,
             gzip: std::fs::read(&gzip).ok()?,
         };
-        for path in [brotli, gzip] {
-            let _ = std::fs::File::options()
-                .append(true)
-                .open(path)
-                .and_then(|f| f.set_modified(SystemTime::now()));
-        }
+        cache_age::mark_used(&brotli);
+        cache_age::mark_used(&gzip);
         Some(compressed)
     }
 
@@ -75,22 +69,9 @@ impl CompressCache {
         }
     }
 
-    /// Removes the entries no build has used for [`KEPT_UNUSED`]; returns how many.
-    pub fn prune(&self) -> usize {
-        let Ok(entries) = std::fs::read_dir(&self.dir) else {
-            return 0;
-        };
-        let now = SystemTime::now();
-        entries
-            .filter_map(|entry| entry.ok())
-            .filter(|entry| {
-                entry
-                    .metadata()
-                    .and_then(|m| m.modified())
-                    .is_ok_and(|modified| now.duration_since(modified).unwrap_or_default() > KEPT_UNUSED)
-            })
-            .filter(|entry| std::fs::remove_file(entry.path()).is_ok())
-            .count()
+    /// Removes the entries no build has used lately ([`cache_age`]).
+    pub fn prune(&self) {
+        cache_age::remove_unused(&self.dir);
     }
 
     fn paths(&self, key: &str) -> [PathBuf; 2] {
@@ -106,7 +87,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_entry_is_found_by_its_content_and_pruned_when_long_unused() {
+    fn an_entry_is_found_by_its_content() {
         let dir = std::env::temp_dir().join(format!("xtask-compress-cache-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let cache = CompressCache::open(&dir).unwrap();
@@ -127,18 +108,6 @@ mod tests {
         assert_eq!((found.brotli, found.gzip), (vec![1, 2], vec![3]));
         assert!(cache.get(&essex).is_none());
 
-        // Used just now: kept. Unused for two days: removed.
-        assert_eq!(cache.prune(), 0);
-        let two_days_ago = SystemTime::now() - 2 * KEPT_UNUSED;
-        for path in cache.paths(&kent) {
-            std::fs::File::options()
-                .append(true)
-                .open(path)
-                .and_then(|f| f.set_modified(two_days_ago))
-                .unwrap();
-        }
-        assert_eq!(cache.prune(), 2);
-        assert!(cache.get(&kent).is_none());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -6,7 +6,7 @@ use peel_ingest::bundle;
 use peel_model::Date;
 
 use crate::process::{Result, command, done, fail, output, root, run, step};
-use crate::{compress, stylesheet, tools};
+use crate::{browser_build, compress, stylesheet, tools};
 
 pub struct DistOptions {
     /// Where the site is written (`dist/`).
@@ -87,16 +87,7 @@ pub fn build(options: &DistOptions) -> Result<()> {
         step("Building the browser app (release wasm, Trunk; the first build takes several minutes)");
     let out = absolute(&options.out);
     stylesheet::write()?;
-    run(
-        "build the browser app",
-        command("trunk")
-            // Not --offline: Trunk hands it to cargo, which then cannot fetch crates on a fresh
-            // machine. Trunk downloads nothing itself: its tools are installed and pinned.
-            .args(["build", "--release", "--skip-version-check", "--dist"])
-            .arg(&out)
-            .args(["--public-url", &options.base_path]),
-        "The compiler's or Trunk's messages above say what failed.",
-    )?;
+    browser_build::build(&out, &options.base_path)?;
     done(started);
 
     // Trunk's index.html is the shell every page is rendered into; keep it before the home page

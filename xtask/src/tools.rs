@@ -7,6 +7,8 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
 /// As pinned in package.json: 12.x runs on Node 18 and 20, 13.x needs Node 22.
 pub const LIGHTHOUSE_VERSION: &str = "12.2.3";
+/// Builds on rustc 1.88 and later.
+pub const CARGO_DENY_VERSION: &str = "0.20.2";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// wasm-bindgen's version in Cargo.lock: the CLI must match the library exactly.
@@ -173,6 +175,30 @@ pub fn chromium_path() -> Result<std::path::PathBuf> {
         "no chromium on PATH",
         "Install it (apt-get install chromium) or set CHROME_PATH.",
     )
+}
+
+/// cargo-deny, with which `cargo xtask test` checks the dependencies' licences and sources.
+pub fn ensure_cargo_deny() -> Result<()> {
+    if installed_version("cargo-deny", "cargo-deny ").as_deref() == Some(CARGO_DENY_VERSION) {
+        return Ok(());
+    }
+    let started = step(&format!(
+        "Installing cargo-deny {CARGO_DENY_VERSION} (cargo install, ~20 min on 2 cores)"
+    ));
+    run(
+        "install cargo-deny",
+        command("cargo").args([
+            "install",
+            "--locked",
+            "--force",
+            "cargo-deny",
+            "--version",
+            CARGO_DENY_VERSION,
+        ]),
+        "Check that the Rust package registry is reachable; cargo's messages above say what failed.",
+    )?;
+    done(started);
+    Ok(())
 }
 
 /// rustfmt and clippy, which `cargo xtask test` runs first.
