@@ -73,35 +73,17 @@ pub fn ensure_build_tools() -> Result<()> {
     }
 
     if !trunk_ok {
-        let started = step(&format!(
-            "Installing Trunk {TRUNK_VERSION} (cargo install, ~18 min on 2 cores)"
-        ));
-        run(
-            "install Trunk",
-            command("cargo").args([
-                "install",
-                "--locked",
-                "--force",
-                "trunk",
-                "--version",
-                TRUNK_VERSION,
-            ]),
-            "Check that the Rust package registry is reachable; cargo's messages above say what failed.",
-        )?;
-        done(started);
+        cargo_install("Trunk", "trunk", TRUNK_VERSION, Lock::Locked, "~18 min")?;
     }
-
     if !bindgen_ok {
         // Not --locked: its lock file wants a crate version the registry no longer has.
-        let started = step(&format!(
-            "Installing wasm-bindgen-cli {bindgen} (cargo install, ~8 min on 2 cores)"
-        ));
-        run(
-            "install wasm-bindgen-cli",
-            command("cargo").args(["install", "--force", "wasm-bindgen-cli", "--version", &bindgen]),
-            "Check that the Rust package registry is reachable; cargo's messages above say what failed.",
+        cargo_install(
+            "wasm-bindgen-cli",
+            "wasm-bindgen-cli",
+            &bindgen,
+            Lock::Latest,
+            "~8 min",
         )?;
-        done(started);
     }
 
     let wasm_opt_ok = output(command(root().join("node_modules/.bin/wasm-opt")).arg("--version"))
@@ -182,19 +164,36 @@ pub fn ensure_cargo_deny() -> Result<()> {
     if installed_version("cargo-deny", "cargo-deny ").as_deref() == Some(CARGO_DENY_VERSION) {
         return Ok(());
     }
+    cargo_install(
+        "cargo-deny",
+        "cargo-deny",
+        CARGO_DENY_VERSION,
+        Lock::Locked,
+        "~20 min",
+    )
+}
+
+/// Whether `cargo install` keeps to the tool's own lock file.
+#[derive(PartialEq)]
+enum Lock {
+    Locked,
+    Latest,
+}
+
+/// `cargo install` of a tool at `version`, replacing another version; `takes` is how long on
+/// 2 cores.
+fn cargo_install(name: &str, krate: &str, version: &str, lock: Lock, takes: &str) -> Result<()> {
     let started = step(&format!(
-        "Installing cargo-deny {CARGO_DENY_VERSION} (cargo install, ~20 min on 2 cores)"
+        "Installing {name} {version} (cargo install, {takes} on 2 cores)"
     ));
+    let mut install = command("cargo");
+    install.arg("install");
+    if lock == Lock::Locked {
+        install.arg("--locked");
+    }
     run(
-        "install cargo-deny",
-        command("cargo").args([
-            "install",
-            "--locked",
-            "--force",
-            "cargo-deny",
-            "--version",
-            CARGO_DENY_VERSION,
-        ]),
+        &format!("install {name}"),
+        install.args(["--force", krate, "--version", version]),
         "Check that the Rust package registry is reachable; cargo's messages above say what failed.",
     )?;
     done(started);

@@ -12,23 +12,18 @@ use super::table::Table;
 
 /// Every table of the report, in its order.
 pub fn all(probes: &Probes) -> Vec<Table> {
-    let Probes {
-        current,
-        baseline,
-        timings,
-        walks,
-        embedded,
-        lighthouse,
-        runs,
-    } = *probes;
-    let (now, then) = (current.label.as_str(), baseline.label.as_str());
+    let (now, then, runs) = (
+        probes.current.label.as_str(),
+        probes.baseline.label.as_str(),
+        probes.runs,
+    );
     let mut tables = vec![
-        size_table(current, baseline),
-        embedded_table(embedded, now, then),
-        timing_table(timings, now, then, runs),
-        navigation_table(walks, now, then, runs),
+        size_table(probes.current, probes.baseline),
+        embedded_table(probes.embedded, now, then),
+        timing_table(probes.timings, now, then, runs),
+        navigation_table(probes.walks, now, then, runs),
     ];
-    if let Some((results, labels)) = lighthouse {
+    if let Some((results, labels)) = probes.lighthouse {
         tables.push(lighthouse_table(results, labels, runs));
     }
     tables
