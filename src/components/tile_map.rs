@@ -106,7 +106,7 @@ mod tests {
     /// Every column and row ingest accepts has its placement class in the style sheet.
     #[test]
     fn the_style_sheet_places_every_column_and_row_the_data_may_use() {
-        let css = include_str!("../../style/main.css");
+        let css = include_str!("../../style/components/tile_map.css");
         for n in 1..=Tile::MAX_COLUMN {
             for rule in [
                 format!(
@@ -114,12 +114,18 @@ mod tests {
                 ),
                 format!(".tile-map__cell--c{n} {{ grid-column: {n}; }}"),
             ] {
-                assert!(css.contains(&rule), "style/main.css lacks `{rule}`");
+                assert!(
+                    css.contains(&rule),
+                    "style/components/tile_map.css lacks `{rule}`"
+                );
             }
         }
         for n in 1..=Tile::MAX_ROW {
             let rule = format!(".tile-map__cell--r{n} {{ grid-row: {n}; }}");
-            assert!(css.contains(&rule), "style/main.css lacks `{rule}`");
+            assert!(
+                css.contains(&rule),
+                "style/components/tile_map.css lacks `{rule}`"
+            );
         }
     }
 }
