@@ -55,7 +55,10 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
             <h1>{force.name.clone()}</h1>
             <p class="page-header__region">{format!("Region: {}", force.region)}</p>
         </header>
-        {year.monitoring.notice(&force.name).map(|notice| view! { <MonitoringNotice notice footnotes=page.footnotes.clone()/> })}
+        {year.monitoring.notice(&force.name).map(|notice| {
+            let footnotes = page.footnotes.clone();
+            view! { <StaticContent content=move || view! { <MonitoringNotice notice footnotes/> }/> }
+        })}
         <RoundSwitcher year=year.clone() pillar=None/>
         {report.as_ref().map(|r| view! { <div class="introduction">{r.introduction.iter().map(|p| view! { <p class="lead">{p.clone()}</p> }).collect_view()}</div> })}
         <StaticContent content={

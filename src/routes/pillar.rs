@@ -57,7 +57,10 @@ pub fn PillarPage(page: PillarView) -> impl IntoView {
             <h1>{pillar.label()}</h1>
             {page.question.clone().map(|q| view! { <p class="lead page-header__question">{q}</p> })}
         </header>
-        {year.monitoring.notice(&force.name).map(|notice| view! { <MonitoringNotice notice footnotes=page.footnotes.clone()/> })}
+        {year.monitoring.notice(&force.name).map(|notice| {
+            let footnotes = page.footnotes.clone();
+            view! { <StaticContent content=move || view! { <MonitoringNotice notice footnotes/> }/> }
+        })}
         <RoundSwitcher year=year.clone() pillar=Some(pillar)/>
         <StaticContent content={
             let page = page.clone();
