@@ -12,12 +12,14 @@ use leptos_router::components::Router;
 use leptos_router::location::RequestUrl;
 use peel_model::fixture::Fixture;
 use peel_model::pages::{ForceRoundView, PageData, PillarView, RoundTableView};
+use peel_model::widgets::engage::ForceMonitoring;
 
 use super::announcer::Announcer;
 use super::{
-    accordion, breadcrumbs, cite_this_page, copy_link, download, external_link, force_search,
-    grade_distribution, grade_history, grade_tag, key_facts, last_updated, linked_paragraphs, pillar_card,
-    round_switcher, scroll_region, site_footer, site_header, source_note, tile_map,
+    accordion, breadcrumbs, cite_this_page, cited_source, copy_link, download, external_link, force_search,
+    grade_distribution, grade_history, grade_tag, key_facts, last_updated, linked_paragraphs,
+    monitoring_history, monitoring_notice, pillar_card, round_switcher, scroll_region, site_footer,
+    site_header, source_list, source_note, tile_map,
 };
 use crate::data::PageStore;
 use crate::site::Site;
@@ -46,10 +48,11 @@ pub type Examples = fn(&Fixture) -> Vec<Example>;
 /// The components with examples, by name, in the order of `components/`. Not here: those that
 /// show nothing of their own (`Loaded`, `PageMeta`, `StaticContent`, the announcer's empty live
 /// region) and `NotFoundMessage`, which the not-found page's examples cover.
-pub const COMPONENTS: [(&str, Examples); 20] = [
+pub const COMPONENTS: [(&str, Examples); 24] = [
     ("Accordion", accordion::examples),
     ("Breadcrumbs", breadcrumbs::examples),
     ("CiteThisPage", cite_this_page::examples),
+    ("CitedSource", cited_source::examples),
     ("CopyLink", copy_link::examples),
     ("DownloadLinks", download::examples),
     ("ExternalLink", external_link::examples),
@@ -60,11 +63,14 @@ pub const COMPONENTS: [(&str, Examples); 20] = [
     ("KeyFactsComparison", key_facts::examples),
     ("LastUpdated", last_updated::examples),
     ("LinkedParagraphs", linked_paragraphs::examples),
+    ("MonitoringHistory", monitoring_history::examples),
+    ("MonitoringNotice", monitoring_notice::examples),
     ("PillarCard", pillar_card::examples),
     ("RoundSwitcher", round_switcher::examples),
     ("ScrollRegion", scroll_region::examples),
     ("SiteFooter", site_footer::examples),
     ("SiteHeader", site_header::examples),
+    ("SourceList", source_list::examples),
     ("SourceNote", source_note::examples),
     ("TileMap", tile_map::examples),
 ];
@@ -150,6 +156,17 @@ pub fn pillar(fixture: &Fixture, path: &str) -> PillarView {
         PageData::Pillar(view) => *view,
         _ => panic!("{path} is not a pillar page of the fixture"),
     }
+}
+
+/// A force's spells in enhanced monitoring, from real rows of `data/monitoring.csv`
+/// ([`Fixture::engage_spells`]; the fixture's own forces were never in Engage) and the fixture's
+/// month of the sources.
+pub fn engage_monitoring(fixture: &Fixture, force: &str) -> ForceMonitoring {
+    let monitoring = peel_model::Monitoring {
+        spells: Fixture::engage_spells(),
+        sources_up_to: fixture.index.monitoring.sources_up_to,
+    };
+    ForceMonitoring::of(&monitoring, &force.parse().expect("a force's slug"))
 }
 
 /// The fixture's page at `path`, which must be a round's table.
@@ -278,6 +295,10 @@ mod tests {
             Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/
             Contains public sector information licensed under the Open Government Licence v3.0.
             Copy the citation
+            == CitedSource: A newspaper: named, not linked
+            Source: BBC News source [1]
+            == CitedSource: An official page: named and linked
+            Source: HMICFRS source [1]
             == CopyLink: A link to a report's section
             Copy link to “Effectiveness”
             == DownloadLinks: A round's table as files
@@ -413,6 +434,19 @@ mod tests {
             The extent to which the force is effective at keeping people safe and reducing crime requires improvement. ¶
             The extent to which the force is efficient at keeping people safe and reducing crime is good. ¶
             The extent to which the force is legitimate at keeping people safe and reducing crime is good. ¶
+            == MonitoringHistory: A force once in enhanced monitoring
+            Enhanced monitoring
+            In enhanced monitoring from June 2022 to 21 May 2024. Source: HMICFRS source [1]
+            == MonitoringNotice: A force in enhanced monitoring as of the sources' month
+            In enhanced monitoring as of October 2025
+            HMICFRS moved Lincolnshire Police into enhanced monitoring (its Engage phase) on 6 December 2024, and no move out was found in sources up to October 2025.
+            The inspectorate’s concerns were about:
+            attendance times for calls
+            investigations and victim support
+            managing registered sex offenders
+            understanding demand
+            strategic planning
+            Source: HMICFRS source [1]
             == PillarCard: A grade stated in the section
             Effectiveness
             Requires improvement
@@ -451,6 +485,10 @@ mod tests {
             Compare
             Find a force
             A force, or a town, city, council or county, such as Kettering
+            == SourceList: A force-round page's sources: news, not linked
+            Sources
+            BBC News: https://feeds.bbci.co.uk/news/uk-england-kent-67443845 (not an official site, so not linked)
+            Kent Online: https://www.kentonline.co.uk/kent/news/number-of-crimes-solved-by-police-unacceptably-low-298084/ (not an official site, so not linked)
             == SourceNote: A force-round page with its report text held
             Source
             Official page: Northamptonshire Police, PEEL 2016 on the HMICFRS website

@@ -12,14 +12,14 @@ use crate::server::{Answer, TestServer};
 /// The rule sets the site is held to.
 const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
 
-fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     let path = crate::browser::env("PEEL_E2E_AXE");
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("axe-core at {path}: {e} (cargo xtask installs it from npm)"))
 }
 
 /// axe-core's violations on the page as it is now: "rule: selector, selector (help)".
-async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
+pub(crate) async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
     browser.eval(&format!("{axe}\nreturn true;")).await;
     let found = browser
         .eval(&format!(

@@ -92,7 +92,8 @@ fn a_force_round_page_with_its_report_text() {
     assert!(northants.report.is_some());
     assert!(northants.year.has_report);
     assert_eq!(northants.headline.len(), 3);
-    let rows = northants.judgement_rows();
+    let rows = northants.held_grades();
+    assert_eq!(rows.len(), 3, "every pillar's grade held");
     for row in &rows {
         let Area::Pillar(pillar) = row.area else {
             panic!("a pillar round shows pillars")
@@ -125,7 +126,7 @@ fn a_force_round_page_without_report_text_still_shows_its_grades() {
         panic!("not the force-round page")
     };
     assert!(kent.report.is_none());
-    assert!(kent.judgement_rows().iter().all(|row| row.sentence.is_none()));
+    assert!(kent.held_grades().iter().all(|row| row.sentence.is_none()));
     for h in &kent.headline {
         let held = data
             .index
@@ -168,9 +169,153 @@ fn a_partly_held_round_lists_every_area_with_not_held_where_no_grade_is_held() {
         assert_eq!(h.source_url, None, "a grade not held has no source");
     }
     assert!(
-        partial.judgement_rows().iter().all(|row| row.link.is_none()),
+        partial.held_grades().iter().all(|row| row.link.is_none()),
         "no pillar pages"
     );
+    // Every area is either held, said once among those not held, or among those graded for
+    // some forces only.
+    let held = partial.held_grades().len();
+    let not_held = partial.not_held().map_or(0, |n| n.areas.len());
+    let some = partial
+        .graded_for_some_forces_not_held()
+        .map_or(0, |n| n.areas.len());
+    assert_eq!(held + not_held + some, partial.headline.len());
+}
+
+#[test]
+fn kent_2023_25_leads_with_its_grades_and_says_what_changed_since_2021_22() {
+    let data = data();
+    let PageData::ForceRound(kent) = page(&data, "/force/kent/2023-25/") else {
+        panic!("not the force-round page")
+    };
+    let kent_slug = slug("kent");
+    let round = Round::from_label("2023-25").unwrap();
+    let previous = Round::from_label("2021/22").unwrap();
+    // The grades held, each with its national context and a footnote.
+    let held = kent.held_grades();
+    let in_data = data
+        .index
+        .grades
+        .iter()
+        .filter(|g| g.force == kent_slug && g.round == round)
+        .count();
+    assert_eq!(held.len(), in_data);
+    for grade in &held {
+        assert!(
+            grade.context.as_deref().is_some_and(|c| c.ends_with(" held")),
+            "{grade:?}"
+        );
+        let source = grade.source.as_ref().expect("a source");
+        assert_eq!(
+            kent.footnotes.sources[source.number - 1].url,
+            data.index
+                .source(data.index.headline(&kent_slug, round, &grade.area).unwrap())
+                .unwrap()
+        );
+        assert!(
+            !source.publisher.contains('.'),
+            "a publisher's name, not a host: {source:?}"
+        );
+    }
+    // Since 2021/22: every area of the same name held in both rounds, and only those.
+    let changes = kent.changes.as_ref().expect("a previous round");
+    assert_eq!(changes.previous, previous);
+    let peel_model::widgets::changes::Comparison::Compared {
+        changes: list,
+        unpaired,
+    } = &changes.compared
+    else {
+        panic!("two rounds of graded areas are compared")
+    };
+    assert!(unpaired, "renamed areas are not paired");
+    let both: Vec<&Area> = held
+        .iter()
+        .map(|g| &g.area)
+        .filter(|a| data.index.headline(&kent_slug, previous, a).is_some())
+        .collect();
+    let listed: Vec<&Area> = list.iter().map(|c| &c.area).collect();
+    assert_eq!(listed, both);
+    assert!(!listed.is_empty(), "the data changed under the test");
+    // Not held: one line; the areas graded for some forces only apart.
+    let not_held = kent.not_held().expect("areas not held");
+    assert_eq!(not_held.link_words(), "Read them in the official report");
+    assert_eq!(Some(not_held.url()), kent.year.report_url.as_deref());
+    assert!(
+        kent.year.monitoring.notice(&kent.year.force.name).is_none(),
+        "never in Engage"
+    );
+}
+
+#[test]
+fn a_force_in_enhanced_monitoring_says_so_on_each_of_its_pages() {
+    let data = data();
+    let lincolnshire = slug("lincolnshire");
+    let spell = data
+        .index
+        .monitoring
+        .open_spell(&lincolnshire)
+        .expect("Lincolnshire in Engage")
+        .clone();
+    let round = data.index.rounds_of(&lincolnshire).last().copied().unwrap();
+    let pillar_round = data
+        .index
+        .rounds_of(&lincolnshire)
+        .into_iter()
+        .find(|r| r.has_pillars())
+        .unwrap();
+    let notices = [
+        match page(&data, "/force/lincolnshire/") {
+            PageData::ForceLatest(view) => view.engage_notice(),
+            other => panic!("{other:?}"),
+        },
+        match page(&data, &format!("/force/lincolnshire/{}/", round.slug())) {
+            PageData::ForceRound(view) => view.year.monitoring.notice(&view.year.force.name),
+            other => panic!("{other:?}"),
+        },
+        match page(
+            &data,
+            &format!("/force/lincolnshire/{}/effectiveness/", pillar_round.slug()),
+        ) {
+            PageData::Pillar(view) => view.year.monitoring.notice(&view.year.force.name),
+            other => panic!("{other:?}"),
+        },
+    ];
+    for notice in notices {
+        let notice = notice.expect("a notice");
+        assert!(
+            notice.sentence.contains(&format!("on {}", spell.entered.words())),
+            "{notice:?}"
+        );
+        assert!(
+            notice.sentence.contains("6 December 2024"),
+            "the data changed: {notice:?}"
+        );
+        assert_eq!(notice.concerns, spell.concerns);
+        assert_eq!(
+            notice.heading,
+            format!(
+                "In enhanced monitoring as of {}",
+                data.index.monitoring.sources_up_to.unwrap().words()
+            )
+        );
+    }
+    // A force out of Engage shows its spell in its history, with its source.
+    let staffordshire = slug("staffordshire");
+    let round = data.index.rounds_of(&staffordshire).last().copied().unwrap();
+    let PageData::ForceRound(view) = page(&data, &format!("/force/staffordshire/{}/", round.slug())) else {
+        panic!("Staffordshire's page")
+    };
+    assert_eq!(view.year.monitoring.notice("Staffordshire Police"), None);
+    let history = view.year.monitoring.history();
+    assert_eq!(
+        history.len(),
+        data.index.monitoring.spells_of(&staffordshire).count()
+    );
+    assert_eq!(
+        history[0].0,
+        "In enhanced monitoring from June 2022 to 21 May 2024"
+    );
+    assert!(view.footnotes.cite(history[0].1).is_some());
 }
 
 #[test]

@@ -10,21 +10,29 @@ use crate::fixture::Fixture;
 use crate::grade::Judgement;
 use crate::report::{KeyFacts, Report};
 use crate::route::Route;
+use crate::widgets::changes::{Changes, Comparison};
 use crate::widgets::distribution::{Distribution, chart};
+use crate::widgets::engage::{EngageNotice, ForceMonitoring, national_page};
+use crate::widgets::footnotes::{Cited, Footnotes};
 use crate::widgets::history::{History, framework_changes_note, intros, rounds_of, timelines};
 use crate::widgets::key_facts::describe_key_facts;
 use crate::widgets::tile_map::TileMapView;
 use crate::wording::{NOT_HELD, NOT_HELD_LABEL, sentence_case};
 
 use super::compare::{self, CompareView};
-use super::force_round::{ForceRoundView, OfficialReport};
+use super::force_round::{ForceRoundView, NAME_SEPARATOR, OfficialReport};
 use super::pillar::{NEVER_GRADED_SENTENCE, PillarGrade, PillarView};
 use super::round_table::{RoundTableView, cell_path, column_counts, row_path};
 use super::{ForceLatestView, ForceYear, HomeView, NotFoundView, PageData, PlacesView};
 
 /// Checks the text of the fixture's page at `path` against `expected`.
 pub(crate) fn check(path: &str, expected: Expect) {
-    expected.assert_eq(&page_text(path, &Fixture::load().page(path)));
+    check_page(path, &Fixture::load().page(path), expected);
+}
+
+/// Checks the text of `page`, built for `path`, against `expected`.
+pub(crate) fn check_page(path: &str, page: &PageData, expected: Expect) {
+    expected.assert_eq(&page_text(path, page));
 }
 
 /// The page's text: its kind, then what it shows.
@@ -116,9 +124,78 @@ fn tile_map(text: &mut Text, depth: usize, map: &TileMapView) {
 
 fn force_latest(text: &mut Text, view: &ForceLatestView) {
     text.line(0, format!("Force: {}", view.force.name));
+    if let Some(notice) = view.engage_notice() {
+        engage_notice(text, &notice, &view.footnotes);
+    }
     text.line(0, view.sentence());
     if let Some(route) = view.latest_route() {
         text.link(1, "Sent on to", &route);
+    }
+    sources(text, &view.footnotes);
+}
+
+/// The notice at the top of a force's pages while it is in enhanced monitoring.
+fn engage_notice(text: &mut Text, notice: &EngageNotice, footnotes: &Footnotes) {
+    text.line(0, format!("Notice: {}", notice.heading));
+    text.line(1, &notice.sentence);
+    if !notice.concerns.is_empty() {
+        text.line(1, format!("Concerns: {}", notice.concerns.join("; ")));
+    }
+    if let Some(cited) = footnotes.cite(&notice.source_url) {
+        text.line(1, cited_words(&cited));
+    }
+    if let Some(route) = national_page() {
+        text.link(1, "Every force in enhanced monitoring", &route);
+    }
+}
+
+/// A fact's source as it reads beside the fact: "Source: Kent Online [2]", with the link of an
+/// official one.
+fn cited_words(cited: &Cited) -> String {
+    let link = cited.link.as_ref().map(|l| format!(" <{l}>")).unwrap_or_default();
+    format!("Source: {}{link} [{}]", cited.publisher, cited.number)
+}
+
+/// The page's numbered sources, each address written out once.
+fn sources(text: &mut Text, footnotes: &Footnotes) {
+    if footnotes.is_empty() {
+        return;
+    }
+    text.line(0, "Sources:");
+    for (number, source) in footnotes.numbered() {
+        let linked = if source.link().is_some() {
+            "linked"
+        } else {
+            "not linked"
+        };
+        text.line(
+            1,
+            format!("{number}. {}: {} ({linked})", source.publisher, source.url),
+        );
+    }
+}
+
+/// The spells of a force's time in enhanced monitoring, in its history.
+fn engage_history(text: &mut Text, depth: usize, monitoring: &ForceMonitoring, footnotes: &Footnotes) {
+    for (line, url) in monitoring.history() {
+        let source = footnotes
+            .cite(url)
+            .map(|c| format!(". {}", cited_words(&c)))
+            .unwrap_or_default();
+        text.line(depth, format!("{line}{source}"));
+    }
+}
+
+/// How the grades changed since the force's previous round.
+fn changes(text: &mut Text, view: &ForceRoundView, changes: &Changes) {
+    text.line(0, format!("{}:", changes.title()));
+    if let Comparison::Compared { changes: list, .. } = &changes.compared {
+        for change in list {
+            text.line(1, change.sentence(changes.previous));
+        }
+    }
+    if let Some(note) = changes.note(view.year.round) {
+        text.line(1, note);
     }
 }
 
@@ -128,30 +205,62 @@ fn force_round(text: &mut Text, view: &ForceRoundView) {
     text.line(0, format!("Description: {}", view.description()));
     text.line(0, format!("Region: {}", year.force.region));
     round_links(text, &year.round_links(None));
+    if let Some(notice) = year.monitoring.notice(&year.force.name) {
+        engage_notice(text, &notice, &view.footnotes);
+    }
     if let Some(report) = &view.report {
         for paragraph in &report.introduction {
             text.line(0, paragraph);
         }
     }
     text.line(0, view.judgements_intro());
-    if let Some(sentence) = view.areas_held_sentence() {
+    if let Some(sentence) = view.no_grades_sentence() {
         text.line(0, sentence);
     }
-    for row in view.judgement_rows() {
-        let words = format!("{}: {}", row.area.label(), tag(row.judgement));
-        match &row.link {
+    for grade in view.held_grades() {
+        let words = format!("{}: {}", grade.area.label(), tag(Some(grade.judgement)));
+        match &grade.link {
             Some(route) => text.link(1, words, route),
             None => text.line(1, words),
         }
-        if let Some(sentence) = row.sentence {
+        if let Some(sentence) = grade.sentence {
             text.line(2, sentence);
         }
-        if let Some(source) = row.source {
-            text.line(2, format!("Source: {} <{}>", source.publisher, source.url));
+        if let Some(context) = grade.context {
+            text.line(2, sentence_case(&context));
         }
-        if let Some(base) = view.held_base(&row.area) {
-            text.line(2, format!("National picture: grade {base}."));
+        if let Some(source) = grade.source {
+            text.line(2, cited_words(&source));
         }
+    }
+    if let Some(not_held) = view.not_held() {
+        let names: Vec<String> = not_held
+            .areas
+            .iter()
+            .map(|a| format!("{} (#{})", a.label(), a.slug()))
+            .collect();
+        text.line(
+            0,
+            format!(
+                "{}{}{} {} <{}>",
+                not_held.lead(),
+                names.join(NAME_SEPARATOR),
+                not_held.tail(),
+                not_held.link_words(),
+                not_held.url()
+            ),
+        );
+    }
+    if let Some(some) = view.graded_for_some_forces_not_held() {
+        let names: Vec<String> = some
+            .areas
+            .iter()
+            .map(|a| format!("{} (#{})", a.label(), a.slug()))
+            .collect();
+        text.line(0, format!("{}{}", names.join(NAME_SEPARATOR), some.tail()));
+    }
+    if let Some(since) = &view.changes {
+        changes(text, view, since);
     }
     text.link(
         0,
@@ -170,6 +279,11 @@ fn force_round(text: &mut Text, view: &ForceRoundView) {
         grade_distribution(text, 1, distribution, Some(&year.force.name));
     }
     grade_history(text, 0, &view.history, &year.force.name);
+    if let Some(note) = view.history_not_held_note() {
+        text.line(1, note);
+    }
+    engage_history(text, 1, &year.monitoring, &view.footnotes);
+    sources(text, &view.footnotes);
     citation(text, year, &view.title(), &year.round_route());
 }
 
@@ -289,11 +403,14 @@ fn pillar(text: &mut Text, view: &PillarView) {
         text.line(0, question);
     }
     round_links(text, &year.round_links(Some(view.pillar)));
+    if let Some(notice) = year.monitoring.notice(&year.force.name) {
+        engage_notice(text, &notice, &view.footnotes);
+    }
     match &view.grade {
         PillarGrade::Graded(grade) => {
             text.line(0, format!("Grade: {}", tag(grade.judgement)));
-            if let Some(url) = grade.source_url.as_ref().filter(|_| grade.judgement.is_some()) {
-                text.line(1, format!("Source <{url}>"));
+            if let Some(source) = view.grade_source() {
+                text.line(1, cited_words(&source));
             }
         }
         PillarGrade::NeverGraded => text.line(
@@ -328,10 +445,14 @@ fn pillar(text: &mut Text, view: &PillarView) {
                 } else {
                     Some(Judgement::NotGraded)
                 };
+                let source = view
+                    .question_source(question.number)
+                    .map(|c| format!(". {}", cited_words(&c)))
+                    .unwrap_or_default();
                 text.line(
                     1,
                     format!(
-                        "{}. {}: {}",
+                        "{}. {}: {}{source}",
                         question.number,
                         question.display_title(),
                         tag(shown)
@@ -341,7 +462,11 @@ fn pillar(text: &mut Text, view: &PillarView) {
         }
         _ => text.line(0, view.no_questions_sentence()),
     }
+    if let Some(note) = view.not_held_note() {
+        text.line(0, note);
+    }
     text.line(0, format!("Back: All of {} <{}>", year.title(), view.back_link()));
+    sources(text, &view.footnotes);
     citation(text, year, &view.title(), &view.route());
 }
 
