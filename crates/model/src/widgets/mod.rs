@@ -1,7 +1,7 @@
 //! Pieces several pages show, as plain functions over the bundle and view types, tested
 //! natively; components only render their results: headline grades and coverage, grade
 //! distributions, grade histories, key facts against national levels, force search, the tile map
-//! of England and Wales, the citation of a page.
+//! of England and Wales, the citation of a page, the forces in enhanced monitoring on a day.
 //!
 //! Conventions (see [`crate::wording`]): negative numbers use the minus sign U+2212; counts under
 //! ten are words in sentences; a judgement not in the data is "not held", never zero or "not
@@ -9,6 +9,7 @@
 
 pub mod citation;
 pub mod distribution;
+pub mod engage;
 pub mod headline;
 pub mod history;
 pub mod key_facts;
