@@ -73,7 +73,7 @@ fn HomeMapSection(map: HomeMap) -> impl IntoView {
     let sentence = map.sentence();
     let table_words = map.table_words();
     let table = map.table.clone();
-    let heading = format!("At a glance: PEEL {}", map.map.round.label());
+    let heading = map.heading();
     let tiles = map.map;
     view! {
         <section class="home-map" aria-labelledby="home-map-heading">

@@ -100,9 +100,17 @@ fn home(text: &mut Text, view: &HomeView) {
 fn tile_map(text: &mut Text, depth: usize, map: &TileMapView) {
     text.line(depth, format!("{} {}", map.title(), map.description()));
     for tile in &map.tiles {
+        let shown: Vec<&str> = [
+            tile.abbreviation.as_str(),
+            map.tile_code(tile),
+            map.tile_mark(tile),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
         text.link(
             depth + 1,
-            format!("{} {} ({})", tile.abbreviation, tile.code(), tile.description()),
+            format!("{} ({})", shown.join(" "), map.tile_description(tile)),
             &tile.route,
         );
     }
@@ -110,6 +118,11 @@ fn tile_map(text: &mut Text, depth: usize, map: &TileMapView) {
         .legend()
         .iter()
         .map(|entry| format!("{} {} ({})", entry.code(), entry.label(), entry.count))
+        .chain(
+            map.mark_legend()
+                .into_iter()
+                .map(|entry| format!("{} {} ({})", entry.code, entry.label, entry.count)),
+        )
         .collect();
     text.line(depth + 1, format!("Key: {}", key.join(", ")));
 }

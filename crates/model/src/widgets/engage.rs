@@ -267,4 +267,4 @@ pub fn open_spells_line(monitoring: &Monitoring, name_of: &dyn Fn(&ForceSlug) ->
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

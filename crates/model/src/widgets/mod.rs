@@ -10,6 +10,7 @@
 pub mod citation;
 pub mod distribution;
 pub mod engage;
+pub mod engage_timeline;
 pub mod headline;
 pub mod history;
 pub mod key_facts;
