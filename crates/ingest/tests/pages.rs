@@ -509,3 +509,48 @@ fn preview_images_say_in_words_what_they_show() {
         image.alt
     );
 }
+
+#[test]
+fn the_monitoring_page_names_and_links_every_force_of_every_spell() {
+    let data = data();
+    let PageData::Monitoring(view) = page(&data, "/monitoring/?date=2023-09-15") else {
+        panic!("not the monitoring page")
+    };
+    let rows = view.rows();
+    assert_eq!(rows.len(), data.index.monitoring.spells.len());
+    for row in &rows {
+        let force = data.index.force(&row.force.slug).expect("a force of the data");
+        assert_eq!(row.force.name, force.name);
+        assert_eq!(
+            row.page,
+            Some(Route::ForceLatest {
+                force: force.slug.clone()
+            })
+        );
+        // Every source is named by its publisher, never by its address.
+        assert!(!row.source.publisher.contains('.'), "{}", row.source.publisher);
+    }
+    // Every force has its square on the map of a day.
+    let on = view.on(view.day(None).expect("the data's date"));
+    let map = view.map_on(&on).expect("a count for the data's date");
+    assert_eq!(map.tiles.len(), data.index.forces.len());
+    assert_eq!(
+        on.sentence(),
+        "On 31 October 2025, one force was in enhanced monitoring (Engage)."
+    );
+    assert_eq!(
+        view.as_of_sentence().as_deref(),
+        Some("In enhanced monitoring as of October 2025: Lincolnshire Police.")
+    );
+    let PageData::Home(home) = page(&data, "/") else {
+        panic!("not the home page")
+    };
+    assert_eq!(
+        home.engage.as_deref(),
+        Some("In enhanced monitoring as of October 2025: Lincolnshire Police")
+    );
+    assert!(
+        site_map(&data.sources()).contains(&Route::Monitoring { date: None }),
+        "the page is prerendered"
+    );
+}

@@ -1,4 +1,5 @@
-//! `/`: the forces by region with their latest grades, and how much each round's data covers.
+//! `/`: the forces by region with their latest grades, how much each round's data covers, and
+//! which forces were in enhanced monitoring as of the sources' month.
 
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +11,7 @@ use crate::route::{GradeFilter, Route, TableState};
 use crate::widgets::headline::{
     AreaJudgement, Coverage, coverage, headline, latest_graded_round, round_with_most_grades,
 };
+use crate::widgets::engage::open_spells_line;
 use crate::widgets::search::ForceRef;
 use crate::widgets::tile_map::{self, MapGrades, TileMapView};
 use crate::wording::{area_phrase, count_word};
@@ -21,6 +23,10 @@ pub struct HomeView {
     pub data_date: Option<Date>,
     /// The map of the round with the most grades held; `None` when no grade is held.
     pub map: Option<HomeMap>,
+    /// The forces in enhanced monitoring as of the sources' month, a link to the monitoring
+    /// page: "In enhanced monitoring as of October 2025: Lincolnshire Police".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engage: Option<String>,
 }
 
 /// The home page's map: the round with the most grades held, by its area with the most held.
@@ -177,6 +183,9 @@ pub(super) fn build(index: &Index) -> HomeView {
         coverage: coverage(index),
         data_date: index.data_date,
         map: home_map(index),
+        engage: open_spells_line(&index.monitoring, &|slug| {
+            index.force(slug).map_or_else(|| slug.to_string(), |f| f.name.clone())
+        }),
     }
 }
 
@@ -274,6 +283,7 @@ mod fixture_tests {
             "/",
             expect![[r#"
             Home: 3 forces
+            In enhanced monitoring as of October 2025: lincolnshire </monitoring/>
             PEEL 2023-25 is the round with the most grades held; the map shows its area with the most held, preventing and deterring crime and anti-social behaviour, and reducing vulnerability (held for three of the three forces).
               Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
                 DBY G (Derbyshire Constabulary: good) </force/derbyshire/2023-25/>

@@ -18,6 +18,7 @@ use crate::wording::{NOT_HELD, NOT_HELD_LABEL, sentence_case};
 
 use super::compare::{self, CompareView};
 use super::force_round::{ForceRoundView, OfficialReport};
+use super::monitoring::{MonitoringView, NO_CONCERNS};
 use super::pillar::{NEVER_GRADED_SENTENCE, PillarGrade, PillarView};
 use super::round_table::{RoundTableView, cell_path, column_counts, row_path};
 use super::{ForceLatestView, ForceYear, HomeView, NotFoundView, PageData, PlacesView};
@@ -38,6 +39,7 @@ fn page_text(path: &str, page: &PageData) -> String {
         PageData::RoundTable(view) => round_table(&mut text, view, &Route::parse(path)),
         PageData::Compare(view) => compare(&mut text, view),
         PageData::Places(view) => places(&mut text, view),
+        PageData::Monitoring(view) => monitoring(&mut text, view, &Route::parse(path)),
         PageData::NotFound(view) => not_found(&mut text, view),
     }
     text.0
@@ -67,6 +69,9 @@ fn tag(judgement: Option<Judgement>) -> &'static str {
 
 fn home(text: &mut Text, view: &HomeView) {
     text.line(0, format!("Home: {} forces", view.force_count()));
+    if let Some(line) = &view.engage {
+        text.link(0, line, &Route::Monitoring { date: None });
+    }
     if let Some(map) = &view.map {
         text.line(0, map.sentence());
         tile_map(text, 1, &map.map);
@@ -119,9 +124,11 @@ fn tile_map(text: &mut Text, depth: usize, map: &TileMapView) {
         .iter()
         .map(|entry| format!("{} {} ({})", entry.code(), entry.label(), entry.count))
         .chain(
-            map.mark_legend()
-                .into_iter()
-                .map(|entry| format!("{} {} ({})", entry.code, entry.label, entry.count)),
+            map.mark_legend().into_iter().map(|entry| {
+                let shown = [entry.code, entry.label.as_str()];
+                let shown: Vec<&str> = shown.into_iter().filter(|s| !s.is_empty()).collect();
+                format!("{} ({})", shown.join(" "), entry.count)
+            }),
         )
         .collect();
     text.line(depth + 1, format!("Key: {}", key.join(", ")));
@@ -465,6 +472,59 @@ fn places(text: &mut Text, view: &PlacesView) {
             );
             text.line(1, format!("{} ({}): {force}", place.name, place.what));
         }
+    }
+}
+
+fn monitoring(text: &mut Text, view: &MonitoringView, route: &Route) {
+    text.line(0, format!("Monitoring: {}", view.title()));
+    text.line(0, format!("Description: {}", view.description()));
+    for paragraph in view.introduction() {
+        text.line(0, paragraph);
+    }
+    if let Some(sentence) = view.as_of_sentence() {
+        text.line(0, sentence);
+    }
+    let asked = match route {
+        Route::Monitoring { date } => *date,
+        _ => None,
+    };
+    if let Some(day) = view.day(asked) {
+        let on = view.on(day);
+        text.line(0, format!("Count: {}", on.sentence()));
+        if let Some(map) = view.map_on(&on) {
+            tile_map(text, 1, &map);
+        }
+    }
+    text.line(0, format!("Timeline: {}", view.timeline_summary()));
+    for bar in view.timeline().rows {
+        text.line(1, bar.words);
+    }
+    text.line(0, "Spells:");
+    for row in view.rows() {
+        let force = match &row.page {
+            Some(page) => format!("{} <{}>", row.force.name, page.path()),
+            None => row.force.name.clone(),
+        };
+        text.line(1, format!("{force}: in {}, out {}", row.entered, row.left));
+        let concerns = if row.concerns.is_empty() {
+            NO_CONCERNS.to_owned()
+        } else {
+            row.concerns.join("; ")
+        };
+        text.line(2, format!("Concerns: {concerns}"));
+        let link = row.source.link.as_deref().map_or("not linked", |_| "linked");
+        text.line(
+            2,
+            format!(
+                "Source {}: {} ({link}) <{}>",
+                row.source.number, row.source.publisher, row.source.url
+            ),
+        );
+        text.line(3, &row.source.note);
+    }
+    text.line(0, "Citation:");
+    for line in view.citation(&Route::Monitoring { date: None }.path()).lines() {
+        text.line(1, line);
     }
 }
 
