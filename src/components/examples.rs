@@ -15,7 +15,7 @@ use peel_model::pages::{ForceRoundView, PageData, PillarView, RoundTableView};
 
 use super::announcer::Announcer;
 use super::{
-    accordion, breadcrumbs, cite_this_page, copy_link, download, external_link, force_search,
+    accordion, breadcrumbs, cite_this_page, copy_link, download, engage_timeline, external_link, force_search,
     grade_distribution, grade_history, grade_tag, key_facts, last_updated, linked_paragraphs, pillar_card,
     round_switcher, scroll_region, site_footer, site_header, source_note, tile_map,
 };
@@ -46,12 +46,13 @@ pub type Examples = fn(&Fixture) -> Vec<Example>;
 /// The components with examples, by name, in the order of `components/`. Not here: those that
 /// show nothing of their own (`Loaded`, `PageMeta`, `StaticContent`, the announcer's empty live
 /// region) and `NotFoundMessage`, which the not-found page's examples cover.
-pub const COMPONENTS: [(&str, Examples); 20] = [
+pub const COMPONENTS: [(&str, Examples); 21] = [
     ("Accordion", accordion::examples),
     ("Breadcrumbs", breadcrumbs::examples),
     ("CiteThisPage", cite_this_page::examples),
     ("CopyLink", copy_link::examples),
     ("DownloadLinks", download::examples),
+    ("EngageTimeline", engage_timeline::examples),
     ("ExternalLink", external_link::examples),
     ("ForceSearch", force_search::examples),
     ("GradeDistribution", grade_distribution::examples),

@@ -6,6 +6,7 @@ pub mod breadcrumbs;
 pub mod cite_this_page;
 pub mod copy_link;
 pub mod download;
+pub mod engage_timeline;
 #[cfg(feature = "ssr")]
 pub mod examples;
 pub mod external_link;

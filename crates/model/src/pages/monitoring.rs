@@ -76,6 +76,16 @@ impl MonitoringView {
             .map_or_else(|| slug.to_string(), |f| f.name.clone())
     }
 
+    /// The force's page, where the data has the force.
+    pub fn page_of(&self, slug: &ForceSlug) -> Option<Route> {
+        self.forces
+            .iter()
+            .any(|f| &f.slug == slug)
+            .then(|| Route::ForceLatest {
+                force: slug.clone(),
+            })
+    }
+
     /// The year of the first spell held: "2019".
     fn since(&self) -> Option<u16> {
         self.monitoring.first_day().map(|d| d.year)
@@ -209,7 +219,6 @@ impl MonitoringView {
             .iter()
             .enumerate()
             .map(|(i, spell)| {
-                let known = self.forces.iter().any(|f| f.slug == spell.force);
                 let publisher = publisher_of(&self.publishers, &spell.source_url)
                     .map_or_else(|| crate::links::publisher(&spell.source_url), |p| p.name.clone());
                 SpellRow {
@@ -217,9 +226,7 @@ impl MonitoringView {
                         slug: spell.force.clone(),
                         name: self.name_of(&spell.force),
                     },
-                    page: known.then(|| Route::ForceLatest {
-                        force: spell.force.clone(),
-                    }),
+                    page: self.page_of(&spell.force),
                     entered: spell.entered.words(),
                     left: spell
                         .left
@@ -246,6 +253,15 @@ impl MonitoringView {
             }
         }
         names
+    }
+
+    /// The line the link-preview image ends with: "Sources: HMICFRS, Police Professional and
+    /// WiredGov; data as held by PEEL Explorer".
+    pub fn preview_source_line(&self) -> String {
+        format!(
+            "Sources: {}; data as held by PEEL Explorer",
+            join_and(&self.cited_publishers())
+        )
     }
 
     /// "Cite this page", at `address` (the page's address as the reader sees it).

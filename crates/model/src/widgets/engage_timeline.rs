@@ -30,6 +30,9 @@ pub const BAR_HEIGHT: f64 = 12.0;
 pub struct SpellTimeline {
     pub width: f64,
     pub height: f64,
+    /// Where the bars may run, left to right: a drawing at another size rescales from these.
+    pub left: f64,
+    pub right: f64,
     /// The first day drawn (1 January of the first spell's year) and the day after the last
     /// (the end of the sources' month), as [`Date::day_number`]s.
     start: i64,
@@ -53,6 +56,8 @@ pub struct YearTick {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SpellBar {
     pub force: ForceSlug,
+    /// `Cleveland Police`.
+    pub name: String,
     /// "Cleveland Police: 2019 to September 2023": the words above the bar, and its name.
     pub words: String,
     /// The words' baseline.
@@ -122,6 +127,8 @@ pub fn layout(monitoring: &Monitoring, name_of: &dyn Fn(&ForceSlug) -> String) -
     let mut timeline = SpellTimeline {
         width: WIDTH,
         height: AXIS,
+        left: LEFT,
+        right: RIGHT,
         start,
         end,
         years: Vec::new(),
@@ -161,13 +168,11 @@ pub fn layout(monitoring: &Monitoring, name_of: &dyn Fn(&ForceSlug) -> String) -
             (Some(left), None) => timeline.x(left.first_day().day_number()),
             (None, None) => timeline.sources_end,
         };
+        let name = name_of(&spell.force);
         timeline.rows.push(SpellBar {
             force: spell.force.clone(),
-            words: format!(
-                "{}: {}",
-                name_of(&spell.force),
-                span_words(spell, monitoring.sources_up_to)
-            ),
+            words: format!("{name}: {}", span_words(spell, monitoring.sources_up_to)),
+            name,
             label_y: top + LABEL,
             bar_y: top + BAR_TOP,
             certain: (to > from).then_some((from, to)),
