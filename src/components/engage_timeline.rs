@@ -1,20 +1,20 @@
 //! Every spell in enhanced monitoring (Engage) on one timeline, drawn as inline SVG from the
-//! model's layout ([`peel_model::widgets::engage_timeline`]): readable without JavaScript, named
-//! for screen readers by its title and summary (the table beside it is its text twin), each bar
-//! titled with its force and dates for a pointer. A date known only to its month or year is that
-//! span, striped. `marker` draws a line at the reader's chosen day.
+//! model's layout ([`peel_model::widgets::engage_timeline`]): readable without JavaScript, each
+//! bar under its force and dates in words, named for screen readers by its title and caption
+//! (the table beside it is its text twin). A date known only to its month or year is that span,
+//! striped. `marker` draws a line at the reader's chosen day.
 
 use leptos::prelude::*;
 use peel_model::widgets::engage_timeline::{BAR_HEIGHT, SpellTimeline};
 
 use super::scroll_region::ScrollRegion;
 
-/// `id` names the drawing on its page (its title is `<id>-title`, its summary `<id>-summary`,
+/// `id` names the drawing on its page (its title is `<id>-title`, its caption `<id>-summary`,
 /// its stripes `<id>-unsure`).
 #[component]
 pub fn EngageTimeline(
     timeline: SpellTimeline,
-    /// What it shows, in words (its accessible description).
+    /// What it shows, in words: its caption, and part of its accessible name.
     summary: String,
     id: &'static str,
     /// Where the reader's day is drawn, and the day in words.
@@ -25,7 +25,6 @@ pub fn EngageTimeline(
     let title_id = format!("{id}-title");
     let summary_id = format!("{id}-summary");
     let labelled_by = format!("{title_id} {summary_id}");
-    let description = summary.clone();
     let stripes = format!("{id}-unsure");
     let striped = format!("url(#{stripes})");
     let f = |x: f64| format!("{x:.1}");
@@ -66,7 +65,6 @@ pub fn EngageTimeline(
             });
             view! {
                 <g class="engage-timeline__row" data-force=row.force.to_string()>
-                    <title>{row.words.clone()}</title>
                     <text class="engage-timeline__label" x="8" y=f(row.label_y)>{row.words.clone()}</text>
                     {row.unsure_in.map(|span| bar(span, "engage-timeline__unsure", Some(striped.clone())))}
                     {row.certain.map(|span| bar(span, "engage-timeline__bar", None))}
@@ -102,7 +100,6 @@ pub fn EngageTimeline(
                 aria-labelledby=labelled_by
             >
                 <title id=title_id>"Every spell in enhanced monitoring (Engage)"</title>
-                <desc id=summary_id>{description}</desc>
                 <defs>
                     <pattern id=stripes width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect class="engage-timeline__stripe-ground" width="6" height="6"/>
@@ -115,7 +112,7 @@ pub fn EngageTimeline(
                 {marker}
             </svg>
             </ScrollRegion>
-            <figcaption class="engage-timeline__caption">{summary}</figcaption>
+            <figcaption class="engage-timeline__caption" id=summary_id>{summary}</figcaption>
         </figure>
     }
 }

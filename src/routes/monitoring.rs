@@ -78,7 +78,11 @@ pub fn MonitoringPage(page: Arc<MonitoringView>) -> impl IntoView {
 /// How many forces were in Engage on the reader's day, and the map of that day. The date input
 /// needs JavaScript; without it the page shows the data's own date.
 #[component]
-fn DayCount(page: Arc<MonitoringView>, on: Memo<Option<EngageOn>>, asked: Memo<Option<Date>>) -> impl IntoView {
+fn DayCount(
+    page: Arc<MonitoringView>,
+    on: Memo<Option<EngageOn>>,
+    asked: Memo<Option<Date>>,
+) -> impl IntoView {
     let navigate = use_navigate();
     let pick = move |value: String| {
         let date = Date::parse_iso(&value);
@@ -101,7 +105,7 @@ fn DayCount(page: Arc<MonitoringView>, on: Memo<Option<EngageOn>>, asked: Memo<O
     let forces = {
         let page = page.clone();
         move || {
-        on.get().and_then(|on| match on {
+            on.get().and_then(|on| match on {
             EngageOn::Counted { sure, unsure, .. } if !(sure.is_empty() && unsure.is_empty()) => {
                 Some(view! {
                     <ul class="monitoring__forces">
@@ -118,9 +122,9 @@ fn DayCount(page: Arc<MonitoringView>, on: Memo<Option<EngageOn>>, asked: Memo<O
         }
     };
     let map = move || {
-        on.get()
-            .and_then(|on| page.map_on(&on))
-            .map(|map| view! { <StaticContent content=move || view! { <TileMap map id="monitoring-map"/> }/> })
+        on.get().and_then(|on| page.map_on(&on)).map(
+            |map| view! { <StaticContent content=move || view! { <TileMap map id="monitoring-map"/> }/> },
+        )
     };
     view! {
         <section aria-labelledby="monitoring-day-heading">

@@ -353,7 +353,11 @@ fn the_home_map_shows_the_round_with_the_most_grades_held_by_its_fullest_area() 
     assert_eq!(map.map.tiles.len(), index.forces.len());
     assert_eq!(
         map.table.path(),
-        format!("/round/{}/?area={}", map.grades.round.slug(), map.grades.area.slug())
+        format!(
+            "/round/{}/?area={}",
+            map.grades.round.slug(),
+            map.grades.area.slug()
+        )
     );
     assert!(map.sentence().starts_with(&format!(
         "PEEL {} is the round with the most grades held; the map shows its ",

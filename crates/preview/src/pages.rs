@@ -4,13 +4,13 @@
 
 mod monitoring;
 
+use peel_model::Judgement;
 use peel_model::pages::pillar::{NEVER_GRADED_SENTENCE, PillarGrade};
 use peel_model::pages::preview::source_line;
 use peel_model::pages::{ForceRoundView, PageData, PillarView, RoundTableView};
 use peel_model::route::GradeFilter;
 use peel_model::widgets::distribution;
 use peel_model::wording::NOT_HELD_LABEL;
-use peel_model::Judgement;
 
 use crate::colours::{self, BORDER, BRAND, MUTED, NOT_HELD_STROKE, PANEL, TEXT};
 use crate::layout::{Anchor, Measure, Svg, Text, Weight, fit, wrap};

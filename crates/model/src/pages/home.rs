@@ -8,10 +8,10 @@ use crate::date::Date;
 use crate::force::ForceSlug;
 use crate::round::Round;
 use crate::route::{GradeFilter, Route, TableState};
+use crate::widgets::engage::open_spells_line;
 use crate::widgets::headline::{
     AreaJudgement, Coverage, coverage, headline, latest_graded_round, round_with_most_grades,
 };
-use crate::widgets::engage::open_spells_line;
 use crate::widgets::search::ForceRef;
 use crate::widgets::tile_map::{self, MapGrades, TileMapView};
 use crate::wording::{area_phrase, count_word};
@@ -70,7 +70,10 @@ impl HomeMap {
 
     /// "Every force’s PEEL 2016 grades in a table".
     pub fn table_words(&self) -> String {
-        format!("Every force’s PEEL {} grades in a table", self.grades.round.label())
+        format!(
+            "Every force’s PEEL {} grades in a table",
+            self.grades.round.label()
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -184,7 +187,9 @@ pub(super) fn build(index: &Index) -> HomeView {
         data_date: index.data_date,
         map: home_map(index),
         engage: open_spells_line(&index.monitoring, &|slug| {
-            index.force(slug).map_or_else(|| slug.to_string(), |f| f.name.clone())
+            index
+                .force(slug)
+                .map_or_else(|| slug.to_string(), |f| f.name.clone())
         }),
     }
 }

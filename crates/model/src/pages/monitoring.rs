@@ -81,9 +81,7 @@ impl MonitoringView {
         self.forces
             .iter()
             .any(|f| &f.slug == slug)
-            .then(|| Route::ForceLatest {
-                force: slug.clone(),
-            })
+            .then(|| Route::ForceLatest { force: slug.clone() })
     }
 
     /// The year of the first spell held: "2019".

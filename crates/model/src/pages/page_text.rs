@@ -123,13 +123,11 @@ fn tile_map(text: &mut Text, depth: usize, map: &TileMapView) {
         .legend()
         .iter()
         .map(|entry| format!("{} {} ({})", entry.code(), entry.label(), entry.count))
-        .chain(
-            map.mark_legend().into_iter().map(|entry| {
-                let shown = [entry.code, entry.label.as_str()];
-                let shown: Vec<&str> = shown.into_iter().filter(|s| !s.is_empty()).collect();
-                format!("{} ({})", shown.join(" "), entry.count)
-            }),
-        )
+        .chain(map.mark_legend().into_iter().map(|entry| {
+            let shown = [entry.code, entry.label.as_str()];
+            let shown: Vec<&str> = shown.into_iter().filter(|s| !s.is_empty()).collect();
+            format!("{} ({})", shown.join(" "), entry.count)
+        }))
         .collect();
     text.line(depth + 1, format!("Key: {}", key.join(", ")));
 }

@@ -194,9 +194,7 @@ impl Route {
             Route::ForceRound { .. }
             | Route::Pillar { .. }
             | Route::RoundTable { .. }
-            | Route::Monitoring { .. } => {
-                Some(format!("{}{PREVIEW_FILE_NAME}", self.data_route().path()))
-            }
+            | Route::Monitoring { .. } => Some(format!("{}{PREVIEW_FILE_NAME}", self.data_route().path())),
             _ => None,
         }
     }
@@ -467,7 +465,9 @@ mod tests {
             assert_eq!(date(path), None, "{path}");
         }
         assert_eq!(
-            Route::parse("/monitoring/?date=2018-01-01").preview_image_path().as_deref(),
+            Route::parse("/monitoring/?date=2018-01-01")
+                .preview_image_path()
+                .as_deref(),
             Some("/monitoring/preview.png")
         );
     }

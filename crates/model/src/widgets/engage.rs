@@ -251,7 +251,9 @@ impl EngageDay {
 
 /// "as of October 2025": the sources' month, where the data gives it.
 pub fn as_of(monitoring: &Monitoring) -> Option<String> {
-    monitoring.sources_up_to.map(|month| format!("as of {}", month.words()))
+    monitoring
+        .sources_up_to
+        .map(|month| format!("as of {}", month.words()))
 }
 
 /// The home page's line: "In enhanced monitoring as of October 2025: Lincolnshire Police", or

@@ -147,7 +147,12 @@ pub fn layout(monitoring: &Monitoring, name_of: &dyn Fn(&ForceSlug) -> String) -
     };
     timeline.years = (first.year..=last.year)
         .map(|year| YearTick {
-            x: timeline.x(Date { year, month: 1, day: 1 }.day_number()),
+            x: timeline.x(Date {
+                year,
+                month: 1,
+                day: 1,
+            }
+            .day_number()),
             year,
         })
         .collect();
@@ -220,13 +225,7 @@ mod tests {
     #[test]
     fn a_date_known_to_the_year_or_month_is_drawn_as_its_whole_span() {
         let timeline = layout(&real_monitoring(), &name);
-        let row = |force: &str| {
-            timeline
-                .rows
-                .iter()
-                .find(|r| r.force == force)
-                .expect("a row")
-        };
+        let row = |force: &str| timeline.rows.iter().find(|r| r.force == force).expect("a row");
         let x = |text: &str| timeline.x_of(Date::parse_iso(text).unwrap()).unwrap();
         // Cleveland: in during 2019 (unsure), certainly from 2020 to August 2023, unsure in
         // September 2023.

@@ -38,12 +38,26 @@ pub(super) fn monitoring(view: &MonitoringView, m: &dyn Measure) -> String {
             &Text::new(&tick.year.to_string(), 18.0, Weight::Regular, MUTED),
         );
     }
-    svg.rect(x(timeline.sources_end), axis - 18.0, 2.0, bottom - axis + 18.0, MUTED, 0.0);
+    svg.rect(
+        x(timeline.sources_end),
+        axis - 18.0,
+        2.0,
+        bottom - axis + 18.0,
+        MUTED,
+        0.0,
+    );
     let height = (row * 0.55).round();
     for (i, bar) in timeline.rows.iter().enumerate() {
         let y = top + row * i as f32;
         let bar_top = y + (row - height) / 2.0;
-        let (name, size) = fit(m, &bar.name, BARS_LEFT - LEFT - 16.0, (row * 0.55).min(21.0), 13.0, Weight::Regular);
+        let (name, size) = fit(
+            m,
+            &bar.name,
+            BARS_LEFT - LEFT - 16.0,
+            (row * 0.55).min(21.0),
+            13.0,
+            Weight::Regular,
+        );
         svg.text(
             LEFT,
             (y + row / 2.0 + size * 0.36).round(),
@@ -51,7 +65,17 @@ pub(super) fn monitoring(view: &MonitoringView, m: &dyn Measure) -> String {
         );
         for (from, to) in [bar.unsure_in, bar.unsure_out].into_iter().flatten() {
             let width = (x(to) - x(from)).max(3.0);
-            svg.outlined_rect(x(from), bar_top, width, height, UNSURE_FILL, 0.0, BRAND, 1.5, true);
+            svg.outlined_rect(
+                x(from),
+                bar_top,
+                width,
+                height,
+                UNSURE_FILL,
+                0.0,
+                BRAND,
+                1.5,
+                true,
+            );
         }
         if let Some((from, to)) = bar.certain {
             svg.rect(x(from), bar_top, (x(to) - x(from)).max(2.0), height, BRAND, 0.0);

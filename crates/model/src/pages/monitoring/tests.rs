@@ -45,7 +45,10 @@ fn a_source_is_named_by_its_publisher_and_linked_only_if_official() {
     assert_eq!((cleveland.number, cleveland.publisher.as_str()), (1, "HMICFRS"));
     assert_eq!(cleveland.link.as_deref(), Some(cleveland.url.as_str()));
     let manchester = &rows[1].source;
-    assert_eq!((manchester.number, manchester.publisher.as_str()), (2, "WiredGov"));
+    assert_eq!(
+        (manchester.number, manchester.publisher.as_str()),
+        (2, "WiredGov")
+    );
     assert_eq!(manchester.link, None);
     assert_eq!(rows[1].left, "28 October 2022");
     assert_eq!(rows[4].left, "No move out found up to October 2025");

@@ -90,7 +90,9 @@ fn a_move_out_known_to_the_month_is_counted_apart_and_named() {
         Some("Cleveland’s move out is known only to the month (September 2023)")
     );
     assert_eq!(
-        marks.presence_of(&ForceSlug::from("metropolitan")).map(|f| f.presence),
+        marks
+            .presence_of(&ForceSlug::from("metropolitan"))
+            .map(|f| f.presence),
         Some(Presence::In)
     );
     // A force out of Engage that day is not marked.
@@ -112,7 +114,12 @@ fn a_move_in_known_to_the_year_or_month_is_unsure_too() {
     // A day spell's first day is in; a month spell's first month is unsure, then in.
     assert_eq!(
         sure(&on("2022-06-28")),
-        ["cleveland", "greater-manchester", "gloucestershire", "metropolitan"]
+        [
+            "cleveland",
+            "greater-manchester",
+            "gloucestershire",
+            "metropolitan"
+        ]
     );
     assert!(sure(&on("2022-07-01")).contains(&"staffordshire".to_owned()));
 }

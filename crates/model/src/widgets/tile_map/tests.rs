@@ -456,9 +456,7 @@ fn a_map_of_engage_alone_says_for_every_square_where_it_stood_that_day() {
             round_held: false,
         })
         .collect();
-    let name_of = |slug: &ForceSlug| {
-        names[slugs.iter().position(|s| s == slug).unwrap_or(0)].to_owned()
-    };
+    let name_of = |slug: &ForceSlug| names[slugs.iter().position(|s| s == slug).unwrap_or(0)].to_owned();
     let day = Date::parse_iso("2023-09-15").unwrap();
     let engage = EngageOn::of(&real_monitoring(), day, &name_of)
         .marks()
