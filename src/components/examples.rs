@@ -12,14 +12,14 @@ use leptos_router::components::Router;
 use leptos_router::location::RequestUrl;
 use peel_model::fixture::Fixture;
 use peel_model::pages::{ForceRoundView, PageData, PillarView, RoundTableView};
-use peel_model::widgets::engage::ForceMonitoring;
+use peel_model::widgets::force_monitoring::ForceMonitoring;
 
 use super::announcer::Announcer;
 use super::{
-    accordion, breadcrumbs, cite_this_page, cited_source, copy_link, download, external_link, force_search,
-    grade_distribution, grade_history, grade_tag, key_facts, last_updated, linked_paragraphs,
-    monitoring_history, monitoring_notice, pillar_card, round_switcher, scroll_region, site_footer,
-    site_header, source_list, source_note, tile_map,
+    accordion, breadcrumbs, cite_this_page, cited_source, copy_link, download, engage_timeline,
+    external_link, force_search, grade_distribution, grade_history, grade_tag, key_facts, last_updated,
+    linked_paragraphs, monitoring_history, monitoring_notice, pillar_card, round_switcher, scroll_region,
+    site_footer, site_header, source_list, source_note, tile_map,
 };
 use crate::data::PageStore;
 use crate::site::Site;
@@ -48,13 +48,14 @@ pub type Examples = fn(&Fixture) -> Vec<Example>;
 /// The components with examples, by name, in the order of `components/`. Not here: those that
 /// show nothing of their own (`Loaded`, `PageMeta`, `StaticContent`, the announcer's empty live
 /// region) and `NotFoundMessage`, which the not-found page's examples cover.
-pub const COMPONENTS: [(&str, Examples); 24] = [
+pub const COMPONENTS: [(&str, Examples); 25] = [
     ("Accordion", accordion::examples),
     ("Breadcrumbs", breadcrumbs::examples),
     ("CiteThisPage", cite_this_page::examples),
     ("CitedSource", cited_source::examples),
     ("CopyLink", copy_link::examples),
     ("DownloadLinks", download::examples),
+    ("EngageTimeline", engage_timeline::examples),
     ("ExternalLink", external_link::examples),
     ("ForceSearch", force_search::examples),
     ("GradeDistribution", grade_distribution::examples),
@@ -185,7 +186,7 @@ mod tests {
 
     /// The text of some HTML as a reader reads it: a line per block, tags and comments left out.
     fn text(html: &str) -> String {
-        const BLOCKS: [&str; 23] = [
+        const BLOCKS: [&str; 25] = [
             "p",
             "li",
             "h1",
@@ -209,6 +210,9 @@ mod tests {
             "br",
             "label",
             "button",
+            // A drawing's words, each on its own line.
+            "title",
+            "text",
         ];
         let mut out = String::new();
         let mut rest = html;
@@ -305,6 +309,21 @@ mod tests {
             Download CSV of the table
             Download JSON of the table
             Each row names the page its grades came from. Reuse the files under the Open Government Licence v3.0, crediting: “Contains public sector information licensed under the Open Government Licence v3.0.”
+            == EngageTimeline: The fixture's five spells, one of each kind of date
+            Every spell in enhanced monitoring (Engage)
+            2019
+            2020
+            2021
+            2022
+            2023
+            2024
+            2025
+            cleveland: 2019 to September 2023
+            greater-manchester: December 2020 to 28 October 2022
+            metropolitan: 28 June 2022 to 23 January 2025
+            nottinghamshire: 11 March 2024 to May 2025
+            lincolnshire: from 6 December 2024, no move out found up to October 2025
+            five spells of five forces in enhanced monitoring (Engage), from 2019 to October 2025, each a bar from the move in to the move out; a month or year shaded with stripes is a date known only to that month or year. The table below gives the same.
             == ExternalLink: An official page: a link
             Kent Police, PEEL 2016
             == ExternalLink: A newspaper: named, its address written out
@@ -483,6 +502,7 @@ mod tests {
             Forces
             National tables
             Compare
+            Monitoring
             Find a force
             A force, or a town, city, council or county, such as Kettering
             == SourceList: A force-round page's sources: news, not linked
@@ -498,7 +518,7 @@ mod tests {
             PEEL Explorer’s data was last changed on 1 December 2026.
             Crown copyright, reused under the Open Government Licence v3.0.
             == TileMap: The three forces of the fixture, by a graded area
-            Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
+            Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
             Skip the map
             DBY G Derbyshire Constabulary: good
             NHT A Northamptonshire Police: adequate
@@ -509,7 +529,8 @@ mod tests {
             G Good (2)
             A Adequate (1)
             RI Requires improvement (0)
-            I Inadequate (0)"#]].assert_eq(&all.join("\n"));
+            I Inadequate (0)
+            E In enhanced monitoring (Engage) as of October 2025 (0)"#]].assert_eq(&all.join("\n"));
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! Engage.
 
 use leptos::prelude::*;
-use peel_model::widgets::engage::ForceMonitoring;
 use peel_model::widgets::footnotes::Footnotes;
+use peel_model::widgets::force_monitoring::ForceMonitoring;
 
 use super::cited_source::CitedSource;
 

@@ -3,8 +3,8 @@
 //! inspectorate's concerns were about, and the source.
 
 use leptos::prelude::*;
-use peel_model::widgets::engage::{EngageNotice, national_page};
 use peel_model::widgets::footnotes::Footnotes;
+use peel_model::widgets::force_monitoring::{EngageNotice, national_page};
 
 use super::cited_source::CitedSource;
 use crate::site::link;
@@ -29,9 +29,7 @@ pub fn MonitoringNotice(notice: EngageNotice, footnotes: Footnotes) -> impl Into
                 </ul>
             })}
             {cited.map(|cited| view! { <p><CitedSource cited/></p> })}
-            {national_page().map(|route| view! {
-                <p><a href=link(&route)>"Every force in enhanced monitoring"</a></p>
-            })}
+            <p><a href=link(&national_page())>"Every force in enhanced monitoring"</a></p>
         </section>
     }
 }

@@ -21,6 +21,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><a href=link(&Route::Home)>"Forces"</a></li>
                         <li><a href=link(&Route::round_table(Round::R2018_19))>"National tables"</a></li>
                         <li><a href=link(&Route::Compare(Default::default()))>"Compare"</a></li>
+                        <li><a href=link(&Route::Monitoring { date: None })>"Monitoring"</a></li>
                     </ul>
                 </nav>
                 <ForceSearch id="header-search" label="Find a force" on_choose=go_to_force/>

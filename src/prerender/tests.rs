@@ -130,6 +130,9 @@ fn every_kind_of_address_shows_its_page_at_the_root_and_under_a_sub_path() {
         ("/round/2016/?sort=region", "PEEL 2016: grades of every force"),
         ("/compare/?forces=kent,essex", "Compare Kent Police, Essex Police"),
         ("/places/", "Find your police force by place"),
+        ("/monitoring/", "Enhanced monitoring (Engage)"),
+        ("/monitoring/?date=2023-06-01", "Enhanced monitoring (Engage)"),
+        ("/monitoring/?date=1999-01-01", "Enhanced monitoring (Engage)"),
         ("/force/kent/2099/", "Page not found"),
         ("/force/kent/2016/bravery/", "Page not found"),
         ("/nowhere/at/all/", "Page not found"),
@@ -164,12 +167,13 @@ fn meta(html: &str, key: &str) -> Option<String> {
 }
 
 #[test]
-fn force_round_pillar_and_table_pages_link_their_preview_image() {
+fn force_round_pillar_table_and_monitoring_pages_link_their_preview_image() {
     let site = data();
     for path in [
         "/force/kent/2016/",
         "/force/kent/2016/effectiveness/",
         "/round/2021-22/",
+        "/monitoring/",
     ] {
         let route = Route::parse(path);
         let html = render_route(&site, &route);
@@ -208,7 +212,7 @@ fn force_round_pillar_and_table_pages_link_their_preview_image() {
 #[test]
 fn the_maps_and_the_citation_are_in_the_static_html_without_inline_styles() {
     let site = data();
-    for path in ["/", "/round/2016/", "/round/2023-25/"] {
+    for path in ["/", "/round/2016/", "/round/2023-25/", "/monitoring/"] {
         let html = render_route(&site, &Route::parse(path));
         let main = main_of(&html);
         assert_eq!(

@@ -7,8 +7,8 @@ use peel_model::pages::force_round::{ForceRoundView, NAME_SEPARATOR, OfficialRep
 use peel_model::report::{CrimePlan, KeyFacts, OtherInspections, OtherReports, Report};
 use peel_model::widgets::changes::{Changes, Comparison};
 use peel_model::widgets::distribution::Distribution;
-use peel_model::widgets::engage::ForceMonitoring;
 use peel_model::widgets::footnotes::Footnotes;
+use peel_model::widgets::force_monitoring::ForceMonitoring;
 use peel_model::widgets::history::History;
 use peel_model::wording::{NOT_GRADED_NOTE, sentence_case};
 use peel_model::{Area, Judgement, Round, Route};

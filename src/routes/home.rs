@@ -28,6 +28,9 @@ pub fn HomePage(home: HomeView) -> impl IntoView {
         <p class="lead">
             "HMICFRS inspects the " {force_count} " police forces of England and Wales and grades how effective, efficient and legitimate each is (PEEL). Choose a force to read its findings."
         </p>
+        {home.engage.map(|line| view! {
+            <p class="home-monitoring"><a href=link(&Route::Monitoring { date: None })>{line}</a></p>
+        })}
         <HomeSearch/>
         {home.map.map(|map| view! { <HomeMapSection map/> })}
         <section aria-labelledby="coverage-heading" class="coverage">
@@ -73,7 +76,7 @@ fn HomeMapSection(map: HomeMap) -> impl IntoView {
     let sentence = map.sentence();
     let table_words = map.table_words();
     let table = map.table.clone();
-    let heading = format!("At a glance: PEEL {}", map.map.round.label());
+    let heading = map.heading();
     let tiles = map.map;
     view! {
         <section class="home-map" aria-labelledby="home-map-heading">

@@ -442,7 +442,7 @@ fn the_tables_map_has_every_force_once_with_its_grade_for_the_chosen_column() {
         for (column, area) in table.areas.iter().enumerate() {
             let state = peel_model::route::TableState::from_query(&format!("area={}", area.slug()));
             let map = table.map(&state).expect("a map");
-            assert_eq!(&map.area, area);
+            assert_eq!(map.grades.as_ref().map(|g| &g.area), Some(area));
             assert_eq!(map.tiles.len(), index.forces.len(), "{round} {area}");
             // The same map as one built from the index, and the same grades as the table's column.
             assert_eq!(map, tile_map::from_index(index, round, area), "{round} {area}");
@@ -464,7 +464,7 @@ fn the_tables_map_has_every_force_once_with_its_grade_for_the_chosen_column() {
         }
         // No area chosen: the first column.
         let first = table.map(&Default::default()).expect("a map");
-        assert_eq!(Some(&first.area), table.areas.first());
+        assert_eq!(first.grades.as_ref().map(|g| &g.area), table.areas.first());
     }
 }
 
@@ -479,30 +479,34 @@ fn the_home_map_shows_the_round_with_the_most_grades_held_by_its_fullest_area() 
     let held = |round: Round| index.grades.iter().filter(|g| g.round == round).count();
     let most = Round::ALL.into_iter().map(held).max().unwrap();
     let newest_with_most = Round::ALL.into_iter().filter(|r| held(*r) == most).max().unwrap();
-    assert_eq!(map.map.round, newest_with_most);
+    assert_eq!(map.grades.round, newest_with_most);
     let area_held = |area: &Area| {
         index
             .grades
             .iter()
-            .filter(|g| g.round == map.map.round && &g.area == area)
+            .filter(|g| g.round == map.grades.round && &g.area == area)
             .count()
     };
-    let areas = peel_model::widgets::headline::headline_areas(index, map.map.round);
+    let areas = peel_model::widgets::headline::headline_areas(index, map.grades.round);
     let fullest = areas.iter().map(area_held).max().unwrap();
-    assert_eq!(area_held(&map.map.area), fullest);
+    assert_eq!(area_held(&map.grades.area), fullest);
     assert_eq!(
         areas.iter().find(|a| area_held(a) == fullest),
-        Some(&map.map.area),
+        Some(&map.grades.area),
         "the first of the fullest areas"
     );
     assert_eq!(map.map.tiles.len(), index.forces.len());
     assert_eq!(
         map.table.path(),
-        format!("/round/{}/?area={}", map.map.round.slug(), map.map.area.slug())
+        format!(
+            "/round/{}/?area={}",
+            map.grades.round.slug(),
+            map.grades.area.slug()
+        )
     );
     assert!(map.sentence().starts_with(&format!(
         "PEEL {} is the round with the most grades held; the map shows its ",
-        map.map.round.label()
+        map.grades.round.label()
     )));
 }
 
@@ -652,5 +656,50 @@ fn preview_images_say_in_words_what_they_show() {
         image.alt.contains(" Effectiveness: 1 outstanding, "),
         "{}",
         image.alt
+    );
+}
+
+#[test]
+fn the_monitoring_page_names_and_links_every_force_of_every_spell() {
+    let data = data();
+    let PageData::Monitoring(view) = page(&data, "/monitoring/?date=2023-09-15") else {
+        panic!("not the monitoring page")
+    };
+    let rows = view.rows();
+    assert_eq!(rows.len(), data.index.monitoring.spells.len());
+    for row in &rows {
+        let force = data.index.force(&row.force.slug).expect("a force of the data");
+        assert_eq!(row.force.name, force.name);
+        assert_eq!(
+            row.page,
+            Some(Route::ForceLatest {
+                force: force.slug.clone()
+            })
+        );
+        // Every source is named by its publisher, never by its address.
+        assert!(!row.source.publisher.contains('.'), "{}", row.source.publisher);
+    }
+    // Every force has its square on the map of a day.
+    let on = view.on(view.day(None).expect("the data's date"));
+    let map = view.map_on(&on).expect("a count for the data's date");
+    assert_eq!(map.tiles.len(), data.index.forces.len());
+    assert_eq!(
+        on.sentence(),
+        "On 31 October 2025, one force was in enhanced monitoring (Engage)."
+    );
+    assert_eq!(
+        view.as_of_sentence().as_deref(),
+        Some("In enhanced monitoring as of October 2025: Lincolnshire Police.")
+    );
+    let PageData::Home(home) = page(&data, "/") else {
+        panic!("not the home page")
+    };
+    assert_eq!(
+        home.engage.as_deref(),
+        Some("In enhanced monitoring as of October 2025: Lincolnshire Police")
+    );
+    assert!(
+        site_map(&data.sources()).contains(&Route::Monitoring { date: None }),
+        "the page is prerendered"
     );
 }

@@ -400,6 +400,7 @@ mod tests {
             regions: vec!["North West".into()],
             rows: vec![row],
             tiles: Vec::new(),
+            engage: None,
         };
         let rows: Vec<&RoundTableRow> = v.rows.iter().collect();
         let csv = table_csv(&v, &rows);

@@ -7,8 +7,8 @@ use crate::force::Force;
 use crate::force::ForceSlug;
 use crate::round::Round;
 use crate::route::Route;
-use crate::widgets::engage::{EngageNotice, ForceMonitoring};
 use crate::widgets::footnotes::Footnotes;
+use crate::widgets::force_monitoring::{EngageNotice, ForceMonitoring};
 use crate::widgets::headline::{headline, latest_graded_round};
 
 use super::not_found::{self, NotFoundView};

@@ -14,7 +14,7 @@ use crate::report::Report;
 use crate::round::Round;
 use crate::route::Route;
 use crate::widgets::citation;
-use crate::widgets::engage::ForceMonitoring;
+use crate::widgets::force_monitoring::ForceMonitoring;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ForceYear {

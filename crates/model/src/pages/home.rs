@@ -1,4 +1,5 @@
-//! `/`: the forces by region with their latest grades, and how much each round's data covers.
+//! `/`: the forces by region with their latest grades, how much each round's data covers, and
+//! which forces were in enhanced monitoring as of the sources' month.
 
 use serde::{Deserialize, Serialize};
 
@@ -7,11 +8,12 @@ use crate::date::Date;
 use crate::force::ForceSlug;
 use crate::round::Round;
 use crate::route::{GradeFilter, Route, TableState};
+use crate::widgets::engage::open_spells_line;
 use crate::widgets::headline::{
     AreaJudgement, Coverage, coverage, headline, latest_graded_round, round_with_most_grades,
 };
 use crate::widgets::search::ForceRef;
-use crate::widgets::tile_map::{self, TileMapView};
+use crate::widgets::tile_map::{self, MapGrades, TileMapView};
 use crate::wording::{area_phrase, count_word};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -21,11 +23,17 @@ pub struct HomeView {
     pub data_date: Option<Date>,
     /// The map of the round with the most grades held; `None` when no grade is held.
     pub map: Option<HomeMap>,
+    /// The forces in enhanced monitoring as of the sources' month, a link to the monitoring
+    /// page: "In enhanced monitoring as of October 2025: Lincolnshire Police".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engage: Option<String>,
 }
 
 /// The home page's map: the round with the most grades held, by its area with the most held.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HomeMap {
+    /// The round and area the map shows.
+    pub grades: MapGrades,
     pub map: TileMapView,
     /// The round's table, its map showing the same area.
     pub table: Route,
@@ -45,18 +53,27 @@ impl HomeMap {
             count_word(held)
         };
         let total = count_word(total);
-        let what = if map.round.has_pillars() { "pillar" } else { "area" };
+        let MapGrades { round, area } = &self.grades;
+        let what = if round.has_pillars() { "pillar" } else { "area" };
         format!(
             "PEEL {} is the round with the most grades held; the map shows its {what} with the most \
              held, {} (held for {held} of the {total} forces).",
-            map.round.label(),
-            area_phrase(&map.area)
+            round.label(),
+            area_phrase(area)
         )
+    }
+
+    /// "At a glance: PEEL 2016".
+    pub fn heading(&self) -> String {
+        format!("At a glance: PEEL {}", self.grades.round.label())
     }
 
     /// "Every force’s PEEL 2016 grades in a table".
     pub fn table_words(&self) -> String {
-        format!("Every force’s PEEL {} grades in a table", self.map.round.label())
+        format!(
+            "Every force’s PEEL {} grades in a table",
+            self.grades.round.label()
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -169,6 +186,11 @@ pub(super) fn build(index: &Index) -> HomeView {
         coverage: coverage(index),
         data_date: index.data_date,
         map: home_map(index),
+        engage: open_spells_line(&index.monitoring, &|slug| {
+            index
+                .force(slug)
+                .map_or_else(|| slug.to_string(), |f| f.name.clone())
+        }),
     }
 }
 
@@ -184,6 +206,7 @@ fn home_map(index: &Index) -> Option<HomeMap> {
     };
     Some(HomeMap {
         map: tile_map::from_index(index, round, &area),
+        grades: MapGrades { round, area },
         table,
     })
 }
@@ -237,7 +260,11 @@ mod tests {
         ];
         let area = Area::GradedArea("Investigating crime".into());
         let home = HomeMap {
-            map: tile_map::build(Round::R2021_22, area, &places, &forces),
+            map: tile_map::build(Round::R2021_22, area.clone(), &places, &forces),
+            grades: MapGrades {
+                round: Round::R2021_22,
+                area,
+            },
             table: Route::round_table(Round::R2021_22),
         };
         assert_eq!(
@@ -261,12 +288,13 @@ mod fixture_tests {
             "/",
             expect![[r#"
             Home: 3 forces
+            In enhanced monitoring as of October 2025: lincolnshire </monitoring/>
             PEEL 2023-25 is the round with the most grades held; the map shows its area with the most held, preventing and deterring crime and anti-social behaviour, and reducing vulnerability (held for three of the three forces).
-              Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
+              Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
                 DBY G (Derbyshire Constabulary: good) </force/derbyshire/2023-25/>
                 NHT A (Northamptonshire Police: adequate) </force/northamptonshire/2023-25/>
                 KEN G (Kent Police: good) </force/kent/2023-25/>
-                Key: O Outstanding (0), G Good (2), A Adequate (1), RI Requires improvement (0), I Inadequate (0)
+                Key: O Outstanding (0), G Good (2), A Adequate (1), RI Requires improvement (0), I Inadequate (0), E In enhanced monitoring (Engage) as of October 2025 (0)
               Every force’s PEEL 2023-25 grades in a table </round/2023-25/?area=preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
             Coverage:
               PEEL 2015: grades held for 0 of 3 forces </round/2015/>

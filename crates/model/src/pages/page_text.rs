@@ -12,8 +12,8 @@ use crate::report::{KeyFacts, Report};
 use crate::route::Route;
 use crate::widgets::changes::{Changes, Comparison};
 use crate::widgets::distribution::{Distribution, chart};
-use crate::widgets::engage::{EngageNotice, ForceMonitoring, national_page};
 use crate::widgets::footnotes::{Cited, Footnotes};
+use crate::widgets::force_monitoring::{EngageNotice, ForceMonitoring, national_page};
 use crate::widgets::history::{History, framework_changes_note, intros, rounds_of, timelines};
 use crate::widgets::key_facts::describe_key_facts;
 use crate::widgets::tile_map::TileMapView;
@@ -21,6 +21,7 @@ use crate::wording::{NOT_HELD, NOT_HELD_LABEL, sentence_case};
 
 use super::compare::{self, CompareView};
 use super::force_round::{ForceRoundView, NAME_SEPARATOR, OfficialReport};
+use super::monitoring::{MonitoringView, NO_CONCERNS};
 use super::pillar::{NEVER_GRADED_SENTENCE, PillarGrade, PillarView};
 use super::round_table::{RoundTableView, cell_path, column_counts, row_path};
 use super::{ForceLatestView, ForceYear, HomeView, NotFoundView, PageData, PlacesView};
@@ -46,6 +47,7 @@ fn page_text(path: &str, page: &PageData) -> String {
         PageData::RoundTable(view) => round_table(&mut text, view, &Route::parse(path)),
         PageData::Compare(view) => compare(&mut text, view),
         PageData::Places(view) => places(&mut text, view),
+        PageData::Monitoring(view) => monitoring(&mut text, view, &Route::parse(path)),
         PageData::NotFound(view) => not_found(&mut text, view),
     }
     text.0
@@ -75,6 +77,9 @@ fn tag(judgement: Option<Judgement>) -> &'static str {
 
 fn home(text: &mut Text, view: &HomeView) {
     text.line(0, format!("Home: {} forces", view.force_count()));
+    if let Some(line) = &view.engage {
+        text.link(0, line, &Route::Monitoring { date: None });
+    }
     if let Some(map) = &view.map {
         text.line(0, map.sentence());
         tile_map(text, 1, &map.map);
@@ -108,9 +113,17 @@ fn home(text: &mut Text, view: &HomeView) {
 fn tile_map(text: &mut Text, depth: usize, map: &TileMapView) {
     text.line(depth, format!("{} {}", map.title(), map.description()));
     for tile in &map.tiles {
+        let shown: Vec<&str> = [
+            tile.abbreviation.as_str(),
+            map.tile_code(tile),
+            map.tile_mark(tile),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
         text.link(
             depth + 1,
-            format!("{} {} ({})", tile.abbreviation, tile.code(), tile.description()),
+            format!("{} ({})", shown.join(" "), map.tile_description(tile)),
             &tile.route,
         );
     }
@@ -118,6 +131,11 @@ fn tile_map(text: &mut Text, depth: usize, map: &TileMapView) {
         .legend()
         .iter()
         .map(|entry| format!("{} {} ({})", entry.code(), entry.label(), entry.count))
+        .chain(map.mark_legend().into_iter().map(|entry| {
+            let shown = [entry.code, entry.label.as_str()];
+            let shown: Vec<&str> = shown.into_iter().filter(|s| !s.is_empty()).collect();
+            format!("{} ({})", shown.join(" "), entry.count)
+        }))
         .collect();
     text.line(depth + 1, format!("Key: {}", key.join(", ")));
 }
@@ -144,9 +162,7 @@ fn engage_notice(text: &mut Text, notice: &EngageNotice, footnotes: &Footnotes) 
     if let Some(cited) = footnotes.cite(&notice.source_url) {
         text.line(1, cited_words(&cited));
     }
-    if let Some(route) = national_page() {
-        text.link(1, "Every force in enhanced monitoring", &route);
-    }
+    text.link(1, "Every force in enhanced monitoring", &national_page());
 }
 
 /// A fact's source as it reads beside the fact: "Source: Kent Online [2]", with the link of an
@@ -577,6 +593,59 @@ fn places(text: &mut Text, view: &PlacesView) {
             );
             text.line(1, format!("{} ({}): {force}", place.name, place.what));
         }
+    }
+}
+
+fn monitoring(text: &mut Text, view: &MonitoringView, route: &Route) {
+    text.line(0, format!("Monitoring: {}", view.title()));
+    text.line(0, format!("Description: {}", view.description()));
+    for paragraph in view.introduction() {
+        text.line(0, paragraph);
+    }
+    if let Some(sentence) = view.as_of_sentence() {
+        text.line(0, sentence);
+    }
+    let asked = match route {
+        Route::Monitoring { date } => *date,
+        _ => None,
+    };
+    if let Some(day) = view.day(asked) {
+        let on = view.on(day);
+        text.line(0, format!("Count: {}", on.sentence()));
+        if let Some(map) = view.map_on(&on) {
+            tile_map(text, 1, &map);
+        }
+    }
+    text.line(0, format!("Timeline: {}", view.timeline_summary()));
+    for bar in view.timeline().rows {
+        text.line(1, bar.words);
+    }
+    text.line(0, "Spells:");
+    for row in view.rows() {
+        let force = match &row.page {
+            Some(page) => format!("{} <{}>", row.force.name, page.path()),
+            None => row.force.name.clone(),
+        };
+        text.line(1, format!("{force}: in {}, out {}", row.entered, row.left));
+        let concerns = if row.concerns.is_empty() {
+            NO_CONCERNS.to_owned()
+        } else {
+            row.concerns.join("; ")
+        };
+        text.line(2, format!("Concerns: {concerns}"));
+        let link = row.source.link.as_deref().map_or("not linked", |_| "linked");
+        text.line(
+            2,
+            format!(
+                "Source {}: {} ({link}) <{}>",
+                row.source.number, row.source.publisher, row.source.url
+            ),
+        );
+        text.line(3, &row.source.note);
+    }
+    text.line(0, "Citation:");
+    for line in view.citation(&Route::Monitoring { date: None }.path()).lines() {
+        text.line(1, line);
     }
 }
 

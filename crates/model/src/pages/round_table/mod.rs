@@ -12,6 +12,7 @@ use crate::grade::{Judgement, Scale};
 use crate::round::Round;
 use crate::route::{Route, TableState};
 use crate::widgets::distribution::Distribution;
+use crate::widgets::engage::EngageDay;
 use crate::widgets::headline::{Coverage, headline, headline_areas, round_coverage};
 use crate::widgets::tile_map::{self, MapForce, TileMapView};
 use crate::wording::count_word;
@@ -34,6 +35,9 @@ pub struct RoundTableView {
     pub rows: Vec<RoundTableRow>,
     /// Each force's square on the map above the table.
     pub tiles: Vec<Tile>,
+    /// The forces the map marks as in enhanced monitoring, as of the sources' month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engage: Option<EngageDay>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -129,7 +133,11 @@ impl RoundTableView {
                 round_held: row.grades.iter().any(Option::is_some),
             })
             .collect();
-        Some(tile_map::build(self.round, area, &self.tiles, &forces))
+        let map = tile_map::build(self.round, area, &self.tiles, &forces);
+        Some(match &self.engage {
+            Some(engage) => map.marking(engage),
+            None => map,
+        })
     }
 
     /// The table of each round, for the round links.
@@ -167,6 +175,7 @@ pub(super) fn build(index: &Index, round: Round) -> RoundTableView {
         regions: index.regions.clone(),
         rows,
         tiles: index.tiles.clone(),
+        engage: EngageDay::as_of_sources(&index.monitoring),
     }
 }
 
@@ -207,7 +216,7 @@ mod tests {
         };
         let squares = |state: &str| -> Vec<String> {
             let map = view.map(&TableState::from_query(state)).expect("a map");
-            map.tiles.iter().map(|t| t.description()).collect()
+            map.tiles.iter().map(|t| map.tile_description(t)).collect()
         };
         let effectiveness = [
             "Durham Constabulary: outstanding",
@@ -230,7 +239,10 @@ mod tests {
         let map = view
             .map(&TableState::from_query("grade=good&area=efficiency"))
             .expect("a map");
-        assert_eq!(map.area, Area::Pillar(crate::area::Pillar::Efficiency));
+        assert_eq!(
+            map.grades.map(|g| g.area),
+            Some(Area::Pillar(crate::area::Pillar::Efficiency))
+        );
         assert_eq!(map.tiles[0].route.path(), "/force/durham/2017/");
         let no_columns = RoundTableView {
             areas: Vec::new(),
@@ -303,11 +315,11 @@ mod fixture_tests {
             Round table: PEEL 2016: grades of every force
             Grades are held for 3 of the 3 forces in PEEL 2016.
             Each force was graded on three pillars, on a four-point scale (outstanding, good, requires improvement, inadequate).
-            Effectiveness in PEEL 2016 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for effectiveness in PEEL 2016 and marked with the grade’s letters. Each square links to the force’s page.
+            Effectiveness in PEEL 2016 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for effectiveness in PEEL 2016 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
               DBY G (Derbyshire Constabulary: good) </force/derbyshire/2016/>
               NHT RI (Northamptonshire Police: requires improvement) </force/northamptonshire/2016/>
               KEN G (Kent Police: good) </force/kent/2016/>
-              Key: O Outstanding (0), G Good (2), RI Requires improvement (1), I Inadequate (0)
+              Key: O Outstanding (0), G Good (2), RI Requires improvement (1), I Inadequate (0), E In enhanced monitoring (Engage) as of October 2025 (0)
             All 3 forces. Sorted by force name, A to Z.
               Effectiveness: 2 good, 1 requires improvement
               Efficiency: 3 good
@@ -337,11 +349,11 @@ mod fixture_tests {
                 Round table: PEEL 2023-25: grades of every force
                 Grades are held for 3 of the 3 forces in PEEL 2023-25.
                 Each force was graded on areas of policing, on a five-point scale (outstanding, good, adequate, requires improvement, inadequate).
-                Managing offenders and suspects in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for managing offenders and suspects in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
+                Managing offenders and suspects in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for managing offenders and suspects in PEEL 2023-25 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
                   DBY A (Derbyshire Constabulary: adequate) </force/derbyshire/2023-25/>
                   NHT A (Northamptonshire Police: adequate) </force/northamptonshire/2023-25/>
                   KEN – (Kent Police: not held in this dataset) </force/kent/2023-25/>
-                  Key: O Outstanding (0), G Good (0), A Adequate (2), RI Requires improvement (0), I Inadequate (0), – Not held in this dataset (1)
+                  Key: O Outstanding (0), G Good (0), A Adequate (2), RI Requires improvement (0), I Inadequate (0), – Not held in this dataset (1), E In enhanced monitoring (Engage) as of October 2025 (0)
                 2 of 3 forces: graded adequate for managing offenders and suspects. Sorted by treating the public fairly, appropriately and respectfully, best first, forces with no grade held last; grouped by region.
                   Treating the public fairly, appropriately and respectfully: 1 good, 1 adequate
                   Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: 1 good, 1 adequate

@@ -135,9 +135,9 @@ fn each_square_has_its_place_grade_link_and_name() {
                 t.abbreviation.as_str(),
                 t.column,
                 t.row,
-                t.code(),
+                map.tile_code(t),
                 t.route.path(),
-                t.description(),
+                map.tile_description(t),
             )
         })
         .collect();
@@ -233,13 +233,13 @@ fn the_key_lists_the_scale_then_not_graded_and_not_held_where_any() {
         ]
     );
     assert_eq!(
-        legitimacy.tiles[1].description(),
+        legitimacy.tile_description(&legitimacy.tiles[1]),
         "Greater Manchester Police: not graded"
     );
     // The link's name starts with what the square shows.
     let tile = &legitimacy.tiles[1];
     assert_eq!(
-        tile.accessible_name(),
+        legitimacy.tile_name(tile),
         format!("{} NG, Greater Manchester Police: not graded", tile.abbreviation)
     );
     // A five-point round's key has "adequate". Where nothing of the round is held for a
@@ -347,4 +347,171 @@ fn odd_input_never_panics() {
         &[only_kent],
     );
     assert!(map.tiles.is_empty());
+}
+
+/// Cleveland's, Lincolnshire's and Kent's real squares.
+fn three_squares() -> (Vec<Tile>, [ForceSlug; 3]) {
+    (
+        vec![
+            tile("cleveland", 5, 2, "CLE"),
+            tile("lincolnshire", 5, 5, "LIN"),
+            tile("kent", 7, 9, "KEN"),
+        ],
+        ["cleveland", "lincolnshire", "kent"].map(ForceSlug::from),
+    )
+}
+
+/// Lincolnshire's and Kent's real 2021/22 investigating crime grades, with the real spells in
+/// Engage (`data/monitoring.csv`).
+#[test]
+fn a_grade_map_marks_the_forces_in_engage_as_of_the_sources_in_outline_letters_and_words() {
+    use crate::widgets::engage::tests::real_monitoring;
+    let (places, slugs) = three_squares();
+    let ri = Judgement::parse("requires improvement");
+    let forces = [
+        MapForce {
+            slug: &slugs[1],
+            name: "Lincolnshire Police",
+            judgement: ri,
+            round_held: true,
+        },
+        MapForce {
+            slug: &slugs[2],
+            name: "Kent Police",
+            judgement: ri,
+            round_held: true,
+        },
+    ];
+    let engage = EngageDay::as_of_sources(&real_monitoring()).expect("the sources' month");
+    let map = build(
+        Round::R2021_22,
+        Area::GradedArea("Investigating crime".into()),
+        &places,
+        &forces,
+    )
+    .marking(&engage);
+    let squares: Vec<(String, String)> = map
+        .tiles
+        .iter()
+        .map(|t| (map.tile_name(t), map.tile_class(t)))
+        .collect();
+    assert_eq!(
+        squares,
+        [
+            (
+                "LIN RI E, Lincolnshire Police: requires improvement; in enhanced monitoring \
+                 (Engage) as of October 2025"
+                    .to_owned(),
+                "grade-fill--requires-improvement tile-map__tile--engage".to_owned()
+            ),
+            (
+                "KEN RI, Kent Police: requires improvement".to_owned(),
+                "grade-fill--requires-improvement".to_owned()
+            ),
+        ]
+    );
+    assert!(map.description().ends_with(
+        "A square outlined in black and marked E is a force in enhanced monitoring (Engage) as \
+         of October 2025. Each square links to the force’s page."
+    ));
+    let key: Vec<(&str, String, u32)> = map
+        .mark_legend()
+        .into_iter()
+        .map(|e| (e.code, e.label, e.count))
+        .collect();
+    assert_eq!(
+        key,
+        [(
+            "E",
+            "In enhanced monitoring (Engage) as of October 2025".to_owned(),
+            1
+        )]
+    );
+    // The grades' key is as before.
+    assert_eq!(map.legend().len(), 5);
+    // Unmarked, the map says nothing of Engage.
+    let plain = build(
+        Round::R2021_22,
+        Area::GradedArea("Investigating crime".into()),
+        &places,
+        &forces,
+    );
+    assert!(plain.mark_legend().is_empty());
+    assert!(!plain.description().contains("Engage"));
+}
+
+#[test]
+fn a_map_of_engage_alone_says_for_every_square_where_it_stood_that_day() {
+    use crate::date::Date;
+    use crate::widgets::engage::{EngageOn, tests::real_monitoring};
+    let (places, slugs) = three_squares();
+    let names = ["Cleveland Police", "Lincolnshire Police", "Kent Police"];
+    let forces: Vec<MapForce> = slugs
+        .iter()
+        .zip(names)
+        .map(|(slug, name)| MapForce {
+            slug,
+            name,
+            judgement: None,
+            round_held: false,
+        })
+        .collect();
+    let name_of = |slug: &ForceSlug| names[slugs.iter().position(|s| s == slug).unwrap_or(0)].to_owned();
+    let day = Date::parse_iso("2023-09-15").unwrap();
+    let engage = EngageOn::of(&real_monitoring(), day, &name_of)
+        .marks()
+        .expect("a day within the data");
+    let map = engage_map(&places, &forces, &engage);
+    assert_eq!(map.title(), "Enhanced monitoring (Engage) on 15 September 2023");
+    let squares: Vec<(String, String, String)> = map
+        .tiles
+        .iter()
+        .map(|t| (map.tile_name(t), map.tile_class(t), t.route.path()))
+        .collect();
+    assert_eq!(
+        squares,
+        [
+            (
+                "CLE E?, Cleveland Police: may have been in enhanced monitoring (Engage) on 15 \
+                 September 2023: Cleveland Police’s move out is known only to the month \
+                 (September 2023)"
+                    .to_owned(),
+                "tile-map__tile--plain tile-map__tile--engage-unsure".to_owned(),
+                "/force/cleveland/".to_owned()
+            ),
+            (
+                "LIN, Lincolnshire Police: no spell in enhanced monitoring (Engage) held on 15 \
+                 September 2023"
+                    .to_owned(),
+                "tile-map__tile--plain".to_owned(),
+                "/force/lincolnshire/".to_owned()
+            ),
+            (
+                "KEN, Kent Police: no spell in enhanced monitoring (Engage) held on 15 September \
+                 2023"
+                    .to_owned(),
+                "tile-map__tile--plain".to_owned(),
+                "/force/kent/".to_owned()
+            ),
+        ]
+    );
+    assert!(map.legend().is_empty());
+    let key: Vec<(&str, String, u32)> = map
+        .mark_legend()
+        .into_iter()
+        .map(|e| (e.code, e.label, e.count))
+        .collect();
+    assert_eq!(
+        key,
+        [
+            (
+                "E",
+                "In enhanced monitoring (Engage) on 15 September 2023".to_owned(),
+                0
+            ),
+            ("E?", "May have been in Engage on 15 September 2023".to_owned(), 1),
+            ("", "No spell in Engage held on 15 September 2023".to_owned(), 2),
+        ]
+    );
+    assert!(map.description().contains("outlined with dashes and marked E?"));
 }

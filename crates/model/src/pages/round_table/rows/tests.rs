@@ -108,6 +108,7 @@ pub(crate) fn view() -> RoundTableView {
             ),
         ],
         tiles: Vec::new(),
+        engage: None,
     }
 }
 
