@@ -76,6 +76,15 @@ fn read_round(round: Round, object: &Map<String, Value>) -> Result<RoundQuestion
         None => Vec::new(),
         Some(value) => strings(value).ok_or("`areas` must be a list of names")?,
     };
+    let graded_for_some_forces_only = match object.get("graded_for_some_forces_only") {
+        None => Vec::new(),
+        Some(value) => strings(value).ok_or("`graded_for_some_forces_only` must be a list of area names")?,
+    };
+    if let Some(stray) = graded_for_some_forces_only.iter().find(|a| !areas.contains(a)) {
+        return Err(format!(
+            "`graded_for_some_forces_only` names “{stray}”, which is not one of the round's `areas`"
+        ));
+    }
     if round.has_pillars() && pillars.is_empty() {
         return Err("a pillar round must list its pillars' questions".into());
     }
@@ -88,6 +97,7 @@ fn read_round(round: Round, object: &Map<String, Value>) -> Result<RoundQuestion
         source_urls: object.get("source_urls").and_then(strings).unwrap_or_default(),
         pillars,
         areas,
+        graded_for_some_forces_only,
         areas_source: string(object, "areas_source"),
         scale_source: string(object, "scale_source"),
         note: string(object, "note"),
@@ -171,7 +181,23 @@ mod tests {
         assert!(!eff.questions[4].graded, "specialist capabilities are not graded");
         assert!(!q2016.pillar(Pillar::Leadership).unwrap().graded);
         assert_eq!(sets.round(Round::R2021_22).unwrap().scale, Scale::FivePoint);
-        assert_eq!(sets.round(Round::R2023_25).unwrap().areas.len(), 10);
+        let areas_round = sets.round(Round::R2023_25).unwrap();
+        assert_eq!(areas_round.areas.len(), 10);
+        assert_eq!(
+            areas_round.graded_for_some_forces_only,
+            ["Recording data about crime", "Disrupting serious organised crime"]
+        );
+    }
+
+    #[test]
+    fn an_area_graded_for_some_forces_only_must_be_an_area_of_the_round() {
+        let json = br#"{"2023-25": {"areas": ["Investigating crime"], "graded_for_some_forces_only": ["Investigating crimes"]}}"#;
+        let err = parse_questions(json, "q.json").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("`graded_for_some_forces_only` names “Investigating crimes”, which is not one of the round's `areas`"),
+            "{err}"
+        );
     }
 
     #[test]

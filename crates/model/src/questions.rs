@@ -26,6 +26,11 @@ pub struct RoundQuestions {
     /// Graded-area rounds (2021/22 on): the areas' names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<String>,
+    /// Areas of `areas` that the question set marks as graded for some forces only
+    /// (`graded_for_some_forces_only`): a force with no grade held for one may not have been
+    /// graded on it at all, so it is never counted as missing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub graded_for_some_forces_only: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub areas_source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73,6 +78,11 @@ impl QuestionSets {
 impl RoundQuestions {
     pub fn pillar(&self, pillar: Pillar) -> Option<&PillarQuestions> {
         self.pillars.iter().find(|p| p.pillar == pillar)
+    }
+
+    /// Whether the question set marks the area `name` as graded for some forces only.
+    pub fn graded_for_some_forces_only(&self, name: &str) -> bool {
+        self.graded_for_some_forces_only.iter().any(|a| a == name)
     }
 }
 

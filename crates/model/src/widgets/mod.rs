@@ -1,5 +1,6 @@
 //! Pieces several pages show, as plain functions over the bundle and view types, tested
-//! natively; components only render their results: headline grades and coverage, grade
+//! natively; components only render their results: headline grades and coverage, how much of a
+//! round is held (`completeness`), grade
 //! distributions, grade histories, key facts against national levels, force search, the tile map
 //! of England and Wales, the citation of a page.
 //!
@@ -8,6 +9,7 @@
 //! graded"; no function panics, whatever its input.
 
 pub mod citation;
+pub mod completeness;
 pub mod distribution;
 pub mod headline;
 pub mod history;
