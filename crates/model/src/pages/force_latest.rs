@@ -59,7 +59,7 @@ impl ForceLatestView {
 pub(super) fn build(index: &Index, force: &ForceSlug) -> Result<ForceLatestView, NotFoundView> {
     let f = index
         .force(force)
-        .ok_or_else(|| not_found::unknown_force(force.as_str()))?;
+        .ok_or_else(|| not_found::no_such_force(index, force.as_str(), None))?;
     let latest = latest_graded_round(index, &f.slug).or_else(|| index.rounds_of(&f.slug).last().copied());
     let areas_held = latest.filter(|r| !r.has_pillars()).map(|round| {
         let headline = headline(index, &f.slug, round);

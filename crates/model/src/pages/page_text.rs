@@ -457,6 +457,9 @@ fn places(text: &mut Text, view: &PlacesView) {
 
 fn not_found(text: &mut Text, view: &NotFoundView) {
     text.line(0, format!("Not found: {}", view.message));
+    for (name, route) in &view.closest {
+        text.link(1, format!("Did you mean {name}?"), route);
+    }
     for (words, route) in &view.suggestions {
         text.link(1, words, route);
     }
