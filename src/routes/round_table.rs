@@ -225,7 +225,7 @@ fn GradeTable(
                 view! { <SortHeader label="Force".to_owned() key=SortKey::Force state=current.clone() go counts=None/> },
                 view! { <SortHeader label="Region".to_owned() key=SortKey::Region state=current.clone() go counts=None/> },
                 view! {
-                    <SortHeader label="Standing".to_owned() key=SortKey::Standing state=current.clone() go counts=Some("Grades held, by level".to_owned())/>
+                    <SortHeader label="Standing".to_owned() key=SortKey::Standing state=current.clone() go counts=None/>
                 },
             ];
             for (area, count) in table.areas.iter().zip(counts) {

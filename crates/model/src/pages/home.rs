@@ -272,56 +272,56 @@ mod fixture_tests {
         check(
             "/",
             expect![[r#"
-                Home: 3 forces
-                PEEL 2023-25 is the round with the most grades held; the map shows its area with the most held, preventing and deterring crime and anti-social behaviour, and reducing vulnerability (held for three of the three forces).
-                  Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
-                    DBY G (Derbyshire Constabulary: good) </force/derbyshire/2023-25/>
-                    NHT A (Northamptonshire Police: adequate) </force/northamptonshire/2023-25/>
-                    KEN G (Kent Police: good) </force/kent/2023-25/>
-                    Key: O Outstanding (0), G Good (2), A Adequate (1), RI Requires improvement (0), I Inadequate (0)
-                  Every force’s PEEL 2023-25 grades in a table </round/2023-25/?area=preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
-                Coverage:
-                  PEEL 2015 </round/2015/>
-                    None of the nine grades of its three pillars is held.
-                  PEEL 2016 </round/2016/>
-                    All nine grades of its three pillars are held, for every force.
-                  PEEL 2017 </round/2017/>
-                    None of the nine grades of its three pillars is held.
-                  PEEL 2018/19 </round/2018-19/>
-                    None of the nine grades of its three pillars is held.
-                  PEEL 2021/22 </round/2021-22/>
-                    No grades of this round are held yet.
-                  PEEL 2023-25 </round/2023-25/>
-                    19 of the 24 grades of its eight areas graded for every force are held: all of them for two forces and some for one.
-                East Midlands:
-                  Derbyshire Constabulary </force/derbyshire/2023-25/>
-                    Latest held: PEEL 2023-25 (8 of 8 graded areas held)
-                    Treating the public fairly, appropriately and respectfully: Adequate
-                    Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
-                    Responding to the public: Requires improvement
-                    Investigating crime: Requires improvement
-                    Protecting vulnerable people: Requires improvement
-                    Managing offenders and suspects: Adequate
-                    Building, supporting and protecting the workforce: Adequate
-                    Leadership and force management: Requires improvement
-                  Northamptonshire Police </force/northamptonshire/2023-25/>
-                    Latest held: PEEL 2023-25 (9 of 9 graded areas held)
-                    Treating the public fairly, appropriately and respectfully: Good
-                    Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Adequate
-                    Responding to the public: Requires improvement
-                    Investigating crime: Requires improvement
-                    Protecting vulnerable people: Adequate
-                    Managing offenders and suspects: Adequate
-                    Building, supporting and protecting the workforce: Adequate
-                    Leadership and force management: Adequate
-                    Recording data about crime: Outstanding
-                South East:
-                  Kent Police </force/kent/2023-25/>
-                    Latest held: PEEL 2023-25 (3 of 8 graded areas held)
-                    Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
-                    Responding to the public: Requires improvement
-                    Investigating crime: Requires improvement
-            "#]],
+            Home: 3 forces
+            PEEL 2023-25 is the round with the most grades held; the map shows its area with the most held, preventing and deterring crime and anti-social behaviour, and reducing vulnerability (held for three of the three forces).
+              Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
+                DBY G (Derbyshire Constabulary: good) </force/derbyshire/2023-25/>
+                NHT A (Northamptonshire Police: adequate) </force/northamptonshire/2023-25/>
+                KEN G (Kent Police: good) </force/kent/2023-25/>
+                Key: O Outstanding (0), G Good (2), A Adequate (1), RI Requires improvement (0), I Inadequate (0)
+              Every force’s PEEL 2023-25 grades in a table </round/2023-25/?area=preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
+            Coverage:
+              PEEL 2015 </round/2015/>
+                None of the nine grades of its three pillars is held.
+              PEEL 2016 </round/2016/>
+                All nine grades of its three pillars are held, for every force.
+              PEEL 2017 </round/2017/>
+                None of the nine grades of its three pillars is held.
+              PEEL 2018/19 </round/2018-19/>
+                None of the nine grades of its three pillars is held.
+              PEEL 2021/22 </round/2021-22/>
+                No grades of this round are held yet.
+              PEEL 2023-25 </round/2023-25/>
+                19 of the 24 grades of its eight areas graded for every force are held: all of them for two forces and some for one.
+            East Midlands:
+              Derbyshire Constabulary </force/derbyshire/2023-25/>
+                Latest held: PEEL 2023-25 (8 of 8 graded areas held)
+                Treating the public fairly, appropriately and respectfully: Adequate
+                Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
+                Responding to the public: Requires improvement
+                Investigating crime: Requires improvement
+                Protecting vulnerable people: Requires improvement
+                Managing offenders and suspects: Adequate
+                Building, supporting and protecting the workforce: Adequate
+                Leadership and force management: Requires improvement
+              Northamptonshire Police </force/northamptonshire/2023-25/>
+                Latest held: PEEL 2023-25 (9 of 9 graded areas held)
+                Treating the public fairly, appropriately and respectfully: Good
+                Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Adequate
+                Responding to the public: Requires improvement
+                Investigating crime: Requires improvement
+                Protecting vulnerable people: Adequate
+                Managing offenders and suspects: Adequate
+                Building, supporting and protecting the workforce: Adequate
+                Leadership and force management: Adequate
+                Recording data about crime: Outstanding
+            South East:
+              Kent Police </force/kent/2023-25/>
+                Latest held: PEEL 2023-25 (3 of 8 graded areas held)
+                Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
+                Responding to the public: Requires improvement
+                Investigating crime: Requires improvement
+        "#]],
         );
     }
 }

@@ -275,16 +275,16 @@ mod fixture_tests {
         check(
             "/force/northampton/",
             expect![[r#"
-                Not found: There is no police force called “northampton” in PEEL Explorer.
-                  Did you mean Northamptonshire Police? </force/northamptonshire/>
-            "#]],
+            Not found: There is no police force called “northampton” in PEEL Explorer.
+              Did you mean Northamptonshire Police? </force/northamptonshire/>
+        "#]],
         );
         check(
             "/force/Derbyshire%20Police/2017/",
             expect![[r#"
-                Not found: There is no police force called “Derbyshire Police” in PEEL Explorer.
-                  Did you mean Derbyshire Constabulary? </force/derbyshire/>
-            "#]],
+            Not found: There is no police force called “Derbyshire Police” in PEEL Explorer.
+              Did you mean Derbyshire Constabulary? </force/derbyshire/>
+        "#]],
         );
         check(
             "/force/kent/2019/",

@@ -313,34 +313,34 @@ mod fixture_tests {
         check(
             "/round/2016/",
             expect![[r#"
-                Round table: PEEL 2016: grades of every force
-                Grades are held for 3 of the 3 forces in PEEL 2016.
-                Each force was graded on three pillars, on a four-point scale (outstanding, good, requires improvement, inadequate).
-                Effectiveness in PEEL 2016 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for effectiveness in PEEL 2016 and marked with the grade’s letters. Each square links to the force’s page.
-                  DBY G (Derbyshire Constabulary: good) </force/derbyshire/2016/>
-                  NHT RI (Northamptonshire Police: requires improvement) </force/northamptonshire/2016/>
-                  KEN G (Kent Police: good) </force/kent/2016/>
-                  Key: O Outstanding (0), G Good (2), RI Requires improvement (1), I Inadequate (0)
-                All 3 forces. Sorted by force name, A to Z.
-                  Effectiveness: 2 good, 1 requires improvement
-                  Efficiency: 3 good
-                  Legitimacy: 2 outstanding, 1 good
-                  Derbyshire Constabulary </force/derbyshire/2016/> (East Midlands)
-                    Standing: 1 outstanding, 2 good; 3 of 3 held
-                    Effectiveness: Good </force/derbyshire/2016/effectiveness/>
-                    Efficiency: Good </force/derbyshire/2016/efficiency/>
-                    Legitimacy: Outstanding </force/derbyshire/2016/legitimacy/>
-                  Kent Police </force/kent/2016/> (South East)
-                    Standing: 1 outstanding, 2 good; 3 of 3 held
-                    Effectiveness: Good </force/kent/2016/effectiveness/>
-                    Efficiency: Good </force/kent/2016/efficiency/>
-                    Legitimacy: Outstanding </force/kent/2016/legitimacy/>
-                  Northamptonshire Police </force/northamptonshire/2016/> (East Midlands)
-                    Standing: 2 good, 1 requires improvement; 3 of 3 held
-                    Effectiveness: Requires improvement </force/northamptonshire/2016/effectiveness/>
-                    Efficiency: Good </force/northamptonshire/2016/efficiency/>
-                    Legitimacy: Good </force/northamptonshire/2016/legitimacy/>
-            "#]],
+            Round table: PEEL 2016: grades of every force
+            Grades are held for 3 of the 3 forces in PEEL 2016.
+            Each force was graded on three pillars, on a four-point scale (outstanding, good, requires improvement, inadequate).
+            Effectiveness in PEEL 2016 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for effectiveness in PEEL 2016 and marked with the grade’s letters. Each square links to the force’s page.
+              DBY G (Derbyshire Constabulary: good) </force/derbyshire/2016/>
+              NHT RI (Northamptonshire Police: requires improvement) </force/northamptonshire/2016/>
+              KEN G (Kent Police: good) </force/kent/2016/>
+              Key: O Outstanding (0), G Good (2), RI Requires improvement (1), I Inadequate (0)
+            All 3 forces. Sorted by force name, A to Z.
+              Effectiveness: 2 good, 1 requires improvement
+              Efficiency: 3 good
+              Legitimacy: 2 outstanding, 1 good
+              Derbyshire Constabulary </force/derbyshire/2016/> (East Midlands)
+                Standing: 1 outstanding, 2 good; 3 of 3 held
+                Effectiveness: Good </force/derbyshire/2016/effectiveness/>
+                Efficiency: Good </force/derbyshire/2016/efficiency/>
+                Legitimacy: Outstanding </force/derbyshire/2016/legitimacy/>
+              Kent Police </force/kent/2016/> (South East)
+                Standing: 1 outstanding, 2 good; 3 of 3 held
+                Effectiveness: Good </force/kent/2016/effectiveness/>
+                Efficiency: Good </force/kent/2016/efficiency/>
+                Legitimacy: Outstanding </force/kent/2016/legitimacy/>
+              Northamptonshire Police </force/northamptonshire/2016/> (East Midlands)
+                Standing: 2 good, 1 requires improvement; 3 of 3 held
+                Effectiveness: Requires improvement </force/northamptonshire/2016/effectiveness/>
+                Efficiency: Good </force/northamptonshire/2016/efficiency/>
+                Legitimacy: Good </force/northamptonshire/2016/legitimacy/>
+        "#]],
         );
     }
 
