@@ -25,6 +25,7 @@ use peel_model::bundle::BundleFile;
 use peel_model::html::escape;
 use peel_model::pages::{EmbeddedPage, PageData, Sources, build_page, not_found, site_map};
 use peel_model::route::{NOT_FOUND_FILE, Route};
+use peel_model::widgets::headline::latest_round_held;
 use peel_model::{BUNDLE_VERSION, ForceFile, Index, PlacesFile};
 use peel_preview::Renderer;
 
@@ -133,6 +134,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
     let places: PlacesFile = read_json(&bundle_file(BundleFile::Places))?;
     let sources = Sources::new(&index, &files, Some(&places));
 
+    let site = with_national_tables(&options.site, &index);
     // Images are drawn by worker threads while this thread renders the pages.
     let workers = previews::Workers::start(renderer.clone(), options.preview_cache.clone())?;
     let mut pages = 0;
@@ -152,7 +154,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
         }
         let html = render(
             &shell,
-            &options.site,
+            &site,
             EmbeddedPage {
                 route: route.clone(),
                 data,
@@ -169,7 +171,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
         route: Route::parse(NOT_FOUND_FILE),
         data: PageData::NotFound(not_found::any_address()),
     };
-    let html = render(&shell, &options.site, not_found)?;
+    let html = render(&shell, &site, not_found)?;
     let file = options.dist.join(NOT_FOUND_FILE.trim_start_matches('/'));
     std::fs::write(&file, html).map_err(|error| PrerenderError::Write { path: file, error })?;
     Ok(Summary {
@@ -177,6 +179,16 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
         previews,
         elapsed: started.elapsed(),
     })
+}
+
+/// `site` with its "National tables" link set to the latest round held in `index`.
+fn with_national_tables(site: &Site, index: &Index) -> Site {
+    match latest_round_held(index) {
+        Some(round) => site
+            .clone()
+            .with_national_tables(&Route::round_table(round).path()),
+        None => site.clone(),
+    }
 }
 
 fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, PrerenderError> {
@@ -206,9 +218,11 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Prer
 
     let mut head = shell.head.clone();
     head.push_str(&format!(
-        "<meta name=\"peel-base-path\" content=\"{}\"><meta name=\"peel-origin\" content=\"{}\">",
+        "<meta name=\"peel-base-path\" content=\"{}\"><meta name=\"peel-origin\" content=\"{}\">\
+         <meta name=\"peel-national-tables\" content=\"{}\">",
         escape(site.base()),
-        escape(site.origin())
+        escape(site.origin()),
+        escape(site.national_tables())
     ));
     head.push_str(&format!(
         "<script id=\"page-data\" type=\"application/json\">{page_json}</script>"

@@ -1,8 +1,10 @@
 //! Where the site is served: its base path (`""` at a host's root, `"/peel"` under a sub-path)
-//! and, where the deployer gave it, its public origin for absolute links in link previews.
+//! and, where the deployer gave it, its public origin for absolute links in link previews; and
+//! the page the site's "National tables" link opens (the latest round's table, from the data).
 //!
-//! Both are read at start-up from `<meta name="peel-base-path">` and `<meta name="peel-origin">`,
-//! which the prerenderer writes into every page, so one wasm build works at any address.
+//! All three are read at start-up from `<meta name="peel-base-path">`, `<meta name="peel-origin">`
+//! and `<meta name="peel-national-tables">`, which the prerenderer writes into every page, so one
+//! wasm build works at any address and the header needs no data of its own.
 
 use leptos::prelude::*;
 
@@ -10,6 +12,9 @@ use leptos::prelude::*;
 pub struct Site {
     base: String,
     origin: String,
+    /// The site path of the national table the header links to (`/round/2023-25/`); empty where
+    /// not known (the header then links the home page).
+    national_tables: String,
 }
 
 impl Site {
@@ -23,6 +28,22 @@ impl Site {
                 format!("/{trimmed}")
             },
             origin: origin.trim().trim_end_matches('/').to_owned(),
+            national_tables: String::new(),
+        }
+    }
+
+    /// The same site whose "National tables" link opens `path` (a site path, `/round/2023-25/`).
+    pub fn with_national_tables(mut self, path: &str) -> Self {
+        self.national_tables = path.trim().to_owned();
+        self
+    }
+
+    /// The site path the "National tables" link opens: the latest round's table, or `/`.
+    pub fn national_tables(&self) -> &str {
+        if self.national_tables.starts_with('/') {
+            &self.national_tables
+        } else {
+            "/"
         }
     }
 

@@ -31,7 +31,8 @@ pub fn start() {
             .and_then(|meta| meta.get_attribute("content"))
             .unwrap_or_default()
     };
-    let site = Site::new(&meta("peel-base-path"), &meta("peel-origin"));
+    let site = Site::new(&meta("peel-base-path"), &meta("peel-origin"))
+        .with_national_tables(&meta("peel-national-tables"));
     let embedded: Option<EmbeddedPage> = document
         .get_element_by_id("page-data")
         .and_then(|script| script.text_content())

@@ -2,14 +2,16 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use peel_model::{Round, Route};
+use peel_model::Route;
 
 use super::force_search::ForceSearch;
-use crate::site::link;
+use crate::site::{href, link, use_site};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let navigate = use_navigate();
+    // The latest round's table, as the prerenderer found it in the data.
+    let national_tables = href(use_site().national_tables());
     let go_to_force =
         Callback::new(move |slug: String| navigate(&link(&Route::force_page(&slug)), Default::default()));
     view! {
@@ -19,7 +21,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav class="site-header__nav" aria-label="Main">
                     <ul>
                         <li><a href=link(&Route::Home)>"Forces"</a></li>
-                        <li><a href=link(&Route::round_table(Round::R2018_19))>"National tables"</a></li>
+                        <li><a href=national_tables>"National tables"</a></li>
                         <li><a href=link(&Route::Compare(Default::default()))>"Compare"</a></li>
                         <li><a href=link(&Route::Monitoring { date: None })>"Monitoring"</a></li>
                     </ul>

@@ -92,7 +92,7 @@ fn render_route_at(site: &Data, route: &Route, at: &Site) -> String {
     let data = build_page(route, &site.sources());
     render(
         &shell,
-        at,
+        &with_national_tables(at, &site.index),
         EmbeddedPage {
             route: route.clone(),
             data,

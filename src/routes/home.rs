@@ -40,10 +40,11 @@ pub fn HomePage(home: HomeView) -> impl IntoView {
                     .coverage
                     .iter()
                     .map(|c| {
+                        let round = c.coverage.round;
                         view! {
                             <li>
-                                <a href=link(&Route::round_table(c.round))>{format!("PEEL {}", c.round.label())}</a>
-                                {format!(": grades held for {} of {} forces", c.forces_with_grades, c.total_forces)}
+                                <a href=link(&Route::round_table(round))>{format!("PEEL {}", round.label())}</a>
+                                {format!(": {}", c.sentence())}
                             </li>
                         }
                     })

@@ -35,6 +35,98 @@ fn not_found(data: &Bundle, path: &str) -> (String, Vec<String>) {
     }
 }
 
+/// The home page's count of a round's grades, against the data's rows counted here: PEEL 2023-25
+/// holds 234 of the 344 grades of its eight areas graded for every force, all eight for 21
+/// forces (the figures the issue read from data/grades.csv).
+#[test]
+fn the_home_page_counts_the_grades_held_of_each_round() {
+    let data = data();
+    let PageData::Home(home) = page(&data, "/") else {
+        panic!("not the home page")
+    };
+    let round = Round::from_label("2023-25").unwrap();
+    let questions = data.index.questions.round(round).unwrap();
+    let every_force: Vec<&String> = questions
+        .areas
+        .iter()
+        .filter(|a| !questions.graded_for_some_forces(&Area::GradedArea(a.to_string())))
+        .collect();
+    let held = |force: &ForceSlug| {
+        data.index
+            .grades
+            .iter()
+            .filter(|g| g.round == round && g.force == *force)
+            .filter(|g| matches!(&g.area, Area::GradedArea(a) if every_force.contains(&a)))
+            .count()
+    };
+    let forces = &data.index.forces;
+    let total: usize = forces.iter().map(|f| held(&f.slug)).sum();
+    let complete = forces
+        .iter()
+        .filter(|f| held(&f.slug) == every_force.len())
+        .count();
+    let none = forces.iter().filter(|f| held(&f.slug) == 0).count();
+    let line = home
+        .coverage
+        .iter()
+        .find(|c| c.coverage.round == round)
+        .expect("PEEL 2023-25 on the home page");
+    assert_eq!(
+        line.sentence(),
+        format!(
+            "{total} of the {} grades of its eight areas graded for every force are held: all of \
+             them for {complete} forces, some for {} and none for {}.",
+            every_force.len() * forces.len(),
+            forces.len() - complete - none,
+            ["no", "one", "two", "three", "four", "five"][none]
+        )
+    );
+    assert!(
+        line.sentence().starts_with("234 of the 344 grades"),
+        "{}",
+        line.sentence()
+    );
+    // Each force's card: N of M, M the eight areas and those graded for some forces only that
+    // are held for it.
+    for card in home.regions.iter().flat_map(|r| &r.forces) {
+        if card.round == Some(round) {
+            let extra = card
+                .grades
+                .iter()
+                .filter(
+                    |g| matches!(&g.area, Area::GradedArea(a) if questions.graded_for_some_forces(&Area::GradedArea(a.to_string()))),
+                )
+                .count();
+            assert_eq!(
+                card.round_words(),
+                format!(
+                    "Latest held: PEEL 2023-25 ({} of {} graded areas held)",
+                    held(&card.slug) + extra,
+                    every_force.len() + extra
+                ),
+                "{}",
+                card.name
+            );
+        }
+    }
+}
+
+#[test]
+fn a_mistyped_force_address_offers_the_closest_force() {
+    let data = data();
+    let PageData::NotFound(view) = page(&data, "/force/kentt/2016/") else {
+        panic!("/force/kentt/2016/ was found")
+    };
+    assert_eq!(
+        view.closest,
+        [("Kent Police".to_owned(), Route::parse("/force/kent/2016/"))]
+    );
+    let PageData::NotFound(view) = page(&data, "/force/nowhere/") else {
+        panic!("/force/nowhere/ was found")
+    };
+    assert_eq!(view.closest, []);
+}
+
 #[test]
 fn the_home_page_lists_every_force_with_its_latest_grades() {
     let data = data();

@@ -396,6 +396,7 @@ mod tests {
                 total_forces: 1,
             },
             areas,
+            graded_for_some_forces_only: Vec::new(),
             distributions: Vec::new(),
             regions: vec!["North West".into()],
             rows: vec![row],
@@ -460,6 +461,7 @@ mod tests {
                 force("essex", "Essex Police", ["-", "good", "good"]),
             ],
             unknown: Vec::new(),
+            left_out: Vec::new(),
             all_forces: Vec::new(),
         }
     }

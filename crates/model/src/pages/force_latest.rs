@@ -72,7 +72,7 @@ impl ForceLatestView {
 pub(super) fn build(index: &Index, force: &ForceSlug) -> Result<ForceLatestView, NotFoundView> {
     let f = index
         .force(force)
-        .ok_or_else(|| not_found::unknown_force(force.as_str()))?;
+        .ok_or_else(|| not_found::no_such_force(index, force.as_str(), None))?;
     let latest = latest_graded_round(index, &f.slug).or_else(|| index.rounds_of(&f.slug).last().copied());
     let areas_held = latest.filter(|r| !r.has_pillars()).map(|round| {
         let headline = headline(index, &f.slug, round);
@@ -128,6 +128,7 @@ mod fixture_tests {
                   HMICFRS moved Lincolnshire Police into enhanced monitoring (its Engage phase) on 6 December 2024, and no move out was found in sources up to October 2025.
                   Concerns: attendance times for calls; investigations and victim support; managing registered sex offenders; understanding demand; strategic planning
                   Source: HMICFRS <https://hmicfrs.justiceinspectorates.gov.uk/publication-html/lincolnshire-police-moved-into-enhanced-monitoring/> [1]
+                  Every force in enhanced monitoring </monitoring/>
                 No PEEL grades are held for Lincolnshire Police in this dataset.
                 Sources:
                   1. HMICFRS: https://hmicfrs.justiceinspectorates.gov.uk/publication-html/lincolnshire-police-moved-into-enhanced-monitoring/ (linked)

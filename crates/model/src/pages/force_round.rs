@@ -159,6 +159,7 @@ impl ForceRoundView {
         Route::Compare(CompareQuery {
             forces: vec![self.year.slug.clone()],
             round: Some(self.year.round),
+            left_out: Vec::new(),
         })
     }
 

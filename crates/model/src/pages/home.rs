@@ -8,10 +8,9 @@ use crate::date::Date;
 use crate::force::ForceSlug;
 use crate::round::Round;
 use crate::route::{GradeFilter, Route, TableState};
+use crate::widgets::completeness::{HeldCount, RoundHeld};
 use crate::widgets::engage::open_spells_line;
-use crate::widgets::headline::{
-    AreaJudgement, Coverage, coverage, headline, latest_graded_round, round_with_most_grades,
-};
+use crate::widgets::headline::{AreaJudgement, headline, latest_graded_round, round_with_most_grades};
 use crate::widgets::search::ForceRef;
 use crate::widgets::tile_map::{self, MapGrades, TileMapView};
 use crate::wording::{area_phrase, count_word};
@@ -19,7 +18,8 @@ use crate::wording::{area_phrase, count_word};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HomeView {
     pub regions: Vec<RegionForces>,
-    pub coverage: Vec<Coverage>,
+    /// How much of each round is held, oldest first.
+    pub coverage: Vec<RoundHeld>,
     pub data_date: Option<Date>,
     /// The map of the round with the most grades held; `None` when no grade is held.
     pub map: Option<HomeMap>,
@@ -93,8 +93,8 @@ pub struct ForceCard {
     pub round: Option<Round>,
     /// The round's headline grades; for graded-area rounds only those held.
     pub grades: Vec<AreaJudgement>,
-    /// How many headline areas the round has (3 pillars, or its graded areas).
-    pub areas_in_round: u32,
+    /// How many of the round's grades are held for the force, of how many.
+    pub held: HeldCount,
 }
 
 impl HomeView {
@@ -132,18 +132,24 @@ impl ForceCard {
         }
     }
 
-    /// "Latest held: PEEL 2021/22 (4 of 9 graded areas held)".
+    /// "Latest held: PEEL 2021/22 (4 of 8 graded areas held)", "Latest held: PEEL 2016 (3 of 3
+    /// pillars held)": of the areas graded for every force, and any graded for some forces only
+    /// that is held (see [`HeldCount`]).
     pub fn round_words(&self) -> String {
-        match self.round {
-            None => "No grades held".to_owned(),
-            Some(round) if round.has_pillars() => format!("Latest held: PEEL {}", round.label()),
-            Some(round) => format!(
-                "Latest held: PEEL {} ({} of {} graded areas held)",
-                round.label(),
-                self.grades.len(),
-                self.areas_in_round
-            ),
-        }
+        let Some(round) = self.round else {
+            return "No grades held".to_owned();
+        };
+        let what = if round.has_pillars() {
+            "pillars"
+        } else {
+            "graded areas"
+        };
+        format!(
+            "Latest held: PEEL {} ({} of {} {what} held)",
+            round.label(),
+            self.held.held,
+            self.held.of
+        )
     }
 }
 
@@ -160,7 +166,9 @@ pub(super) fn build(index: &Index) -> HomeView {
                 .map(|f| {
                     let round = latest_graded_round(index, &f.slug);
                     let all = round.map(|r| headline(index, &f.slug, r)).unwrap_or_default();
-                    let areas_in_round = all.len() as u32;
+                    let held = round
+                        .map(|r| HeldCount::of_force(index, &f.slug, r))
+                        .unwrap_or_default();
                     // Graded-area rounds are often held only in part: list what is held and
                     // say how much that is, rather than a row of "not held".
                     let grades = if round.is_some_and(|r| !r.has_pillars()) {
@@ -175,7 +183,7 @@ pub(super) fn build(index: &Index) -> HomeView {
                         towns: f.towns.clone(),
                         round,
                         grades,
-                        areas_in_round,
+                        held,
                     }
                 })
                 .collect(),
@@ -183,7 +191,11 @@ pub(super) fn build(index: &Index) -> HomeView {
         .collect();
     HomeView {
         regions,
-        coverage: coverage(index),
+        coverage: index
+            .rounds
+            .iter()
+            .map(|r| RoundHeld::of_round(index, r.round))
+            .collect(),
         data_date: index.data_date,
         map: home_map(index),
         engage: open_spells_line(&index.monitoring, &|slug| {
@@ -297,15 +309,21 @@ mod fixture_tests {
                 Key: O Outstanding (0), G Good (2), A Adequate (1), RI Requires improvement (0), I Inadequate (0), E In enhanced monitoring (Engage) as of October 2025 (0)
               Every force’s PEEL 2023-25 grades in a table </round/2023-25/?area=preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
             Coverage:
-              PEEL 2015: grades held for 0 of 3 forces </round/2015/>
-              PEEL 2016: grades held for 3 of 3 forces </round/2016/>
-              PEEL 2017: grades held for 0 of 3 forces </round/2017/>
-              PEEL 2018/19: grades held for 0 of 3 forces </round/2018-19/>
-              PEEL 2021/22: grades held for 0 of 3 forces </round/2021-22/>
-              PEEL 2023-25: grades held for 3 of 3 forces </round/2023-25/>
+              PEEL 2015 </round/2015/>
+                None of the nine grades of its three pillars is held.
+              PEEL 2016 </round/2016/>
+                All nine grades of its three pillars are held, for every force.
+              PEEL 2017 </round/2017/>
+                None of the nine grades of its three pillars is held.
+              PEEL 2018/19 </round/2018-19/>
+                None of the nine grades of its three pillars is held.
+              PEEL 2021/22 </round/2021-22/>
+                No grades of this round are held yet.
+              PEEL 2023-25 </round/2023-25/>
+                19 of the 24 grades of its eight areas graded for every force are held: all of them for two forces and some for one.
             East Midlands:
               Derbyshire Constabulary </force/derbyshire/2023-25/>
-                Latest held: PEEL 2023-25 (8 of 10 graded areas held)
+                Latest held: PEEL 2023-25 (8 of 8 graded areas held)
                 Treating the public fairly, appropriately and respectfully: Adequate
                 Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
                 Responding to the public: Requires improvement
@@ -315,7 +333,7 @@ mod fixture_tests {
                 Building, supporting and protecting the workforce: Adequate
                 Leadership and force management: Requires improvement
               Northamptonshire Police </force/northamptonshire/2023-25/>
-                Latest held: PEEL 2023-25 (9 of 10 graded areas held)
+                Latest held: PEEL 2023-25 (9 of 9 graded areas held)
                 Treating the public fairly, appropriately and respectfully: Good
                 Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Adequate
                 Responding to the public: Requires improvement
@@ -327,7 +345,7 @@ mod fixture_tests {
                 Recording data about crime: Outstanding
             South East:
               Kent Police </force/kent/2023-25/>
-                Latest held: PEEL 2023-25 (3 of 10 graded areas held)
+                Latest held: PEEL 2023-25 (3 of 8 graded areas held)
                 Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
                 Responding to the public: Requires improvement
                 Investigating crime: Requires improvement

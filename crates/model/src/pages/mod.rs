@@ -139,6 +139,7 @@ pub fn build_page(route: &Route, sources: &Sources) -> PageData {
             Some(places) => Ok(PageData::Places(places::build(index, places))),
             None => Err(not_found::NotFoundView {
                 message: "The list of places is not available.".to_owned(),
+                closest: Vec::new(),
                 suggestions: vec![("The list of police forces".to_owned(), Route::Home)],
             }),
         },

@@ -23,7 +23,7 @@ use super::compare::{self, CompareView};
 use super::force_round::{ForceRoundView, NAME_SEPARATOR, OfficialReport};
 use super::monitoring::{MonitoringView, NO_CONCERNS};
 use super::pillar::{NEVER_GRADED_SENTENCE, PillarGrade, PillarView};
-use super::round_table::{RoundTableView, cell_path, column_counts, row_path};
+use super::round_table::{RoundTableView, Standing, cell_path, column_counts, row_path};
 use super::{ForceLatestView, ForceYear, HomeView, NotFoundView, PageData, PlacesView};
 
 /// Checks the text of the fixture's page at `path` against `expected`.
@@ -87,16 +87,9 @@ fn home(text: &mut Text, view: &HomeView) {
     }
     text.line(0, "Coverage:");
     for c in &view.coverage {
-        text.link(
-            1,
-            format!(
-                "PEEL {}: grades held for {} of {} forces",
-                c.round.label(),
-                c.forces_with_grades,
-                c.total_forces
-            ),
-            &Route::round_table(c.round),
-        );
+        let round = c.coverage.round;
+        text.link(1, format!("PEEL {}", round.label()), &Route::round_table(round));
+        text.line(2, c.sentence());
     }
     for region in &view.regions {
         text.line(0, format!("{}:", region.region));
@@ -515,6 +508,10 @@ fn round_table(text: &mut Text, view: &RoundTableView, route: &Route) {
                 depth,
                 format!("{} <{}> ({})", row.name, row_path(view, row), row.region),
             );
+            text.line(
+                depth + 1,
+                format!("Standing: {}", Standing::of(view, row).words()),
+            );
             for (column, (area, judgement)) in view.areas.iter().zip(&row.grades).enumerate() {
                 let cell = cell_path(view, row, column).filter(|_| row.grades.iter().any(Option::is_some));
                 let at = cell.map(|path| format!(" <{path}>")).unwrap_or_default();
@@ -528,6 +525,9 @@ fn compare(text: &mut Text, view: &CompareView) {
     text.line(0, format!("Compare: {}", view.title()));
     text.line(0, compare::describe(view) + ".");
     if let Some(sentence) = view.unknown_sentence() {
+        text.line(0, sentence);
+    }
+    if let Some(sentence) = view.left_out_sentence() {
         text.line(0, sentence);
     }
     for force in &view.forces {
@@ -651,6 +651,9 @@ fn monitoring(text: &mut Text, view: &MonitoringView, route: &Route) {
 
 fn not_found(text: &mut Text, view: &NotFoundView) {
     text.line(0, format!("Not found: {}", view.message));
+    for (name, route) in &view.closest {
+        text.link(1, format!("Did you mean {name}?"), route);
+    }
     for (words, route) in &view.suggestions {
         text.link(1, words, route);
     }

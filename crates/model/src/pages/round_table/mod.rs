@@ -1,7 +1,9 @@
 //! `/round/<round>/`: every force's headline grades for one round. [`rows`] applies the table's
-//! state (sort, filters, grouping) from its address.
+//! state (sort, filters, grouping) from its address; [`standing`] counts each force's held
+//! grades by level and holds the rule the table sorts them by.
 
 pub mod rows;
+pub mod standing;
 
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +13,7 @@ use crate::force::ForceSlug;
 use crate::grade::{Judgement, Scale};
 use crate::round::Round;
 use crate::route::{Route, TableState};
+use crate::widgets::completeness::graded_for_some_forces_only;
 use crate::widgets::distribution::Distribution;
 use crate::widgets::engage::EngageDay;
 use crate::widgets::headline::{Coverage, headline, headline_areas, round_coverage};
@@ -20,6 +23,7 @@ use crate::wording::count_word;
 use super::preview::PreviewImage;
 
 pub use rows::{ColumnCounts, RowGroup, cell_path, column_counts, row_path};
+pub use standing::{SORT_RULE, Standing};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoundTableView {
@@ -28,6 +32,10 @@ pub struct RoundTableView {
     pub coverage: Coverage,
     /// The columns: three pillars, or the round's graded areas.
     pub areas: Vec<Area>,
+    /// The columns the question set marks as graded for some forces only: a grade not held
+    /// there is not counted as missing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub graded_for_some_forces_only: Vec<Area>,
     /// Counts per grade for each column, in the order of `areas`.
     pub distributions: Vec<Distribution>,
     pub regions: Vec<String>,
@@ -170,6 +178,11 @@ pub(super) fn build(index: &Index, round: Round) -> RoundTableView {
         distributions: areas
             .iter()
             .map(|a| Distribution::of(index, round, a, None))
+            .collect(),
+        graded_for_some_forces_only: areas
+            .iter()
+            .filter(|a| graded_for_some_forces_only(index, round, a))
+            .cloned()
             .collect(),
         areas,
         regions: index.regions.clone(),
@@ -325,14 +338,17 @@ mod fixture_tests {
               Efficiency: 3 good
               Legitimacy: 2 outstanding, 1 good
               Derbyshire Constabulary </force/derbyshire/2016/> (East Midlands)
+                Standing: 1 outstanding, 2 good; 3 of 3 held
                 Effectiveness: Good </force/derbyshire/2016/effectiveness/>
                 Efficiency: Good </force/derbyshire/2016/efficiency/>
                 Legitimacy: Outstanding </force/derbyshire/2016/legitimacy/>
               Kent Police </force/kent/2016/> (South East)
+                Standing: 1 outstanding, 2 good; 3 of 3 held
                 Effectiveness: Good </force/kent/2016/effectiveness/>
                 Efficiency: Good </force/kent/2016/efficiency/>
                 Legitimacy: Outstanding </force/kent/2016/legitimacy/>
               Northamptonshire Police </force/northamptonshire/2016/> (East Midlands)
+                Standing: 2 good, 1 requires improvement; 3 of 3 held
                 Effectiveness: Requires improvement </force/northamptonshire/2016/effectiveness/>
                 Efficiency: Good </force/northamptonshire/2016/efficiency/>
                 Legitimacy: Good </force/northamptonshire/2016/legitimacy/>
@@ -354,7 +370,7 @@ mod fixture_tests {
                   NHT A (Northamptonshire Police: adequate) </force/northamptonshire/2023-25/>
                   KEN – (Kent Police: not held in this dataset) </force/kent/2023-25/>
                   Key: O Outstanding (0), G Good (0), A Adequate (2), RI Requires improvement (0), I Inadequate (0), – Not held in this dataset (1), E In enhanced monitoring (Engage) as of October 2025 (0)
-                2 of 3 forces: graded adequate for managing offenders and suspects. Sorted by treating the public fairly, appropriately and respectfully, best first, forces with no grade held last; grouped by region.
+                2 of 3 forces: graded adequate for managing offenders and suspects. The managing offenders and suspects grade is not held in this dataset for one of the three forces. Sorted by treating the public fairly, appropriately and respectfully, best first, forces with no grade held last; grouped by region.
                   Treating the public fairly, appropriately and respectfully: 1 good, 1 adequate
                   Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: 1 good, 1 adequate
                   Responding to the public: 2 requires improvement
@@ -367,6 +383,7 @@ mod fixture_tests {
                   Disrupting serious organised crime: 2 not held
                   East Midlands:
                     Northamptonshire Police </force/northamptonshire/2023-25/> (East Midlands)
+                      Standing: 1 outstanding, 1 good, 5 adequate, 2 requires improvement; 9 of 9 held
                       Treating the public fairly, appropriately and respectfully: Good </force/northamptonshire/2023-25/#treating-the-public-fairly-appropriately-and-respectfully>
                       Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Adequate </force/northamptonshire/2023-25/#preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
                       Responding to the public: Requires improvement </force/northamptonshire/2023-25/#responding-to-the-public>
@@ -378,6 +395,7 @@ mod fixture_tests {
                       Recording data about crime: Outstanding </force/northamptonshire/2023-25/#recording-data-about-crime>
                       Disrupting serious organised crime: Not held in this dataset </force/northamptonshire/2023-25/#disrupting-serious-organised-crime>
                     Derbyshire Constabulary </force/derbyshire/2023-25/> (East Midlands)
+                      Standing: 1 good, 3 adequate, 4 requires improvement; 8 of 8 held
                       Treating the public fairly, appropriately and respectfully: Adequate </force/derbyshire/2023-25/#treating-the-public-fairly-appropriately-and-respectfully>
                       Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good </force/derbyshire/2023-25/#preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
                       Responding to the public: Requires improvement </force/derbyshire/2023-25/#responding-to-the-public>
