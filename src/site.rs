@@ -1,20 +1,20 @@
 //! Where the site is served: its base path (`""` at a host's root, `"/peel"` under a sub-path)
 //! and, where the deployer gave it, its public origin for absolute links in link previews; and
-//! the one fact of the data every page's header needs, the round its "National tables" link
-//! opens.
+//! the page the site's "National tables" link opens (the latest round's table, from the data).
 //!
-//! All are read at start-up from `<meta name="peel-base-path">`, `<meta name="peel-origin">` and
-//! `<meta name="peel-tables-round">`, which the prerenderer writes into every page, so one wasm
-//! build works at any address and with any data.
+//! All three are read at start-up from `<meta name="peel-base-path">`, `<meta name="peel-origin">`
+//! and `<meta name="peel-national-tables">`, which the prerenderer writes into every page, so one
+//! wasm build works at any address and the header needs no data of its own.
 
 use leptos::prelude::*;
-use peel_model::Round;
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Site {
     base: String,
     origin: String,
-    tables_round: Option<Round>,
+    /// The site path of the national table the header links to (`/round/2023-25/`); empty where
+    /// not known (the header then links the home page).
+    national_tables: String,
 }
 
 impl Site {
@@ -28,21 +28,23 @@ impl Site {
                 format!("/{trimmed}")
             },
             origin: origin.trim().trim_end_matches('/').to_owned(),
-            tables_round: None,
+            national_tables: String::new(),
         }
     }
 
-    /// The same site, its header's "National tables" opening `round`'s table.
-    pub fn with_tables_round(self, round: Option<Round>) -> Self {
-        Site {
-            tables_round: round,
-            ..self
-        }
+    /// The same site whose "National tables" link opens `path` (a site path, `/round/2023-25/`).
+    pub fn with_national_tables(mut self, path: &str) -> Self {
+        self.national_tables = path.trim().to_owned();
+        self
     }
 
-    /// The round whose table the header's "National tables" opens, where the data has one.
-    pub fn tables_round(&self) -> Option<Round> {
-        self.tables_round
+    /// The site path the "National tables" link opens: the latest round's table, or `/`.
+    pub fn national_tables(&self) -> &str {
+        if self.national_tables.starts_with('/') {
+            &self.national_tables
+        } else {
+            "/"
+        }
     }
 
     /// The base path without a trailing slash (`""` at the root), as the router wants it.

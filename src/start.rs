@@ -32,7 +32,7 @@ pub fn start() {
             .unwrap_or_default()
     };
     let site = Site::new(&meta("peel-base-path"), &meta("peel-origin"))
-        .with_tables_round(peel_model::Round::from_label(&meta("peel-tables-round")));
+        .with_national_tables(&meta("peel-national-tables"));
     let embedded: Option<EmbeddedPage> = document
         .get_element_by_id("page-data")
         .and_then(|script| script.text_content())

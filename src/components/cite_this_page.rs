@@ -1,5 +1,6 @@
-//! "Cite this page": the page's citation as plain text (built by the model), with a button that
-//! copies exactly that text and says so.
+//! "Cite this page": the page's citation as plain text (built by the model: a force's page's by
+//! its [`ForceYear`], another page's by its view), with a button that copies exactly that text and
+//! says so.
 
 use leptos::prelude::*;
 use peel_model::Route;
@@ -13,6 +14,15 @@ use crate::site::use_site;
 /// The citation of one of `year`'s pages, titled `title`, at `route`.
 #[component]
 pub fn CiteThisPage(year: ForceYear, title: String, route: Route) -> impl IntoView {
+    view! { <Cite route cite=move |address: &str| year.citation(&title, address)/> }
+}
+
+/// The citation `cite` writes for the page at `route`, given its address as the reader sees it.
+#[component]
+pub fn Cite<F>(route: Route, cite: F) -> impl IntoView
+where
+    F: Fn(&str) -> String + Send + Sync + 'static,
+{
     // The prerenderer knows the origin only if the deployer gave it; the browser always does.
     let address = RwSignal::new(use_site().absolute(&route.path()));
     #[cfg(feature = "hydrate")]
@@ -23,7 +33,7 @@ pub fn CiteThisPage(year: ForceYear, title: String, route: Route) -> impl IntoVi
             address.set(page);
         }
     });
-    let text = Memo::new(move |_| year.citation(&title, &address.get()));
+    let text = Memo::new(move |_| cite(&address.get()));
     let announcer = use_announcer();
     // What the button last did: None, Ok(()) copied, Err(()) could not copy.
     let outcome = RwSignal::new(None::<Result<(), ()>>);

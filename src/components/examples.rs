@@ -12,12 +12,14 @@ use leptos_router::components::Router;
 use leptos_router::location::RequestUrl;
 use peel_model::fixture::Fixture;
 use peel_model::pages::{ForceRoundView, PageData, PillarView, RoundTableView};
+use peel_model::widgets::force_monitoring::ForceMonitoring;
 
 use super::announcer::Announcer;
 use super::{
-    accordion, breadcrumbs, cite_this_page, copy_link, download, external_link, force_search,
-    grade_distribution, grade_history, grade_tag, key_facts, last_updated, linked_paragraphs, pillar_card,
-    round_switcher, scroll_region, site_footer, site_header, source_note, tile_map,
+    accordion, breadcrumbs, cite_this_page, cited_source, copy_link, download, engage_timeline,
+    external_link, force_search, grade_distribution, grade_history, grade_tag, key_facts, last_updated,
+    linked_paragraphs, monitoring_history, monitoring_notice, pillar_card, round_switcher, scroll_region,
+    site_footer, site_header, source_list, source_note, tile_map,
 };
 use crate::data::PageStore;
 use crate::site::Site;
@@ -46,12 +48,14 @@ pub type Examples = fn(&Fixture) -> Vec<Example>;
 /// The components with examples, by name, in the order of `components/`. Not here: those that
 /// show nothing of their own (`Loaded`, `PageMeta`, `StaticContent`, the announcer's empty live
 /// region) and `NotFoundMessage`, which the not-found page's examples cover.
-pub const COMPONENTS: [(&str, Examples); 20] = [
+pub const COMPONENTS: [(&str, Examples); 25] = [
     ("Accordion", accordion::examples),
     ("Breadcrumbs", breadcrumbs::examples),
     ("CiteThisPage", cite_this_page::examples),
+    ("CitedSource", cited_source::examples),
     ("CopyLink", copy_link::examples),
     ("DownloadLinks", download::examples),
+    ("EngageTimeline", engage_timeline::examples),
     ("ExternalLink", external_link::examples),
     ("ForceSearch", force_search::examples),
     ("GradeDistribution", grade_distribution::examples),
@@ -60,11 +64,14 @@ pub const COMPONENTS: [(&str, Examples); 20] = [
     ("KeyFactsComparison", key_facts::examples),
     ("LastUpdated", last_updated::examples),
     ("LinkedParagraphs", linked_paragraphs::examples),
+    ("MonitoringHistory", monitoring_history::examples),
+    ("MonitoringNotice", monitoring_notice::examples),
     ("PillarCard", pillar_card::examples),
     ("RoundSwitcher", round_switcher::examples),
     ("ScrollRegion", scroll_region::examples),
     ("SiteFooter", site_footer::examples),
     ("SiteHeader", site_header::examples),
+    ("SourceList", source_list::examples),
     ("SourceNote", source_note::examples),
     ("TileMap", tile_map::examples),
 ];
@@ -152,6 +159,17 @@ pub fn pillar(fixture: &Fixture, path: &str) -> PillarView {
     }
 }
 
+/// A force's spells in enhanced monitoring, from real rows of `data/monitoring.csv`
+/// ([`Fixture::engage_spells`]; the fixture's own forces were never in Engage) and the fixture's
+/// month of the sources.
+pub fn engage_monitoring(fixture: &Fixture, force: &str) -> ForceMonitoring {
+    let monitoring = peel_model::Monitoring {
+        spells: Fixture::engage_spells(),
+        sources_up_to: fixture.index.monitoring.sources_up_to,
+    };
+    ForceMonitoring::of(&monitoring, &force.parse().expect("a force's slug"))
+}
+
 /// The fixture's page at `path`, which must be a round's table.
 pub fn round_table(fixture: &Fixture, path: &str) -> RoundTableView {
     match fixture.page(path) {
@@ -168,7 +186,7 @@ mod tests {
 
     /// The text of some HTML as a reader reads it: a line per block, tags and comments left out.
     fn text(html: &str) -> String {
-        const BLOCKS: [&str; 23] = [
+        const BLOCKS: [&str; 25] = [
             "p",
             "li",
             "h1",
@@ -192,6 +210,9 @@ mod tests {
             "br",
             "label",
             "button",
+            // A drawing's words, each on its own line.
+            "title",
+            "text",
         ];
         let mut out = String::new();
         let mut rest = html;
@@ -278,12 +299,31 @@ mod tests {
             Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/
             Contains public sector information licensed under the Open Government Licence v3.0.
             Copy the citation
+            == CitedSource: A newspaper: named, not linked
+            Source: BBC News source [1]
+            == CitedSource: An official page: named and linked
+            Source: HMICFRS source [1]
             == CopyLink: A link to a report's section
             Copy link to “Effectiveness”
             == DownloadLinks: A round's table as files
             Download CSV of the table
             Download JSON of the table
             Each row names the page its grades came from. Reuse the files under the Open Government Licence v3.0, crediting: “Contains public sector information licensed under the Open Government Licence v3.0.”
+            == EngageTimeline: The fixture's five spells, one of each kind of date
+            Every spell in enhanced monitoring (Engage)
+            2019
+            2020
+            2021
+            2022
+            2023
+            2024
+            2025
+            cleveland: 2019 to September 2023
+            greater-manchester: December 2020 to 28 October 2022
+            metropolitan: 28 June 2022 to 23 January 2025
+            nottinghamshire: 11 March 2024 to May 2025
+            lincolnshire: from 6 December 2024, no move out found up to October 2025
+            five spells of five forces in enhanced monitoring (Engage), from 2019 to October 2025, each a bar from the move in to the move out; a month or year shaded with stripes is a date known only to that month or year. The table below gives the same.
             == ExternalLink: An official page: a link
             Kent Police, PEEL 2016
             == ExternalLink: A newspaper: named, its address written out
@@ -314,8 +354,8 @@ mod tests {
             Not held | 1 | | ◀ this force
             two of 3 forces have a grade held (one not held)
             == GradeHistory: A force across a pillar round and an area round
-            Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2018/19, an integrated assessment; from 2021/22, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
-            From 2021/22 PEEL grades areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
+            Each line joins the grades of rounds judged the same way. Where HMICFRS changed how it inspects (2023-25, graded areas on a five-point scale) the line breaks, because those grades are not like for like.
+            In 2023-25 PEEL graded areas, not pillars, on a five-point scale that adds “adequate”; these grades are not comparable with the pillar grades of earlier rounds.
             Effectiveness
             Effectiveness: good in 2016
             2016
@@ -413,6 +453,20 @@ mod tests {
             The extent to which the force is effective at keeping people safe and reducing crime requires improvement. ¶
             The extent to which the force is efficient at keeping people safe and reducing crime is good. ¶
             The extent to which the force is legitimate at keeping people safe and reducing crime is good. ¶
+            == MonitoringHistory: A force once in enhanced monitoring
+            Enhanced monitoring
+            In enhanced monitoring from June 2022 to 21 May 2024. Source: HMICFRS source [1]
+            == MonitoringNotice: A force in enhanced monitoring as of the sources' month
+            In enhanced monitoring as of October 2025
+            HMICFRS moved Lincolnshire Police into enhanced monitoring (its Engage phase) on 6 December 2024, and no move out was found in sources up to October 2025.
+            The inspectorate’s concerns were about:
+            attendance times for calls
+            investigations and victim support
+            managing registered sex offenders
+            understanding demand
+            strategic planning
+            Source: HMICFRS source [1]
+            Every force in enhanced monitoring
             == PillarCard: A grade stated in the section
             Effectiveness
             Requires improvement
@@ -449,8 +503,13 @@ mod tests {
             Forces
             National tables
             Compare
+            Monitoring
             Find a force
             A force, or a town, city, council or county, such as Kettering
+            == SourceList: A force-round page's sources: news, not linked
+            Sources
+            BBC News: https://feeds.bbci.co.uk/news/uk-england-kent-67443845 (not an official site, so not linked)
+            Kent Online: https://www.kentonline.co.uk/kent/news/number-of-crimes-solved-by-police-unacceptably-low-298084/ (not an official site, so not linked)
             == SourceNote: A force-round page with its report text held
             Source
             Official page: Northamptonshire Police, PEEL 2016 on the HMICFRS website
@@ -460,7 +519,7 @@ mod tests {
             PEEL Explorer’s data was last changed on 1 December 2026.
             Crown copyright, reused under the Open Government Licence v3.0.
             == TileMap: The three forces of the fixture, by a graded area
-            Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
+            Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
             Skip the map
             DBY G Derbyshire Constabulary: good
             NHT A Northamptonshire Police: adequate
@@ -471,7 +530,8 @@ mod tests {
             G Good (2)
             A Adequate (1)
             RI Requires improvement (0)
-            I Inadequate (0)"#]].assert_eq(&all.join("\n"));
+            I Inadequate (0)
+            E In enhanced monitoring (Engage) as of October 2025 (0)"#]].assert_eq(&all.join("\n"));
     }
 
     #[test]

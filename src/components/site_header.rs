@@ -5,16 +5,15 @@ use leptos_router::hooks::use_navigate;
 use peel_model::Route;
 
 use super::force_search::ForceSearch;
-use crate::site::{link, use_site};
+use crate::site::{href, link, use_site};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let navigate = use_navigate();
+    // The latest round's table, as the prerenderer found it in the data.
+    let national_tables = href(use_site().national_tables());
     let go_to_force =
         Callback::new(move |slug: String| navigate(&link(&Route::force_page(&slug)), Default::default()));
-    let tables = use_site()
-        .tables_round()
-        .map(|round| view! { <li><a href=link(&Route::round_table(round))>"National tables"</a></li> });
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -22,8 +21,9 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav class="site-header__nav" aria-label="Main">
                     <ul>
                         <li><a href=link(&Route::Home)>"Forces"</a></li>
-                        {tables}
+                        <li><a href=national_tables>"National tables"</a></li>
                         <li><a href=link(&Route::Compare(Default::default()))>"Compare"</a></li>
+                        <li><a href=link(&Route::Monitoring { date: None })>"Monitoring"</a></li>
                     </ul>
                 </nav>
                 <ForceSearch id="header-search" label="Find a force" on_choose=go_to_force/>
@@ -35,9 +35,12 @@ pub fn SiteHeader() -> impl IntoView {
 /// Examples for the component examples' page and tests (`components::examples`).
 #[cfg(feature = "ssr")]
 pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::Example> {
-    let round = fixture.index.latest_round();
+    // The latest round's table, as the prerenderer finds it in the data.
+    let tables = peel_model::widgets::headline::latest_round_held(&fixture.index)
+        .map(|round| Route::round_table(round).path())
+        .unwrap_or_default();
     vec![super::examples::Example::new("On every page", move || {
-        provide_context(use_site().with_tables_round(round));
+        provide_context(use_site().with_national_tables(&tables));
         view! { <SiteHeader/> }
     })]
 }

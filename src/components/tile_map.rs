@@ -1,9 +1,12 @@
 //! The tile map of England and Wales: a grid of links, one square per force, each showing its
-//! letters and its grade's letters on the grade's colour, with a key. Pointing at or focusing a
-//! square writes its force and grade in words under the map (CSS only, so it works before and
-//! without JavaScript). Placement is by class (`tile-map__cell--c3`), never an inline style.
+//! letters and its grade's letters on the grade's colour, with a key. A force in enhanced
+//! monitoring on the map's day is outlined and marked "E" ("E?" and dashed where it may have
+//! been), with its own key. Pointing at or focusing a square writes its force, grade and mark in
+//! words under the map (CSS only, so it works before and without JavaScript). Placement is by
+//! class (`tile-map__cell--c3`), never an inline style.
 
 use leptos::prelude::*;
+use peel_model::monitoring::Presence;
 use peel_model::widgets::tile_map::{TileMapView, fill_class};
 
 use crate::site::link;
@@ -27,18 +30,22 @@ pub fn TileMap(map: TileMapView, id: &'static str) -> impl IntoView {
                 "tile-map__cell tile-map__cell--c{} tile-map__cell--r{}",
                 tile.column, tile.row
             );
-            let name = tile.accessible_name();
-            let tip = tile.description();
+            let name = map.tile_name(tile);
+            let tip = map.tile_description(tile);
+            let mark = map.tile_mark(tile);
             view! {
                 <li class=cell>
                     <a
-                        class=format!("tile-map__tile {}", fill_class(tile.kind()))
+                        class=format!("tile-map__tile {}", map.tile_class(tile))
                         href=link(&tile.route)
                         aria-label=name
                         data-force=tile.force.to_string()
                     >
                         <span class="tile-map__abbreviation" aria-hidden="true">{tile.abbreviation.clone()}</span>
-                        <span class="tile-map__code" aria-hidden="true">{tile.code()}</span>
+                        <span class="tile-map__codes" aria-hidden="true">
+                            <span class="tile-map__code">{map.tile_code(tile)}</span>
+                            {(!mark.is_empty()).then(|| view! { <span class="tile-map__mark">{mark}</span> })}
+                        </span>
                         <span class="tile-map__tip" aria-hidden="true">{tip}</span>
                     </a>
                 </li>
@@ -52,6 +59,25 @@ pub fn TileMap(map: TileMapView, id: &'static str) -> impl IntoView {
                 <li class="tile-map__key-item">
                     <span class=format!("tile-map__swatch {}", fill_class(entry.kind)) aria-hidden="true">{entry.code()}</span>
                     <span class="tile-map__key-label">{entry.label()}</span>
+                    " "
+                    <span class="tile-map__key-count">{format!("({})", entry.count)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let marks = map
+        .mark_legend()
+        .into_iter()
+        .map(|entry| {
+            let swatch = match entry.presence {
+                Presence::In => "tile-map__swatch tile-map__tile--plain tile-map__tile--engage",
+                Presence::Unsure => "tile-map__swatch tile-map__tile--plain tile-map__tile--engage-unsure",
+                Presence::Out => "tile-map__swatch tile-map__tile--plain",
+            };
+            view! {
+                <li class="tile-map__mark-item">
+                    <span class=swatch aria-hidden="true">{entry.code}</span>
+                    <span class="tile-map__key-label">{entry.label}</span>
                     " "
                     <span class="tile-map__key-count">{format!("({})", entry.count)}</span>
                 </li>
@@ -73,7 +99,7 @@ pub fn TileMap(map: TileMapView, id: &'static str) -> impl IntoView {
                 </div>
                 <div class="tile-map__key">
                     <p class="tile-map__key-title" id=key_id>"Key"</p>
-                    <ul class="tile-map__key-list" role="list" aria-labelledby=key_labelled_by>{key}</ul>
+                    <ul class="tile-map__key-list" role="list" aria-labelledby=key_labelled_by>{key}{marks}</ul>
                 </div>
             </div>
             <span id=after_id tabindex="-1"></span>
@@ -106,7 +132,7 @@ mod tests {
     /// Every column and row ingest accepts has its placement class in the style sheet.
     #[test]
     fn the_style_sheet_places_every_column_and_row_the_data_may_use() {
-        let css = include_str!("../../style/main.css");
+        let css = include_str!("../../style/components/tile_map.css");
         for n in 1..=Tile::MAX_COLUMN {
             for rule in [
                 format!(
@@ -114,12 +140,18 @@ mod tests {
                 ),
                 format!(".tile-map__cell--c{n} {{ grid-column: {n}; }}"),
             ] {
-                assert!(css.contains(&rule), "style/main.css lacks `{rule}`");
+                assert!(
+                    css.contains(&rule),
+                    "style/components/tile_map.css lacks `{rule}`"
+                );
             }
         }
         for n in 1..=Tile::MAX_ROW {
             let rule = format!(".tile-map__cell--r{n} {{ grid-row: {n}; }}");
-            assert!(css.contains(&rule), "style/main.css lacks `{rule}`");
+            assert!(
+                css.contains(&rule),
+                "style/components/tile_map.css lacks `{rule}`"
+            );
         }
     }
 }

@@ -63,6 +63,9 @@ pub fn ComparePage(comparison: Arc<CompareView>) -> impl IntoView {
         {comparison.unknown_sentence().map(|sentence| view! {
             <p class="error-summary" role="alert">{sentence}</p>
         })}
+        {comparison.left_out_sentence().map(|sentence| view! {
+            <p class="error-summary compare-left-out" role="status">{sentence}</p>
+        })}
         <section class="compare-picker" aria-labelledby="picker-heading">
             <h2 id="picker-heading">"Forces compared"</h2>
             {(!comparison.forces.is_empty()).then(|| view! {

@@ -4,16 +4,20 @@
 use leptos::prelude::*;
 use peel_model::RoundKind;
 use peel_model::pages::ForceYear;
-use peel_model::pages::force_round::{ForceRoundView, OfficialReport};
+use peel_model::pages::force_round::{ForceRoundView, NAME_SEPARATOR, OfficialReport};
 use peel_model::report::{CrimePlan, KeyFacts, OtherInspections, OtherReports, Report};
+use peel_model::widgets::changes::{Changes, Comparison};
 use peel_model::widgets::distribution::Distribution;
+use peel_model::widgets::footnotes::Footnotes;
+use peel_model::widgets::force_monitoring::ForceMonitoring;
 use peel_model::widgets::history::History;
-use peel_model::wording::NOT_GRADED_NOTE;
-use peel_model::{Judgement, Route};
+use peel_model::wording::{NOT_GRADED_NOTE, sentence_case};
+use peel_model::{Area, Judgement, Round, Route};
 
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::cite_this_page::CiteThisPage;
+use crate::components::cited_source::CitedSource;
 use crate::components::external_link::ExternalLink;
 use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_history::GradeHistory;
@@ -21,9 +25,12 @@ use crate::components::grade_tag::GradeTag;
 use crate::components::key_facts::KeyFactsComparison;
 use crate::components::last_updated::LastUpdated;
 use crate::components::linked_paragraphs::{LinkedList, LinkedParagraphs};
+use crate::components::monitoring_history::MonitoringHistory;
+use crate::components::monitoring_notice::MonitoringNotice;
 use crate::components::page_meta::PageMeta;
 use crate::components::pillar_card::PillarCard;
 use crate::components::round_switcher::RoundSwitcher;
+use crate::components::source_list::SourceList;
 use crate::components::source_note::SourceNote;
 use crate::components::static_content::StaticContent;
 use crate::site::link;
@@ -36,6 +43,7 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
     let route = year.round_route();
     let title = page.title();
     let report = page.report.clone();
+    let (official_url, official_label) = year.official_page();
     view! {
         <PageMeta title=title.clone() description=page.description() route=route.clone() image=page.preview_image()/>
         <Breadcrumbs trail=vec![
@@ -48,6 +56,10 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
             <h1>{force.name.clone()}</h1>
             <p class="page-header__region">{format!("Region: {}", force.region)}</p>
         </header>
+        {year.monitoring.notice(&force.name).map(|notice| {
+            let footnotes = page.footnotes.clone();
+            view! { <StaticContent content=move || view! { <MonitoringNotice notice footnotes/> }/> }
+        })}
         <RoundSwitcher year=year.clone() pillar=None/>
         {report.as_ref().map(|r| view! { <div class="introduction">{r.introduction.iter().map(|p| view! { <p class="lead">{p.clone()}</p> }).collect_view()}</div> })}
         <StaticContent content={
@@ -87,12 +99,18 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
             distributions=page.distributions.clone()
             history=page.history.clone()
             round_kinds=page.round_kinds.clone()
+            history_note=page.history_not_held_note()
+            footnotes=page.footnotes.clone()
         />
+        <StaticContent content={
+            let footnotes = page.footnotes.clone();
+            move || view! { <SourceList footnotes/> }
+        }/>
         <CiteThisPage year=year.clone() title=title.clone() route=route.clone()/>
         <SourceNote
             route
-            page_url=year.page_url.clone()
-            page_label=format!("{title} on the HMICFRS website")
+            page_url=official_url
+            page_label=official_label
             data_date=year.data_date
             source_file=page.report.as_ref().map(|r| r.source_file.clone())
         />
@@ -100,57 +118,104 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
     .into_any()
 }
 
-/// The grade of every area, each with its source and the national picture, and the way to compare.
+/// The grades held first, each with its place among the forces held and its source; the areas
+/// not held in one line with one link; the changes since the previous round; the way to compare.
 #[component]
 fn Judgements(page: ForceRoundView) -> impl IntoView {
     let force = page.year.force.clone();
+    let not_held = page.not_held();
+    let graded_for_some = page.graded_for_some_forces_not_held();
+    let changes = page.changes.clone();
+    let round = page.year.round;
     view! {
         <section id="judgements" aria-labelledby="judgements-heading" class="judgements">
             <h2 id="judgements-heading">"Judgements"</h2>
             <p>{page.judgements_intro()}</p>
-            {page.areas_held_sentence().map(|sentence| view! { <p class="areas-held">{sentence}</p> })}
+            {page.no_grades_sentence().map(|sentence| view! { <p class="no-grades">{sentence}</p> })}
             <dl class="judgement-list">
                 {page
-                    .judgement_rows()
+                    .held_grades()
                     .into_iter()
-                    .map(|row| {
-                        let base = page.held_base(&row.area);
-                        let read_it = match (&row.judgement, page.year.framework.has_pillars(), page.official_report()) {
-                            (None, false, OfficialReport::Report { url }) => Some(url),
-                            _ => None,
-                        };
-                        let label = row.area.label();
-                        let name = match row.link {
+                    .map(|grade| {
+                        let label = grade.area.label();
+                        let name = match grade.link {
                             Some(pillar_page) => view! { <a href=link(&pillar_page)>{label}</a> }.into_any(),
                             None => view! { <span>{label}</span> }.into_any(),
                         };
                         view! {
-                            <div class="judgement-list__row" id=row.area.slug()>
+                            <div class="judgement-list__row" id=grade.area.slug()>
                                 <dt>{name}</dt>
                                 <dd>
-                                    <GradeTag judgement=row.judgement/>
-                                    {row.sentence.map(|s| view! { <span class="judgement-list__sentence">{s}</span> })}
-                                    {row.source.map(|source| view! {
-                                        <span class="judgement-list__source">
-                                            "Source: " <ExternalLink href=source.url>{source.publisher}</ExternalLink>
-                                        </span>
+                                    <GradeTag judgement=Some(grade.judgement)/>
+                                    {grade.sentence.map(|s| view! { <span class="judgement-list__sentence">{s}</span> })}
+                                    {grade.context.map(|c| view! { <span class="judgement-list__context">{sentence_case(&c)}"."</span> })}
+                                    {grade.source.map(|cited| view! {
+                                        <span class="judgement-list__source"><CitedSource cited/></span>
                                     })}
-                                    {read_it.map(|url| view! {
-                                        <span class="judgement-list__source">
-                                            <ExternalLink href=url>"Read this grade in the official report"</ExternalLink>
-                                        </span>
-                                    })}
-                                    {base.map(|base| view! { <span class="judgement-list__base">{format!("National picture: grade {base}.")}</span> })}
                                 </dd>
                             </div>
                         }
                     })
                     .collect_view()}
             </dl>
+            {not_held.map(|not_held| view! {
+                <p class="not-held">
+                    {not_held.lead()}
+                    <AreaNames areas=not_held.areas.clone()/>
+                    {not_held.tail()} " "
+                    <ExternalLink href=not_held.url().to_owned() class="not-held__report">{not_held.link_words()}</ExternalLink>
+                    "."
+                </p>
+            })}
+            {graded_for_some.map(|some| view! {
+                <p class="not-held">
+                    <AreaNames areas=some.areas.clone()/>
+                    {some.tail()}
+                </p>
+            })}
             {page.has_not_graded().then(|| view! { <p class="note">{NOT_GRADED_NOTE}</p> })}
+            {changes.map(|changes| view! { <ChangesSince changes round/> })}
             <p class="compare-link">
                 <a href=link(&page.compare_route())>{format!("Compare {} with other forces", force.name)}</a>
             </p>
+        </section>
+    }
+}
+
+/// Areas named in a sentence, each the target of its own address (`#investigating-crime`),
+/// where the national table's cells lead.
+#[component]
+fn AreaNames(areas: Vec<Area>) -> impl IntoView {
+    let last = areas.len().saturating_sub(1);
+    areas
+        .into_iter()
+        .enumerate()
+        .map(|(i, area)| {
+            view! {
+                <span class="not-held__area" id=area.slug()>{area.label()}</span>
+                {(i < last).then_some(NAME_SEPARATOR)}
+            }
+        })
+        .collect_view()
+}
+
+/// How the force's grades changed since its previous round held.
+#[component]
+fn ChangesSince(changes: Changes, round: Round) -> impl IntoView {
+    let note = changes.note(round);
+    let list: Vec<String> = match &changes.compared {
+        Comparison::Compared { changes: list, .. } => {
+            list.iter().map(|c| c.sentence(changes.previous)).collect()
+        }
+        Comparison::OtherFramework { .. } => Vec::new(),
+    };
+    view! {
+        <section class="changes" aria-labelledby="changes-heading">
+            <h3 id="changes-heading">{changes.title()}</h3>
+            {(!list.is_empty()).then(|| view! {
+                <ul class="changes__list">{list.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            })}
+            {note.map(|note| view! { <p class="note">{note}</p> })}
         </section>
     }
 }
@@ -165,6 +230,9 @@ fn ForceYearSections(
     distributions: Vec<Distribution>,
     history: Vec<History>,
     round_kinds: Vec<RoundKind>,
+    /// What "not held" means, where the history shows a grade not held.
+    history_note: Option<String>,
+    footnotes: Footnotes,
 ) -> impl IntoView {
     let storage_key = year.round_route().path();
     let inspector = report.as_ref().and_then(|r| r.inspector.clone());
@@ -188,11 +256,16 @@ fn ForceYearSections(
             }
         })
     };
+    let monitoring: ForceMonitoring = year.monitoring.clone();
     let grade_history = move || {
-        (!history.is_empty()).then(|| {
+        (!history.is_empty() || !monitoring.spells.is_empty()).then(|| {
             view! {
                 <AccordionSection id="grade-history".to_owned() title="Grades over time".to_owned()>
-                    <StaticContent content=move || view! { <GradeHistory histories=history round_kinds force_name/> }/>
+                    <StaticContent content=move || view! {
+                        {(!history.is_empty()).then(|| view! { <GradeHistory histories=history round_kinds force_name/> })}
+                        {history_note.map(|note| view! { <p class="note">{note}</p> })}
+                        <MonitoringHistory monitoring footnotes/>
+                    }/>
                 </AccordionSection>
             }
         })

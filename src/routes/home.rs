@@ -28,6 +28,9 @@ pub fn HomePage(home: HomeView) -> impl IntoView {
         <p class="lead">
             "HMICFRS inspects the " {force_count} " police forces of England and Wales and grades how effective, efficient and legitimate each is (PEEL). Choose a force to read its findings."
         </p>
+        {home.engage.map(|line| view! {
+            <p class="home-monitoring"><a href=link(&Route::Monitoring { date: None })>{line}</a></p>
+        })}
         <HomeSearch/>
         {home.map.map(|map| view! { <HomeMapSection map/> })}
         <section aria-labelledby="coverage-heading" class="coverage">
@@ -37,10 +40,11 @@ pub fn HomePage(home: HomeView) -> impl IntoView {
                     .coverage
                     .iter()
                     .map(|c| {
+                        let round = c.coverage.round;
                         view! {
                             <li>
-                                <a href=link(&Route::round_table(c.round))>{format!("PEEL {}", c.round.label())}</a>
-                                {format!(": grades held for {} of {} forces", c.forces_with_grades, c.total_forces)}
+                                <a href=link(&Route::round_table(round))>{format!("PEEL {}", round.label())}</a>
+                                {format!(": {}", c.sentence())}
                             </li>
                         }
                     })
@@ -73,7 +77,7 @@ fn HomeMapSection(map: HomeMap) -> impl IntoView {
     let sentence = map.sentence();
     let table_words = map.table_words();
     let table = map.table.clone();
-    let heading = format!("At a glance: PEEL {}", map.map.round.label());
+    let heading = map.heading();
     let tiles = map.map;
     view! {
         <section class="home-map" aria-labelledby="home-map-heading">

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod force_latest;
 pub mod force_round;
 pub mod home;
+pub mod monitoring;
 pub mod not_found;
 pub mod pillar;
 pub mod places;
@@ -50,6 +51,9 @@ fn page(data: &PageData) -> AnyView {
             view! { <compare::ComparePage comparison=Arc::new(comparison.clone())/> }.into_any()
         }
         PageData::Places(places) => view! { <places::PlacesPage places=places.clone()/> }.into_any(),
+        PageData::Monitoring(page) => {
+            view! { <monitoring::MonitoringPage page=Arc::new(page.clone())/> }.into_any()
+        }
         PageData::NotFound(not_found) => {
             view! { <not_found::NotFoundPage not_found=not_found.clone()/> }.into_any()
         }

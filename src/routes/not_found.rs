@@ -11,7 +11,11 @@ use crate::site::link;
 
 #[component]
 pub fn NotFoundPage(not_found: NotFoundView) -> impl IntoView {
-    let NotFoundView { message, suggestions } = not_found;
+    let NotFoundView {
+        message,
+        closest,
+        suggestions,
+    } = not_found;
     view! {
         <PageMeta
             title="Page not found".to_owned()
@@ -21,6 +25,27 @@ pub fn NotFoundPage(not_found: NotFoundView) -> impl IntoView {
         <div class="not-found">
             <h1>"Page not found"</h1>
             <p class="lead">{message}</p>
+            {(!closest.is_empty()).then(|| {
+                let count = closest.len();
+                view! {
+                    <p class="not-found__closest">
+                        "Did you mean "
+                        {closest
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, (name, route))| {
+                                let joiner = match count - i {
+                                    1 => "",
+                                    2 => " or ",
+                                    _ => ", ",
+                                };
+                                view! { <a href=link(&route)>{name}</a>{joiner} }
+                            })
+                            .collect_view()}
+                        "?"
+                    </p>
+                }
+            })}
             {(!suggestions.is_empty()).then(|| view! {
                 <h2>"You may be looking for"</h2>
                 <ul>

@@ -5,18 +5,23 @@ use leptos::prelude::*;
 use peel_model::pages::pillar::{NEVER_GRADED_SENTENCE, PillarGrade, PillarView, QuestionGrade};
 use peel_model::questions::Question;
 use peel_model::report::JudgementSource;
+use peel_model::widgets::footnotes::Cited;
+use peel_model::wording::NOT_HELD_EXPLAINED;
 use peel_model::{Judgement, Route};
 
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::cite_this_page::CiteThisPage;
+use crate::components::cited_source::CitedSource;
 use crate::components::external_link::ExternalLink;
 use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_tag::GradeTag;
 use crate::components::last_updated::LastUpdated;
 use crate::components::linked_paragraphs::LinkedParagraphs;
+use crate::components::monitoring_notice::MonitoringNotice;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundSwitcher;
+use crate::components::source_list::SourceList;
 use crate::components::source_note::SourceNote;
 use crate::components::static_content::StaticContent;
 use crate::site::href;
@@ -32,6 +37,13 @@ pub fn PillarPage(page: PillarView) -> impl IntoView {
     let has_text = !page.paragraphs.is_empty();
     let paragraphs = page.paragraphs.clone();
     let question_grades = page.question_grades.clone();
+    let (official_url, official_label) = year.official_page();
+    let question_sources: Vec<(u8, Cited)> = question_grades
+        .iter()
+        .filter_map(|g| page.question_source(g.number).map(|c| (g.number, c)))
+        .collect();
+    let not_held_note = page.not_held_note();
+    let footnotes = page.footnotes.clone();
     view! {
         <PageMeta title=title.clone() description=page.description() route=route.clone() image=page.preview_image()/>
         <Breadcrumbs trail=vec![
@@ -45,6 +57,10 @@ pub fn PillarPage(page: PillarView) -> impl IntoView {
             <h1>{pillar.label()}</h1>
             {page.question.clone().map(|q| view! { <p class="lead page-header__question">{q}</p> })}
         </header>
+        {year.monitoring.notice(&force.name).map(|notice| {
+            let footnotes = page.footnotes.clone();
+            view! { <StaticContent content=move || view! { <MonitoringNotice notice footnotes/> }/> }
+        })}
         <RoundSwitcher year=year.clone() pillar=Some(pillar)/>
         <StaticContent content={
             let page = page.clone();
@@ -59,7 +75,7 @@ pub fn PillarPage(page: PillarView) -> impl IntoView {
                 view! {
                     <p>
                         "PEEL Explorer does not hold the text of this part of the report. Read it on "
-                        <ExternalLink href=year.page_url.clone()>"the official HMICFRS page"</ExternalLink>"."
+                        <ExternalLink href=official_url.clone()>"the official HMICFRS page"</ExternalLink>"."
                     </p>
                 }
                 .into_any()
@@ -76,7 +92,8 @@ pub fn PillarPage(page: PillarView) -> impl IntoView {
                             .into_iter()
                             .map(|q| {
                                 let grade = question_grades.iter().find(|g| g.number == q.number).cloned();
-                                view! { <QuestionSection pillar_slug=pillar.slug() question=q grade/> }
+                                let source = question_sources.iter().find(|(n, _)| *n == q.number).map(|(_, c)| c.clone());
+                                view! { <QuestionSection pillar_slug=pillar.slug() question=q grade source/> }
                             })
                             .collect_view()}
                     </Accordion>
@@ -84,16 +101,18 @@ pub fn PillarPage(page: PillarView) -> impl IntoView {
                 .into_any(),
                 _ => view! { <p>{page.no_questions_sentence()}</p> }.into_any(),
             }}
+            {not_held_note.map(|note| view! { <p class="note">{note}</p> })}
         </section>
         // Back to the force page's pillar summaries, where the report text is held.
         <p class="back-link">
             <a href=href(&page.back_link())>{format!("All of {}", year.title())}</a>
         </p>
+        <StaticContent content=move || view! { <SourceList footnotes/> }/>
         <CiteThisPage year=year.clone() title=title.clone() route=route.clone()/>
         <SourceNote
             route
-            page_url=year.page_url.clone()
-            page_label=format!("{} on the HMICFRS website", year.title())
+            page_url=official_url
+            page_label=official_label
             data_date=year.data_date
             source_file=None
         />
@@ -116,8 +135,15 @@ fn PillarGradeSection(page: PillarView, force_name: String) -> impl IntoView {
                             _ => "",
                         }}
                     </p>
-                    {grade.source_url.filter(|_| judgement.is_some()).map(|url| view! {
-                        <p class="grade-source">"Source: " <ExternalLink href=url.clone()>{peel_model::links::publisher(&url)}</ExternalLink></p>
+                    {page.grade_source().map(|cited| view! { <p class="grade-source"><CitedSource cited/></p> })}
+                    {grade.judgement.is_none().then(|| {
+                        let (url, _) = page.year.official_page();
+                        view! {
+                            <p class="note">
+                                {format!("{NOT_HELD_EXPLAINED} ")}
+                                <ExternalLink href=url>"Read it in the official report"</ExternalLink>"."
+                            </p>
+                        }
                     })}
                 }
                 .into_any(),
@@ -142,6 +168,8 @@ fn QuestionSection(
     pillar_slug: &'static str,
     question: Question,
     grade: Option<QuestionGrade>,
+    /// Who published the page the question's grade was read from, and its footnote.
+    source: Option<Cited>,
 ) -> impl IntoView {
     let id = format!("{pillar_slug}-q{}", question.number);
     let record = grade.and_then(|g| g.grade);
@@ -159,7 +187,7 @@ fn QuestionSection(
                 (Some(record), _) => view! {
                     <p>
                         {format!("Grade: {}. ", record.judgement.label())}
-                        "Source: " {let url = record.source_url.clone(); view! { <ExternalLink href=url.clone() class="source-note__url">{url}</ExternalLink> }}
+                        {source.map(|cited| view! { <CitedSource cited/> })}
                     </p>
                     {record.note.clone().map(|n| view! { <p class="note">{format!("Note: {n}")}</p> })}
                 }

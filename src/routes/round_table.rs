@@ -9,7 +9,9 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use peel_model::Route;
 use peel_model::pages::export::{Format, table_download};
-use peel_model::pages::round_table::{RoundTableRow, RoundTableView, cell_path, column_counts, row_path};
+use peel_model::pages::round_table::{
+    RoundTableRow, RoundTableView, SORT_RULE, Standing, cell_path, column_counts, row_path,
+};
 use peel_model::route::{GradeFilter, SortKey, TableState, region_slug};
 
 use super::use_route;
@@ -77,6 +79,9 @@ pub fn RoundTablePage(table: Arc<RoundTableView>) -> impl IntoView {
         <TableControls table=table.clone() state go/>
         <p class="table-status" role="status" aria-live="polite">{description}</p>
         <DownloadLinks what="the table" make=download/>
+        <p class="note" id="standing-rule">
+            "Standing counts each force’s grades of the round held in this dataset, by level. " {SORT_RULE}
+        </p>
         <ScrollRegion label=format!("PEEL {} grades by force", round.label())>
             <GradeTable table state go/>
         </ScrollRegion>
@@ -219,6 +224,9 @@ fn GradeTable(
             let mut cells = vec![
                 view! { <SortHeader label="Force".to_owned() key=SortKey::Force state=current.clone() go counts=None/> },
                 view! { <SortHeader label="Region".to_owned() key=SortKey::Region state=current.clone() go counts=None/> },
+                view! {
+                    <SortHeader label="Standing".to_owned() key=SortKey::Standing state=current.clone() go counts=None/>
+                },
             ];
             for (area, count) in table.areas.iter().zip(counts) {
                 cells.push(view! {
@@ -232,7 +240,7 @@ fn GradeTable(
         let table = table.clone();
         move || {
             let current = state.get();
-            let columns = table.areas.len() + 2;
+            let columns = table.areas.len() + 3;
             current
                 .groups(&table)
                 .into_iter()
@@ -252,7 +260,7 @@ fn GradeTable(
         }
     };
     view! {
-        <table class="grade-table">
+        <table class="grade-table round-table">
             <caption>{format!("PEEL {} grades by force", round.label())}</caption>
             <thead>
                 <tr>{headers}</tr>
@@ -271,12 +279,14 @@ fn SortHeader(
     counts: Option<String>,
 ) -> impl IntoView {
     let aria_sort = state.aria_sort(&key);
-    let next = state.sorted_by(key);
-    let direction = match aria_sort {
-        "ascending" => " (sorted, best or A first)",
-        "descending" => " (sorted, worst or Z first)",
+    let direction = match (aria_sort, &key) {
+        ("ascending", SortKey::Standing) => " (sorted, most inadequate first)",
+        ("descending", SortKey::Standing) => " (sorted, fewest inadequate first)",
+        ("ascending", _) => " (sorted, best or A first)",
+        ("descending", _) => " (sorted, worst or Z first)",
         _ => "",
     };
+    let next = state.sorted_by(key);
     view! {
         <th scope="col" aria-sort=aria_sort>
             <button type="button" class="sort-button" on:click=move |_| go.run(next.clone())>
@@ -314,10 +324,12 @@ fn TableRow(table: Arc<RoundTableView>, row: RoundTableRow) -> impl IntoView {
             }
         })
         .collect_view();
+    let standing = Standing::of(&table, &row).words();
     view! {
         <tr>
             <th scope="row"><a href=href(&force_path)>{row.name.clone()}</a></th>
             <td>{row.region.clone()}</td>
+            <td class="grade-table__standing">{standing}</td>
             {cells}
         </tr>
     }

@@ -109,14 +109,14 @@ async fn the_national_table_sorts_and_filters_by_url() {
     with_browser(Options::default(), |browser| async move {
         browser.open(&format!("{}round/2016/", site())).await;
         assert_eq!(table_rows(&browser, ".grade-table").await.len(), regions.len(), "every force listed");
-        // Sort by efficiency, best first.
-        browser.click("th:nth-child(4) .sort-button").await;
+        // Sort by efficiency, best first (columns: force, region, standing, then the pillars).
+        browser.click("th:nth-child(5) .sort-button").await;
         browser.wait_until("the sort in the address", "return location.search === '?sort=efficiency'").await;
-        assert_eq!(browser.eval("return document.querySelector('th:nth-child(4)').getAttribute('aria-sort')").await, "ascending");
+        assert_eq!(browser.eval("return document.querySelector('th:nth-child(5)').getAttribute('aria-sort')").await, "ascending");
         let rows = table_rows(&browser, ".grade-table").await;
-        assert_eq!(rows[0].1[2], "Outstanding", "best first: {:?}", rows[0]);
+        assert_eq!(rows[0].1[3], "Outstanding", "best first: {:?}", rows[0]);
         // Each grade links to that force's pillar page.
-        let link = browser.eval("return document.querySelector('.grade-table tbody tr td:nth-of-type(3) a').getAttribute('href')").await;
+        let link = browser.eval("return document.querySelector('.grade-table tbody tr td:nth-of-type(4) a').getAttribute('href')").await;
         let first = browser.eval("return document.querySelector('.grade-table tbody tr th a').getAttribute('href')").await;
         assert_eq!(link.as_str().unwrap(), format!("{}efficiency/", first.as_str().unwrap()));
         // Filter to one region.
@@ -316,7 +316,8 @@ async fn csv_download_is_the_table_shown() {
         for (record, (name, cells)) in records.iter().zip(&shown) {
             assert_eq!(&record[0], name);
             let line: Vec<String> = record.iter().map(|f| f.to_lowercase()).collect();
-            for cell in &cells[1..] {
+            // The grade cells, after the region and the standing (which counts them).
+            for cell in &cells[2..] {
                 let word = cell.to_lowercase().replace(" in this dataset", "");
                 assert!(line.contains(&word), "{name}: “{word}” not in {line:?}");
             }

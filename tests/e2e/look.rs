@@ -1,35 +1,52 @@
-//! Look and use: readable at 320 px and 1280 px, grade tags that meet WCAG 2.2 AA contrast and
-//! always carry their word.
+//! Look and use: every kind of page readable on a 320 and a 390 px phone (emulated) and at
+//! 1280 px, grade tags that meet WCAG 2.2 AA contrast and always carry their word.
 
 use crate::browser::{Options, site, with_browser};
 
-const PAGES: [&str; 5] = [
+/// One page of every kind and kind of round, with a query state where the page has one: home,
+/// a force's latest, a force's round of a pillar round and of an area round, a pillar, the
+/// national table of both kinds of round, compare with four forces, places, and not found.
+pub const EVERY_KIND: [&str; 10] = [
     "",
+    "force/kent/",
     "force/northamptonshire/2016/",
+    "force/west-yorkshire/2023-25/",
     "force/northamptonshire/2016/effectiveness/",
-    "round/2016/",
-    "compare/?forces=kent,essex,northamptonshire&round=2016",
+    "round/2016/?sort=standing&grade=good&area=efficiency",
+    "round/2023-25/?sort=investigating-crime&grade=requires-improvement&area=investigating-crime&group=region",
+    "compare/?forces=kent,essex,northamptonshire,west-yorkshire&round=2023-25",
+    "places/",
+    "force/kentt/2016/",
 ];
 
+/// The phone widths every page must fit: the narrowest in use, and a common one.
+pub const PHONES: [u32; 2] = [320, 390];
+
 #[tokio::test]
-async fn pages_fit_a_320_pixel_screen() {
+async fn every_kind_of_page_fits_a_phone_screen() {
     with_browser(Options::default(), |browser| async move {
-        // Headless Chromium will not make a window this narrow; a phone's viewport is emulated.
-        browser.emulate_screen(320, 640, true).await;
-        for page in PAGES {
-            browser.open(&format!("{}{page}", site())).await;
-            browser.eval("document.querySelector('.accordion__show-all')?.click(); return true").await;
-            let viewport = browser.eval("return document.documentElement.clientWidth").await.as_u64().unwrap();
-            assert!(viewport <= 320, "the window is a phone's ({viewport}px)");
-            // Wide tables scroll inside their own box; the page itself never scrolls sideways.
-            let overflow = browser.eval("return document.documentElement.scrollWidth").await.as_u64().unwrap();
-            let culprits = browser
-                .eval(&format!(
-                    "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > {viewport} + 1 && !e.parentElement.closest('.table-scroll')).slice(-5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' in ' + e.parentElement.className)"
-                ))
-                .await;
-            assert!(overflow <= viewport, "/{page} is {overflow}px wide on a {viewport}px screen: {culprits}");
+        let mut failures = Vec::new();
+        for width in PHONES {
+            // Headless Chromium will not make a window this narrow; a phone's viewport is emulated.
+            browser.emulate_screen(width, 640, true).await;
+            for page in EVERY_KIND {
+                browser.open(&format!("{}{page}", site())).await;
+                browser.eval("document.querySelector('.accordion__show-all')?.click(); return true").await;
+                let viewport = browser.eval("return document.documentElement.clientWidth").await.as_u64().unwrap();
+                assert!(viewport <= u64::from(width), "the window is a phone's ({viewport}px for {width}px)");
+                // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+                let overflow = browser.eval("return document.documentElement.scrollWidth").await.as_u64().unwrap();
+                if overflow > viewport {
+                    let culprits = browser
+                        .eval(&format!(
+                            "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > {viewport} + 1 && !e.parentElement.closest('.table-scroll')).slice(-5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' in ' + e.parentElement.className)"
+                        ))
+                        .await;
+                    failures.push(format!("/{page} is {overflow}px wide on a {viewport}px screen: {culprits}"));
+                }
+            }
         }
+        assert!(failures.is_empty(), "pages wider than a phone:\n{}", failures.join("\n"));
     })
     .await;
 }

@@ -1,12 +1,15 @@
 //! Precompressed copies of a built site's text and wasm files: `x.br` (brotli, quality 11) and
 //! `x.gz` (gzip, best) beside each `x`, written once at build time, so that a host sends the
 //! smallest form without compressing on every request (nginx `brotli_static`/`gzip_static`,
-//! `cargo xtask serve`).
+//! `cargo xtask serve`). Content compressed by an earlier build is copied from a cache instead.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::compress_cache::{CompressCache, Compressed};
+use crate::process::root;
 
 /// The files worth compressing: text, and wasm (about a third of its size in brotli).
 /// Images other than SVG are compressed already.
@@ -16,17 +19,24 @@ const EXTENSIONS: [&str; 8] = ["html", "js", "css", "json", "wasm", "svg", "txt"
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Written {
     pub files: usize,
+    /// Of `files`, those whose compressed forms came from the cache.
+    pub reused: usize,
     pub raw: u64,
     pub brotli: u64,
     pub gzip: u64,
 }
 
 /// Writes `.br` and `.gz` beside every file of `dir` that is worth it (replacing older ones),
-/// when smaller than the file.
-pub fn precompress(dir: &Path) -> Result<Written, String> {
+/// when smaller than the file; with `cache`, content compressed before is copied from it.
+pub fn precompress(dir: &Path, cache: Option<&Path>) -> Result<Written, String> {
     let mut files = Vec::new();
     collect(dir, &mut files).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    precompress_files(&files)
+    precompress_files(&files, cache)
+}
+
+/// The project's cache of compressed copies, shared by every build of this tree.
+pub fn project_cache() -> PathBuf {
+    root().join("target/xtask/compressed")
 }
 
 /// Whether `dir` holds precompressed files (sites built before `dist` wrote them do not).
@@ -34,8 +44,12 @@ pub fn is_precompressed(dir: &Path) -> bool {
     dir.join("index.html.br").is_file() && dir.join("index.html.gz").is_file()
 }
 
-/// Writes `.br` and `.gz` beside each of `files`.
-pub fn precompress_files(files: &[PathBuf]) -> Result<Written, String> {
+/// Writes `.br` and `.gz` beside each of `files`; with `cache`, as [`precompress`].
+pub fn precompress_files(files: &[PathBuf], cache: Option<&Path>) -> Result<Written, String> {
+    let cache = cache
+        .map(CompressCache::open)
+        .transpose()
+        .map_err(|e| format!("cannot create the compression cache: {e}"))?;
     let next = AtomicUsize::new(0);
     let total = Mutex::new(Ok(Written::default()));
     // Brotli at quality 11 is slow (about 1 MB/s): one worker per core.
@@ -46,11 +60,12 @@ pub fn precompress_files(files: &[PathBuf]) -> Result<Written, String> {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(file) = files.get(i) else { break };
-                    let result = compress_file(file);
+                    let result = compress_file(file, cache.as_ref());
                     let Ok(mut total) = total.lock() else { break };
                     match (&mut *total, result) {
                         (Ok(sum), Ok(one)) => {
                             sum.files += 1;
+                            sum.reused += one.reused;
                             sum.raw += one.raw;
                             sum.brotli += one.brotli;
                             sum.gzip += one.gzip;
@@ -62,6 +77,9 @@ pub fn precompress_files(files: &[PathBuf]) -> Result<Written, String> {
             });
         }
     });
+    if let Some(cache) = &cache {
+        cache.prune();
+    }
     total
         .into_inner()
         .unwrap_or_else(|_| Err("a compression worker panicked".into()))
@@ -83,12 +101,29 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-fn compress_file(file: &Path) -> Result<Written, String> {
+fn compress_file(file: &Path, cache: Option<&CompressCache>) -> Result<Written, String> {
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let brotli = brotli(&bytes);
-    let gzip = gzip(&bytes).map_err(|e| format!("cannot gzip {}: {e}", file.display()))?;
+    let key = cache.map(|_| CompressCache::key(&bytes));
+    let cached = cache.zip(key.as_deref()).and_then(|(cache, key)| cache.get(key));
+    let reused = usize::from(cached.is_some());
+    let compressed = match cached {
+        Some(compressed) => compressed,
+        None => {
+            let compressed = Compressed {
+                brotli: brotli(&bytes),
+                gzip: gzip(&bytes).map_err(|e| format!("cannot gzip {}: {e}", file.display()))?,
+            };
+            if let Some((cache, key)) = cache.zip(key.as_deref()) {
+                cache.put(key, &compressed);
+            }
+            compressed
+        }
+    };
     let mut sent = [bytes.len(); 2];
-    for (i, (suffix, data)) in [("br", &brotli), ("gz", &gzip)].into_iter().enumerate() {
+    for (i, (suffix, data)) in [("br", &compressed.brotli), ("gz", &compressed.gzip)]
+        .into_iter()
+        .enumerate()
+    {
         let mut name = file.as_os_str().to_owned();
         name.push(".");
         name.push(suffix);
@@ -103,6 +138,7 @@ fn compress_file(file: &Path) -> Result<Written, String> {
     }
     Ok(Written {
         files: 1,
+        reused,
         raw: bytes.len() as u64,
         brotli: sent[0] as u64,
         gzip: sent[1] as u64,
@@ -135,9 +171,10 @@ mod tests {
     use std::io::Read;
 
     #[test]
-    fn writes_brotli_and_gzip_beside_text_and_wasm_only() {
-        let dir = std::env::temp_dir().join(format!("xtask-compress-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+    fn writes_brotli_and_gzip_beside_text_and_wasm_only_and_reuses_them_by_content() {
+        let temp = std::env::temp_dir().join(format!("xtask-compress-{}", std::process::id()));
+        let (dir, cache) = (temp.join("site"), temp.join("cache"));
+        let _ = std::fs::remove_dir_all(&temp);
         std::fs::create_dir_all(dir.join("force/kent")).unwrap();
         let page = "<!DOCTYPE html><p>Kent</p>".repeat(50);
         std::fs::write(dir.join("index.html"), &page).unwrap();
@@ -146,7 +183,7 @@ mod tests {
         std::fs::write(dir.join("photo.png"), [137u8, 80, 78, 71]).unwrap();
         std::fs::write(dir.join("robots.txt"), "x").unwrap();
 
-        let written = precompress(&dir).unwrap();
+        let written = precompress(&dir, Some(&cache)).unwrap();
         assert_eq!(written.files, 4);
         assert!(is_precompressed(&dir));
         assert!(written.brotli < written.raw && written.gzip < written.raw);
@@ -154,6 +191,15 @@ mod tests {
         assert!(!dir.join("photo.png.br").exists());
         // One byte compressed is more than one byte.
         assert!(!dir.join("robots.txt.br").exists() && !dir.join("robots.txt.gz").exists());
+
+        // Once more, after a page changed: the compressed files are not compressed again, the
+        // unchanged files' forms come from the cache, the changed page's are made afresh.
+        let changed = "<!DOCTYPE html><p>Kent and Essex</p>".repeat(50);
+        std::fs::write(dir.join("index.html"), &changed).unwrap();
+        let again = precompress(&dir, Some(&cache)).unwrap();
+        assert_eq!((again.files, again.reused), (4, 3));
+        assert!(!dir.join("index.html.br.br").exists());
+        assert!(!dir.join("robots.txt.br").exists());
 
         let mut unbrotli = Vec::new();
         brotli::Decompressor::new(
@@ -167,11 +213,7 @@ mod tests {
         flate2::read::GzDecoder::new(&std::fs::read(dir.join("index.html.gz")).unwrap()[..])
             .read_to_end(&mut ungzip)
             .unwrap();
-        assert_eq!(ungzip, page.as_bytes());
-
-        // Once more: the compressed files are not compressed again.
-        assert_eq!(precompress(&dir).unwrap().files, 4);
-        assert!(!dir.join("index.html.br.br").exists());
-        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(ungzip, changed.as_bytes());
+        let _ = std::fs::remove_dir_all(&temp);
     }
 }

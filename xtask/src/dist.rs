@@ -6,7 +6,7 @@ use peel_ingest::bundle;
 use peel_model::Date;
 
 use crate::process::{Result, command, done, fail, output, root, run, step};
-use crate::{compress, tools};
+use crate::{browser_build, compress, stylesheet, tools};
 
 pub struct DistOptions {
     /// Where the site is written (`dist/`).
@@ -86,16 +86,8 @@ pub fn build(options: &DistOptions) -> Result<()> {
     let started =
         step("Building the browser app (release wasm, Trunk; the first build takes several minutes)");
     let out = absolute(&options.out);
-    run(
-        "build the browser app",
-        command("trunk")
-            // Not --offline: Trunk hands it to cargo, which then cannot fetch crates on a fresh
-            // machine. Trunk downloads nothing itself: its tools are installed and pinned.
-            .args(["build", "--release", "--skip-version-check", "--dist"])
-            .arg(&out)
-            .args(["--public-url", &options.base_path]),
-        "The compiler's or Trunk's messages above say what failed.",
-    )?;
+    stylesheet::write()?;
+    browser_build::build(&out, &options.base_path)?;
     done(started);
 
     // Trunk's index.html is the shell every page is rendered into; keep it before the home page
@@ -150,12 +142,15 @@ pub fn build(options: &DistOptions) -> Result<()> {
     )?;
     done(started);
 
-    let started = step("Compressing text and wasm files (.br at brotli 11 and .gz beside each)");
-    let written =
-        compress::precompress(&out).or_else(|e| fail("compress the site", e, "Check the disk has room."))?;
+    let started = step(
+        "Compressing text and wasm files (.br at brotli 11 and .gz beside each; unchanged ones from target/xtask/compressed/)",
+    );
+    let written = compress::precompress(&out, Some(&compress::project_cache()))
+        .or_else(|e| fail("compress the site", e, "Check the disk has room."))?;
     eprintln!(
-        "    {} files, {:.1} MB: {:.1} MB as brotli, {:.1} MB as gzip",
+        "    {} files ({} compressed afresh), {:.1} MB: {:.1} MB as brotli, {:.1} MB as gzip",
         written.files,
+        written.files - written.reused,
         written.raw as f64 / 1e6,
         written.brotli as f64 / 1e6,
         written.gzip as f64 / 1e6
@@ -164,12 +159,15 @@ pub fn build(options: &DistOptions) -> Result<()> {
     Ok(())
 }
 
-/// When data/ last changed, from git; `None` outside a git checkout.
+/// When data/ last changed, from git; `None` outside a git checkout. Its README describes the
+/// data and is not part of it.
 fn data_date(data_dir: &Path) -> Option<Date> {
+    let readme = data_dir.join("README.md");
     let text = output(
         command("git")
             .args(["log", "-1", "--format=%cs", "--"])
-            .arg(data_dir),
+            .arg(data_dir)
+            .arg(format!(":(exclude){}", readme.display())),
     )?;
     Date::parse_iso(text.trim())
 }

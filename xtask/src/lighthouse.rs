@@ -260,12 +260,12 @@ fn slug_of(name: &str) -> String {
 pub fn copy_without_scripts(from: &Path, to: &Path) -> Result<()> {
     let copied = (|| {
         let _ = std::fs::remove_dir_all(to);
-        let pages = crate::bench::copy_site(from, to).map_err(|e| e.to_string())?;
+        let pages = crate::site_files::copy_site(from, to).map_err(|e| e.to_string())?;
         for page in &pages {
             let html = std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
             std::fs::write(page, strip_scripts(&html)).map_err(|e| format!("{}: {e}", page.display()))?;
         }
-        crate::compress::precompress_files(&pages)
+        crate::compress::precompress_files(&pages, Some(&crate::compress::project_cache()))
     })();
     match copied {
         Ok(_) => Ok(()),

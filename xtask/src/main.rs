@@ -1,7 +1,10 @@
 //! Project automation, as ordinary Rust: `cargo xtask <command>`.
 
 mod bench;
+mod browser_build;
+mod cache_age;
 mod compress;
+mod compress_cache;
 mod dist;
 mod lighthouse;
 mod links;
@@ -10,6 +13,8 @@ mod page_data;
 mod page_timing;
 mod process;
 mod serve;
+mod site_files;
+mod stylesheet;
 mod test;
 mod tools;
 
@@ -26,7 +31,8 @@ usage: cargo xtask <command>
                              on http://127.0.0.1:8080/ (a plain static server, like any host:
                              .br/.gz when accepted, hashed assets cached for a year, 404.html
                              with status 404); --no-build serves dist/ as it is
-  test                       every check: formatting, clippy, native tests, wasm component tests
+  test                       every check: formatting, dependency licences (cargo deny), clippy,
+                             native tests, wasm component tests
                              in headless Chromium, end-to-end tests against the built site
   e2e [--no-build] [FILTER]  only the end-to-end tests (those whose name contains FILTER);
                              --no-build tests the site already in dist/ and target/dist-subpath/
@@ -48,7 +54,7 @@ usage: cargo xtask <command>
                              check every internal link and #fragment of every page of a built
                              site (default dist/, served at /): each leads to a file and an id
   install                    only install the tools (wasm target, Trunk, wasm-bindgen, binaryen,
-                             the link-preview fonts, Chromium)
+                             the link-preview fonts, cargo-deny, Chromium)
 ";
 
 fn main() -> ExitCode {
@@ -152,6 +158,7 @@ impl Command {
             Command::Install => {
                 tools::ensure_build_tools()?;
                 tools::ensure_fonts()?;
+                tools::ensure_cargo_deny()?;
                 tools::ensure_browser()
             }
         }

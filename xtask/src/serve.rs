@@ -342,7 +342,7 @@ mod tests {
         std::fs::write(root.join("404.html"), NOT_FOUND_PAGE).unwrap();
         std::fs::write(root.join(HASHED_JS), "export default 1;".repeat(20)).unwrap();
         std::fs::write(root.join("data/v1/index.json"), "{}").unwrap();
-        crate::compress::precompress(&root).unwrap();
+        crate::compress::precompress(&root, None).unwrap();
         root
     }
 

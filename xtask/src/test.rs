@@ -24,6 +24,16 @@ pub fn run_all() -> Result<()> {
     )?;
     done(started);
 
+    tools::ensure_cargo_deny()?;
+    let started = step("Dependencies' licences and sources (cargo deny, deny.toml)");
+    run(
+        "check the dependencies' licences and sources",
+        &mut cargo("deny --workspace --locked check licenses bans sources"),
+        "A crate named above has a licence or a source deny.toml does not accept: choose another \
+         crate, or, if its licence is one we can ship under MIT, add it to deny.toml's allow list.",
+    )?;
+    done(started);
+
     tools::ensure_build_tools()?;
     tools::ensure_fonts()?;
     tools::ensure_browser()?;

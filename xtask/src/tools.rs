@@ -7,6 +7,8 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
 /// As pinned in package.json: 12.x runs on Node 18 and 20, 13.x needs Node 22.
 pub const LIGHTHOUSE_VERSION: &str = "12.2.3";
+/// Builds on rustc 1.88 and later.
+pub const CARGO_DENY_VERSION: &str = "0.20.2";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// wasm-bindgen's version in Cargo.lock: the CLI must match the library exactly.
@@ -71,35 +73,17 @@ pub fn ensure_build_tools() -> Result<()> {
     }
 
     if !trunk_ok {
-        let started = step(&format!(
-            "Installing Trunk {TRUNK_VERSION} (cargo install, ~18 min on 2 cores)"
-        ));
-        run(
-            "install Trunk",
-            command("cargo").args([
-                "install",
-                "--locked",
-                "--force",
-                "trunk",
-                "--version",
-                TRUNK_VERSION,
-            ]),
-            "Check that the Rust package registry is reachable; cargo's messages above say what failed.",
-        )?;
-        done(started);
+        cargo_install("Trunk", "trunk", TRUNK_VERSION, Lock::Locked, "~18 min")?;
     }
-
     if !bindgen_ok {
         // Not --locked: its lock file wants a crate version the registry no longer has.
-        let started = step(&format!(
-            "Installing wasm-bindgen-cli {bindgen} (cargo install, ~8 min on 2 cores)"
-        ));
-        run(
-            "install wasm-bindgen-cli",
-            command("cargo").args(["install", "--force", "wasm-bindgen-cli", "--version", &bindgen]),
-            "Check that the Rust package registry is reachable; cargo's messages above say what failed.",
+        cargo_install(
+            "wasm-bindgen-cli",
+            "wasm-bindgen-cli",
+            &bindgen,
+            Lock::Latest,
+            "~8 min",
         )?;
-        done(started);
     }
 
     let wasm_opt_ok = output(command(root().join("node_modules/.bin/wasm-opt")).arg("--version"))
@@ -173,6 +157,47 @@ pub fn chromium_path() -> Result<std::path::PathBuf> {
         "no chromium on PATH",
         "Install it (apt-get install chromium) or set CHROME_PATH.",
     )
+}
+
+/// cargo-deny, with which `cargo xtask test` checks the dependencies' licences and sources.
+pub fn ensure_cargo_deny() -> Result<()> {
+    if installed_version("cargo-deny", "cargo-deny ").as_deref() == Some(CARGO_DENY_VERSION) {
+        return Ok(());
+    }
+    cargo_install(
+        "cargo-deny",
+        "cargo-deny",
+        CARGO_DENY_VERSION,
+        Lock::Locked,
+        "~20 min",
+    )
+}
+
+/// Whether `cargo install` keeps to the tool's own lock file.
+#[derive(PartialEq)]
+enum Lock {
+    Locked,
+    Latest,
+}
+
+/// `cargo install` of a tool at `version`, replacing another version; `takes` is how long on
+/// 2 cores.
+fn cargo_install(name: &str, krate: &str, version: &str, lock: Lock, takes: &str) -> Result<()> {
+    let started = step(&format!(
+        "Installing {name} {version} (cargo install, {takes} on 2 cores)"
+    ));
+    let mut install = command("cargo");
+    install.arg("install");
+    if lock == Lock::Locked {
+        install.arg("--locked");
+    }
+    run(
+        &format!("install {name}"),
+        install.args(["--force", krate, "--version", version]),
+        "Check that the Rust package registry is reachable; cargo's messages above say what failed.",
+    )?;
+    done(started);
+    Ok(())
 }
 
 /// rustfmt and clippy, which `cargo xtask test` runs first.

@@ -123,6 +123,15 @@ fn read_round(round: Round, object: &Map<String, Value>) -> Result<RoundQuestion
                 })?
         }
     };
+    let graded_for_some_forces = match object.get("graded_for_some_forces") {
+        None => Vec::new(),
+        Some(value) => strings(value).ok_or("`graded_for_some_forces` must be a list of area names")?,
+    };
+    if let Some(name) = graded_for_some_forces.iter().find(|name| !areas.contains(name)) {
+        return Err(format!(
+            "`graded_for_some_forces` names `{name}`, which is not in `areas`"
+        ));
+    }
     Ok(RoundQuestions {
         round,
         scale,
@@ -131,6 +140,7 @@ fn read_round(round: Round, object: &Map<String, Value>) -> Result<RoundQuestion
         integrated_assessment,
         areas,
         areas_source: string(object, "areas_source"),
+        graded_for_some_forces,
         scale_source: string(object, "scale_source"),
         note: string(object, "note"),
     })
@@ -239,6 +249,26 @@ mod tests {
         assert!(!eff.questions[4].graded, "specialist capabilities are not graded");
         assert!(!q2016.pillar(Pillar::Leadership).unwrap().graded);
         assert_eq!(sets.round(round("2023-25")).unwrap().areas.len(), 10);
+        assert_eq!(sets.round(round("2021/22")).unwrap().scale, Scale::FivePoint);
+        let areas = sets.round(round("2023-25")).unwrap();
+        assert!(areas.graded_for_some_forces(&peel_model::Area::GradedArea(
+            "Disrupting serious organised crime".into()
+        )));
+        assert!(!areas.graded_for_some_forces(&peel_model::Area::GradedArea("Investigating crime".into())));
+    }
+
+    #[test]
+    fn an_area_graded_for_some_forces_is_one_of_the_rounds_areas() {
+        let text = br#"{"2023-25": {"areas": ["Investigating crime"], "scale": ["outstanding", "good", "adequate", "requires improvement", "inadequate"], "graded_for_some_forces": ["Investigating crimes"]}}"#;
+        let err = parse_questions(text, "q.json").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("`graded_for_some_forces` names `Investigating crimes`, which is not in `areas`"),
+            "{err}"
+        );
+        let text = br#"{"2023-25": {"areas": ["Investigating crime"], "scale": ["outstanding", "good", "adequate", "requires improvement", "inadequate"], "graded_for_some_forces": "Investigating crime"}}"#;
+        let err = parse_questions(text, "q.json").unwrap_err();
+        assert!(err.to_string().contains("must be a list of area names"), "{err}");
     }
 
     #[test]

@@ -33,7 +33,13 @@ fn every_force_tile_place_and_question_set_is_the_real_one() {
     for publisher in &fixture.index.publishers {
         assert!(real.index.publishers.contains(publisher), "{publisher:?}");
     }
-    for spell in &fixture.index.monitoring.spells {
+    for spell in fixture
+        .index
+        .monitoring
+        .spells
+        .iter()
+        .chain(&Fixture::engage_spells())
+    {
         assert!(real.index.monitoring.spells.contains(spell), "{spell:?}");
     }
     assert_eq!(

@@ -35,6 +35,98 @@ fn not_found(data: &Bundle, path: &str) -> (String, Vec<String>) {
     }
 }
 
+/// The home page's count of a round's grades, against the data's rows counted here: PEEL 2023-25
+/// holds 234 of the 344 grades of its eight areas graded for every force, all eight for 21
+/// forces (the figures the issue read from data/grades.csv).
+#[test]
+fn the_home_page_counts_the_grades_held_of_each_round() {
+    let data = data();
+    let PageData::Home(home) = page(&data, "/") else {
+        panic!("not the home page")
+    };
+    let round = Round::from_label("2023-25").unwrap();
+    let questions = data.index.questions.round(round).unwrap();
+    let every_force: Vec<&String> = questions
+        .areas
+        .iter()
+        .filter(|a| !questions.graded_for_some_forces(&Area::GradedArea(a.to_string())))
+        .collect();
+    let held = |force: &ForceSlug| {
+        data.index
+            .grades
+            .iter()
+            .filter(|g| g.round == round && g.force == *force)
+            .filter(|g| matches!(&g.area, Area::GradedArea(a) if every_force.contains(&a)))
+            .count()
+    };
+    let forces = &data.index.forces;
+    let total: usize = forces.iter().map(|f| held(&f.slug)).sum();
+    let complete = forces
+        .iter()
+        .filter(|f| held(&f.slug) == every_force.len())
+        .count();
+    let none = forces.iter().filter(|f| held(&f.slug) == 0).count();
+    let line = home
+        .coverage
+        .iter()
+        .find(|c| c.coverage.round == round)
+        .expect("PEEL 2023-25 on the home page");
+    assert_eq!(
+        line.sentence(),
+        format!(
+            "{total} of the {} grades of its eight areas graded for every force are held: all of \
+             them for {complete} forces, some for {} and none for {}.",
+            every_force.len() * forces.len(),
+            forces.len() - complete - none,
+            ["no", "one", "two", "three", "four", "five"][none]
+        )
+    );
+    assert!(
+        line.sentence().starts_with("234 of the 344 grades"),
+        "{}",
+        line.sentence()
+    );
+    // Each force's card: N of M, M the eight areas and those graded for some forces only that
+    // are held for it.
+    for card in home.regions.iter().flat_map(|r| &r.forces) {
+        if card.round == Some(round) {
+            let extra = card
+                .grades
+                .iter()
+                .filter(
+                    |g| matches!(&g.area, Area::GradedArea(a) if questions.graded_for_some_forces(&Area::GradedArea(a.to_string()))),
+                )
+                .count();
+            assert_eq!(
+                card.round_words(),
+                format!(
+                    "Latest held: PEEL 2023-25 ({} of {} graded areas held)",
+                    held(&card.slug) + extra,
+                    every_force.len() + extra
+                ),
+                "{}",
+                card.name
+            );
+        }
+    }
+}
+
+#[test]
+fn a_mistyped_force_address_offers_the_closest_force() {
+    let data = data();
+    let PageData::NotFound(view) = page(&data, "/force/kentt/2016/") else {
+        panic!("/force/kentt/2016/ was found")
+    };
+    assert_eq!(
+        view.closest,
+        [("Kent Police".to_owned(), Route::parse("/force/kent/2016/"))]
+    );
+    let PageData::NotFound(view) = page(&data, "/force/nowhere/") else {
+        panic!("/force/nowhere/ was found")
+    };
+    assert_eq!(view.closest, []);
+}
+
 #[test]
 fn the_home_page_lists_every_force_with_its_latest_grades() {
     let data = data();
@@ -92,7 +184,8 @@ fn a_force_round_page_with_its_report_text() {
     assert!(northants.report.is_some());
     assert!(northants.year.has_report);
     assert_eq!(northants.headline.len(), 3);
-    let rows = northants.judgement_rows();
+    let rows = northants.held_grades();
+    assert_eq!(rows.len(), 3, "every pillar's grade held");
     for row in &rows {
         let Area::Pillar(pillar) = row.area else {
             panic!("a pillar round shows pillars")
@@ -125,7 +218,7 @@ fn a_force_round_page_without_report_text_still_shows_its_grades() {
         panic!("not the force-round page")
     };
     assert!(kent.report.is_none());
-    assert!(kent.judgement_rows().iter().all(|row| row.sentence.is_none()));
+    assert!(kent.held_grades().iter().all(|row| row.sentence.is_none()));
     for h in &kent.headline {
         let held = data
             .index
@@ -168,9 +261,153 @@ fn a_partly_held_round_lists_every_area_with_not_held_where_no_grade_is_held() {
         assert_eq!(h.source_url, None, "a grade not held has no source");
     }
     assert!(
-        partial.judgement_rows().iter().all(|row| row.link.is_none()),
+        partial.held_grades().iter().all(|row| row.link.is_none()),
         "no pillar pages"
     );
+    // Every area is either held, said once among those not held, or among those graded for
+    // some forces only.
+    let held = partial.held_grades().len();
+    let not_held = partial.not_held().map_or(0, |n| n.areas.len());
+    let some = partial
+        .graded_for_some_forces_not_held()
+        .map_or(0, |n| n.areas.len());
+    assert_eq!(held + not_held + some, partial.headline.len());
+}
+
+#[test]
+fn kent_2023_25_leads_with_its_grades_and_says_what_changed_since_2021_22() {
+    let data = data();
+    let PageData::ForceRound(kent) = page(&data, "/force/kent/2023-25/") else {
+        panic!("not the force-round page")
+    };
+    let kent_slug = slug("kent");
+    let round = Round::from_label("2023-25").unwrap();
+    let previous = Round::from_label("2021/22").unwrap();
+    // The grades held, each with its national context and a footnote.
+    let held = kent.held_grades();
+    let in_data = data
+        .index
+        .grades
+        .iter()
+        .filter(|g| g.force == kent_slug && g.round == round)
+        .count();
+    assert_eq!(held.len(), in_data);
+    for grade in &held {
+        assert!(
+            grade.context.as_deref().is_some_and(|c| c.ends_with(" held")),
+            "{grade:?}"
+        );
+        let source = grade.source.as_ref().expect("a source");
+        assert_eq!(
+            kent.footnotes.sources[source.number - 1].url,
+            data.index
+                .source(data.index.headline(&kent_slug, round, &grade.area).unwrap())
+                .unwrap()
+        );
+        assert!(
+            !source.publisher.contains('.'),
+            "a publisher's name, not a host: {source:?}"
+        );
+    }
+    // Since 2021/22: every area of the same name held in both rounds, and only those.
+    let changes = kent.changes.as_ref().expect("a previous round");
+    assert_eq!(changes.previous, previous);
+    let peel_model::widgets::changes::Comparison::Compared {
+        changes: list,
+        unpaired,
+    } = &changes.compared
+    else {
+        panic!("two rounds of graded areas are compared")
+    };
+    assert!(unpaired, "renamed areas are not paired");
+    let both: Vec<&Area> = held
+        .iter()
+        .map(|g| &g.area)
+        .filter(|a| data.index.headline(&kent_slug, previous, a).is_some())
+        .collect();
+    let listed: Vec<&Area> = list.iter().map(|c| &c.area).collect();
+    assert_eq!(listed, both);
+    assert!(!listed.is_empty(), "the data changed under the test");
+    // Not held: one line; the areas graded for some forces only apart.
+    let not_held = kent.not_held().expect("areas not held");
+    assert_eq!(not_held.link_words(), "Read them in the official report");
+    assert_eq!(Some(not_held.url()), kent.year.report_url.as_deref());
+    assert!(
+        kent.year.monitoring.notice(&kent.year.force.name).is_none(),
+        "never in Engage"
+    );
+}
+
+#[test]
+fn a_force_in_enhanced_monitoring_says_so_on_each_of_its_pages() {
+    let data = data();
+    let lincolnshire = slug("lincolnshire");
+    let spell = data
+        .index
+        .monitoring
+        .open_spell(&lincolnshire)
+        .expect("Lincolnshire in Engage")
+        .clone();
+    let round = data.index.rounds_of(&lincolnshire).last().copied().unwrap();
+    let pillar_round = data
+        .index
+        .rounds_of(&lincolnshire)
+        .into_iter()
+        .find(|r| data.index.has_pillars(*r))
+        .unwrap();
+    let notices = [
+        match page(&data, "/force/lincolnshire/") {
+            PageData::ForceLatest(view) => view.engage_notice(),
+            other => panic!("{other:?}"),
+        },
+        match page(&data, &format!("/force/lincolnshire/{}/", round.slug())) {
+            PageData::ForceRound(view) => view.year.monitoring.notice(&view.year.force.name),
+            other => panic!("{other:?}"),
+        },
+        match page(
+            &data,
+            &format!("/force/lincolnshire/{}/effectiveness/", pillar_round.slug()),
+        ) {
+            PageData::Pillar(view) => view.year.monitoring.notice(&view.year.force.name),
+            other => panic!("{other:?}"),
+        },
+    ];
+    for notice in notices {
+        let notice = notice.expect("a notice");
+        assert!(
+            notice.sentence.contains(&format!("on {}", spell.entered.words())),
+            "{notice:?}"
+        );
+        assert!(
+            notice.sentence.contains("6 December 2024"),
+            "the data changed: {notice:?}"
+        );
+        assert_eq!(notice.concerns, spell.concerns);
+        assert_eq!(
+            notice.heading,
+            format!(
+                "In enhanced monitoring as of {}",
+                data.index.monitoring.sources_up_to.unwrap().words()
+            )
+        );
+    }
+    // A force out of Engage shows its spell in its history, with its source.
+    let staffordshire = slug("staffordshire");
+    let round = data.index.rounds_of(&staffordshire).last().copied().unwrap();
+    let PageData::ForceRound(view) = page(&data, &format!("/force/staffordshire/{}/", round.slug())) else {
+        panic!("Staffordshire's page")
+    };
+    assert_eq!(view.year.monitoring.notice("Staffordshire Police"), None);
+    let history = view.year.monitoring.history();
+    assert_eq!(
+        history.len(),
+        data.index.monitoring.spells_of(&staffordshire).count()
+    );
+    assert_eq!(
+        history[0].0,
+        "In enhanced monitoring from June 2022 to 21 May 2024"
+    );
+    assert!(view.footnotes.cite(history[0].1).is_some());
 }
 
 #[test]
@@ -297,7 +534,7 @@ fn the_tables_map_has_every_force_once_with_its_grade_for_the_chosen_column() {
         for (column, area) in table.areas.iter().enumerate() {
             let state = peel_model::route::TableState::from_query(&format!("area={}", area.slug()));
             let map = table.map(&state).expect("a map");
-            assert_eq!(&map.area, area);
+            assert_eq!(map.grades.as_ref().map(|g| &g.area), Some(area));
             assert_eq!(map.tiles.len(), index.forces.len(), "{round} {area}");
             // The same map as one built from the index, and the same grades as the table's column.
             assert_eq!(map, tile_map::from_index(index, round, area), "{round} {area}");
@@ -319,7 +556,7 @@ fn the_tables_map_has_every_force_once_with_its_grade_for_the_chosen_column() {
         }
         // No area chosen: the first column.
         let first = table.map(&Default::default()).expect("a map");
-        assert_eq!(Some(&first.area), table.areas.first());
+        assert_eq!(first.grades.as_ref().map(|g| &g.area), table.areas.first());
     }
 }
 
@@ -339,30 +576,34 @@ fn the_home_map_shows_the_round_with_the_most_grades_held_by_its_fullest_area() 
         .filter(|r| held(*r) == most)
         .max()
         .unwrap();
-    assert_eq!(map.map.round, newest_with_most);
+    assert_eq!(map.grades.round, newest_with_most);
     let area_held = |area: &Area| {
         index
             .grades
             .iter()
-            .filter(|g| g.round == map.map.round && &g.area == area)
+            .filter(|g| g.round == map.grades.round && &g.area == area)
             .count()
     };
-    let areas = peel_model::widgets::headline::headline_areas(index, map.map.round);
+    let areas = peel_model::widgets::headline::headline_areas(index, map.grades.round);
     let fullest = areas.iter().map(area_held).max().unwrap();
-    assert_eq!(area_held(&map.map.area), fullest);
+    assert_eq!(area_held(&map.grades.area), fullest);
     assert_eq!(
         areas.iter().find(|a| area_held(a) == fullest),
-        Some(&map.map.area),
+        Some(&map.grades.area),
         "the first of the fullest areas"
     );
     assert_eq!(map.map.tiles.len(), index.forces.len());
     assert_eq!(
         map.table.path(),
-        format!("/round/{}/?area={}", map.map.round.slug(), map.map.area.slug())
+        format!(
+            "/round/{}/?area={}",
+            map.grades.round.slug(),
+            map.grades.area.slug()
+        )
     );
     assert!(map.sentence().starts_with(&format!(
         "PEEL {} is the round with the most grades held; the map shows its ",
-        map.map.round.label()
+        map.grades.round.label()
     )));
 }
 
@@ -512,5 +753,50 @@ fn preview_images_say_in_words_what_they_show() {
         image.alt.contains(" Effectiveness: 1 outstanding, "),
         "{}",
         image.alt
+    );
+}
+
+#[test]
+fn the_monitoring_page_names_and_links_every_force_of_every_spell() {
+    let data = data();
+    let PageData::Monitoring(view) = page(&data, "/monitoring/?date=2023-09-15") else {
+        panic!("not the monitoring page")
+    };
+    let rows = view.rows();
+    assert_eq!(rows.len(), data.index.monitoring.spells.len());
+    for row in &rows {
+        let force = data.index.force(&row.force.slug).expect("a force of the data");
+        assert_eq!(row.force.name, force.name);
+        assert_eq!(
+            row.page,
+            Some(Route::ForceLatest {
+                force: force.slug.clone()
+            })
+        );
+        // Every source is named by its publisher, never by its address.
+        assert!(!row.source.publisher.contains('.'), "{}", row.source.publisher);
+    }
+    // Every force has its square on the map of a day.
+    let on = view.on(view.day(None).expect("the data's date"));
+    let map = view.map_on(&on).expect("a count for the data's date");
+    assert_eq!(map.tiles.len(), data.index.forces.len());
+    assert_eq!(
+        on.sentence(),
+        "On 31 October 2025, one force was in enhanced monitoring (Engage)."
+    );
+    assert_eq!(
+        view.as_of_sentence().as_deref(),
+        Some("In enhanced monitoring as of October 2025: Lincolnshire Police.")
+    );
+    let PageData::Home(home) = page(&data, "/") else {
+        panic!("not the home page")
+    };
+    assert_eq!(
+        home.engage.as_deref(),
+        Some("In enhanced monitoring as of October 2025: Lincolnshire Police")
+    );
+    assert!(
+        site_map(&data.sources()).contains(&Route::Monitoring { date: None }),
+        "the page is prerendered"
     );
 }

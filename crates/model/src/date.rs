@@ -76,6 +76,20 @@ impl Date {
     pub fn long(self) -> String {
         format!("{} {} {}", self.day, month_name(self.month), self.year)
     }
+
+    /// The day's number counted from 1 January 1970 (negative before it), so that days can be
+    /// subtracted and spaced on a drawing.
+    pub fn day_number(self) -> i64 {
+        // Days from the civil calendar, counting years from March so that a leap day is a
+        // year's last (H. Hinnant's algorithm).
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
 }
 
 impl fmt::Display for Date {
@@ -111,5 +125,15 @@ mod tests {
         );
         assert_eq!(Date::parse_uk("2/3"), None);
         assert_eq!(Date::new(2017, 3, 2).unwrap().long(), "2 March 2017");
+    }
+
+    #[test]
+    fn day_numbers_count_days_across_months_and_leap_years() {
+        let day = |text: &str| Date::parse_iso(text).unwrap().day_number();
+        assert_eq!(day("1970-01-01"), 0);
+        assert_eq!(day("1969-12-31"), -1);
+        assert_eq!(day("2000-03-01") - day("2000-02-28"), 2);
+        assert_eq!(day("2019-03-01") - day("2019-02-28"), 1);
+        assert_eq!(day("2025-10-31") - day("2019-01-01"), 2495);
     }
 }

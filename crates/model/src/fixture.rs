@@ -6,6 +6,7 @@
 
 use crate::bundle::{ForceFile, Index};
 use crate::load::{decode, decode_force_file, decode_index};
+use crate::monitoring::Spell;
 use crate::pages::{PageData, Sources, build_page};
 use crate::places::PlacesFile;
 use crate::report::{KeyFacts, Report};
@@ -87,6 +88,15 @@ impl Fixture {
         self.force_file("northamptonshire")
             .and_then(|file| file.reports.first())
             .expect("the fixture holds Northamptonshire's 2016 page")
+    }
+
+    /// Spells of `data/monitoring.csv` as read, for tests of what a force's pages say about
+    /// enhanced monitoring (the fixture's own forces were never in Engage): Cleveland (2019 to
+    /// September 2023), Staffordshire (June 2022 to 21 May 2024) and Lincolnshire (from 6
+    /// December 2024, no move out found).
+    pub fn engage_spells() -> Vec<Spell> {
+        const ROWS: &str = include_str!("../tests/fixtures/engage_spells.json");
+        serde_json::from_str(ROWS).expect("the fixture's spells decode")
     }
 
     /// Northamptonshire's key facts as its 2016 page publishes them, all nine.

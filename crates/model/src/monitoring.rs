@@ -40,7 +40,8 @@ pub struct Spell {
 }
 
 /// Whether a force was in Engage on a given day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Presence {
     In,
     Out,

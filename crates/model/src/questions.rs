@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::area::Pillar;
+use crate::area::{Area, Pillar};
 use crate::grade::Scale;
 use crate::round::{Framework, Round, RoundKind};
 use crate::wording::NOT_HELD;
@@ -34,6 +34,10 @@ pub struct RoundQuestions {
     pub areas: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub areas_source: Option<String>,
+    /// Areas of `areas` that HMICFRS graded for some forces only (`graded_for_some_forces`): for
+    /// these, a force with no grade held may not have been graded at all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub graded_for_some_forces: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale_source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -105,6 +109,12 @@ impl RoundQuestions {
     pub fn pillar(&self, pillar: Pillar) -> Option<&PillarQuestions> {
         self.pillars.iter().find(|p| p.pillar == pillar)
     }
+
+    /// Whether the round graded `area` for some forces only, so that no grade held for a force
+    /// can mean "not graded" as well as "not held".
+    pub fn graded_for_some_forces(&self, area: &Area) -> bool {
+        matches!(area, Area::GradedArea(name) if self.graded_for_some_forces.contains(name))
+    }
 }
 
 #[cfg(test)]
@@ -139,6 +149,7 @@ impl RoundQuestions {
             integrated_assessment: false,
             areas: areas.iter().map(|a| (*a).to_owned()).collect(),
             areas_source: None,
+            graded_for_some_forces: Vec::new(),
             scale_source: None,
             note: None,
         }

@@ -4,7 +4,8 @@
 //! "Not held" (absent from this dataset) and "not graded" (HMICFRS's own decision not to grade)
 //! are never the same thing and never zero: [`NOT_HELD`], [`NOT_HELD_IN_DATASET`],
 //! [`NOT_HELD_LABEL`], [`NOT_HELD_SHORT_LABEL`], [`Judgement::NOT_GRADED_WORD`] and
-//! [`Judgement::label`] are the only spellings.
+//! [`Judgement::label`] are the only spellings, and [`NOT_HELD_EXPLAINED`] (or
+//! [`NOT_HELD_EXPLAINED_MANY`]) the one explanation beside them.
 //!
 //! Counts under ten are written in words in sentences ("one of two forces"), 10 and over in
 //! figures ("one of 13 forces"); charts and tables get the numbers ([`crate::numbers`]).
@@ -23,6 +24,14 @@ pub const NOT_HELD_LABEL: &str = "Not held in this dataset";
 
 /// The label among grades' labels (a filter's options, a chart's bars): `Not held`.
 pub const NOT_HELD_SHORT_LABEL: &str = "Not held";
+
+/// Said beside a grade not held, wherever one appears: what "not held" means for the reader.
+pub const NOT_HELD_EXPLAINED: &str =
+    "HMICFRS gave this grade in its official report, but this dataset has not captured it.";
+
+/// The same, beside several grades not held.
+pub const NOT_HELD_EXPLAINED_MANY: &str =
+    "HMICFRS gave these grades in its official report, but this dataset has not captured them.";
 
 /// What tells "not graded" from "not held", wherever both can appear.
 pub const NOT_GRADED_NOTE: &str =

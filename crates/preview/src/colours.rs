@@ -1,6 +1,6 @@
-//! The app's grade colours (`style/main.css`): a tag's text, border and background
-//! (`grade-tag--*`) and a chart's fill (`grade-fill--*`). The words are always drawn; colour
-//! only repeats them. A test holds these to the stylesheet.
+//! The app's grade colours: a tag's text, border and background (`grade-tag--*`,
+//! `style/components/grade_tag.css`) and a chart's fill (`grade-fill--*`, `style/base.css`).
+//! The words are always drawn; colour only repeats them. A test holds these to the stylesheets.
 
 use peel_model::route::GradeFilter;
 
@@ -48,7 +48,7 @@ pub fn fill(filter: GradeFilter) -> &'static str {
 /// The outline of a "not held" bar (`.grade-fill--not-held`'s stroke).
 pub const NOT_HELD_STROKE: &str = "#505a5f";
 
-/// The page's colours (`:root` of `style/main.css`).
+/// The page's colours (`:root` of `style/base.css`).
 pub const TEXT: &str = "#0b0c0c";
 pub const MUTED: &str = "#484949";
 pub const BORDER: &str = "#b1b4b6";
@@ -60,16 +60,21 @@ mod tests {
     use super::*;
     use peel_model::Grade;
 
+    /// The base stylesheet (`:root`, the fills) and the grade tags'.
     fn stylesheet() -> String {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../style/main.css");
-        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+        ["style/base.css", "style/components/grade_tag.css"]
+            .map(|file| {
+                let path = format!("{}/../../{file}", env!("CARGO_MANIFEST_DIR"));
+                std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+            })
+            .concat()
     }
 
     /// The declarations of `selector`'s rule, as written (`color: #005a30; background: …`).
     fn rule(css: &str, selector: &str) -> String {
         let start = css
             .find(&format!("{selector} {{"))
-            .unwrap_or_else(|| panic!("no rule {selector} in style/main.css"));
+            .unwrap_or_else(|| panic!("no rule {selector} in the stylesheets"));
         let body = &css[start + selector.len() + 2..];
         body[..body.find('}').unwrap()].to_owned()
     }

@@ -1,21 +1,24 @@
-//! The three templates: a force's round, one pillar, a round's national table. Each draws what
-//! its page's view holds (nothing else), in a frame of the site's name and the source.
+//! The templates: a force's round, one pillar, a round's national table, and enhanced monitoring
+//! ([`monitoring`]). Each draws what its page's view holds (nothing else), in a frame of the
+//! site's name and the source.
 
+mod monitoring;
+
+use peel_model::Judgement;
 use peel_model::pages::pillar::{NEVER_GRADED_SENTENCE, PillarGrade};
 use peel_model::pages::preview::source_line;
 use peel_model::pages::{ForceRoundView, PageData, PillarView, RoundTableView};
 use peel_model::route::GradeFilter;
 use peel_model::widgets::distribution;
 use peel_model::wording::NOT_HELD_LABEL;
-use peel_model::{Judgement, Round};
 
 use crate::colours::{self, BORDER, BRAND, MUTED, NOT_HELD_STROKE, PANEL, TEXT};
 use crate::layout::{Anchor, Measure, Svg, Text, Weight, fit, wrap};
 
 /// The content's left and right edges, and the line above the source.
-const LEFT: f32 = 60.0;
-const RIGHT: f32 = 1140.0;
-const CONTENT_BOTTOM: f32 = 566.0;
+pub(crate) const LEFT: f32 = 60.0;
+pub(crate) const RIGHT: f32 = 1140.0;
+pub(crate) const CONTENT_BOTTOM: f32 = 566.0;
 
 /// The page's preview as SVG, for the pages that have one.
 pub fn svg(page: &PageData, m: &dyn Measure) -> Option<String> {
@@ -23,12 +26,13 @@ pub fn svg(page: &PageData, m: &dyn Measure) -> Option<String> {
         PageData::ForceRound(view) => Some(force_round(view, m)),
         PageData::Pillar(view) => Some(pillar(view, m)),
         PageData::RoundTable(view) => Some(round_table(view, m)),
+        PageData::Monitoring(view) => Some(monitoring::monitoring(view, m)),
         _ => None,
     }
 }
 
-/// The site's name on a band at the top; the source at the foot.
-fn frame(svg: &mut Svg, m: &dyn Measure, round: Round) {
+/// The site's name on a band at the top; `source` at the foot.
+pub(crate) fn frame(svg: &mut Svg, m: &dyn Measure, source: &str) {
     svg.rect(0.0, 0.0, 1200.0, 64.0, BRAND, 0.0);
     svg.text(
         LEFT,
@@ -47,7 +51,7 @@ fn frame(svg: &mut Svg, m: &dyn Measure, round: Round) {
         .anchor(Anchor::End),
     );
     svg.line(LEFT, RIGHT, 578.0, BORDER, 2.0);
-    let (source, size) = fit(m, &source_line(round), RIGHT - LEFT, 20.0, 14.0, Weight::Regular);
+    let (source, size) = fit(m, source, RIGHT - LEFT, 20.0, 14.0, Weight::Regular);
     svg.text(LEFT, 613.0, &Text::new(&source, size, Weight::Regular, MUTED));
 }
 
@@ -155,7 +159,7 @@ fn text_block(
 fn force_round(view: &ForceRoundView, m: &dyn Measure) -> String {
     let mut svg = Svg::new();
     let round = view.year.round;
-    frame(&mut svg, m, round);
+    frame(&mut svg, m, &source_line(round));
     let caption = format!("PEEL {}", round.label());
     let name = &view.year.force.name;
     let rows: Vec<(String, Option<Judgement>)> = view
@@ -243,7 +247,7 @@ fn force_round(view: &ForceRoundView, m: &dyn Measure) -> String {
 fn pillar(view: &PillarView, m: &dyn Measure) -> String {
     let mut svg = Svg::new();
     let round = view.year.round;
-    frame(&mut svg, m, round);
+    frame(&mut svg, m, &source_line(round));
     let (caption, size) = fit(m, &view.year.title(), RIGHT - LEFT, 30.0, 22.0, Weight::Regular);
     svg.text(LEFT, 116.0, &Text::new(&caption, size, Weight::Regular, MUTED));
     svg.text(
@@ -349,7 +353,7 @@ fn pillar(view: &PillarView, m: &dyn Measure) -> String {
 fn round_table(view: &RoundTableView, m: &dyn Measure) -> String {
     let mut svg = Svg::new();
     let round = view.round;
-    frame(&mut svg, m, round);
+    frame(&mut svg, m, &source_line(round));
     let large = view.areas.len() <= 4;
     let caption = format!("PEEL {}", round.label());
     let (caption_y, caption_size, title_y, title_size, cover_y, cover_size) = if large {

@@ -233,6 +233,43 @@ fn the_national_table_counts_each_grade_of_each_column() {
     }
 }
 
+#[test]
+fn the_monitoring_timeline_names_every_force_of_every_spell_and_the_forces_as_of_the_sources() {
+    let data = data();
+    let page = page(&data, "/monitoring/");
+    let PageData::Monitoring(view) = &page else {
+        panic!("not the monitoring page")
+    };
+    let texts = texts(&svg(&page));
+    let names: Vec<String> = data
+        .index
+        .monitoring
+        .spells
+        .iter()
+        .map(|s| data.index.force(&s.force).expect("a force").name.clone())
+        .collect();
+    assert_eq!(names.len(), 10);
+    for text in [
+        "PEEL Explorer".to_owned(),
+        view.title(),
+        "In enhanced monitoring as of October 2025: Lincolnshire Police.".to_owned(),
+        view.preview_source_line(),
+    ]
+    .iter()
+    .chain(&names)
+    {
+        assert!(
+            texts.iter().any(|t| texts_match(t, text)),
+            "no “{text}” in {texts:?}"
+        );
+    }
+    // The years along the top, from the first spell's to the sources' month.
+    for year in 2019..=2025 {
+        assert!(texts.contains(&year.to_string()), "no {year} in {texts:?}");
+    }
+    assert!(view.preview_source_line().starts_with("Sources: HMICFRS"));
+}
+
 /// Whether a drawn text is `full` or its beginning (on more lines or shortened with "…").
 fn texts_match(drawn: &str, full: &str) -> bool {
     let drawn = drawn.trim_end_matches('…');
@@ -275,6 +312,7 @@ fn a_drawn_preview_is_a_1200_by_630_png_of_at_most_60_kb() {
         "/force/northamptonshire/2016/effectiveness/",
         "/round/2016/",
         "/round/2023-25/",
+        "/monitoring/",
     ] {
         let svg = renderer.svg(&page(&data, path)).expect("a preview");
         let png = renderer.png(&svg).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -7,12 +7,12 @@ use crate::area::Area;
 use crate::force::ForceSlug;
 use crate::report::{KeyFacts, KeyFigureId};
 use crate::round::{Round, RoundKind};
-use crate::route::{CompareQuery, Route};
+use crate::route::{CompareQuery, MAX_FORCES, Route};
 use crate::widgets::headline::{AreaJudgement, are_pillars, headline, headline_areas, latest_graded_round};
 use crate::widgets::history::{History, histories};
 use crate::widgets::key_facts::{FigureText, describe_figure};
 use crate::widgets::search::ForceRef;
-use crate::wording::{area_phrase, join_and, judgement_word};
+use crate::wording::{area_phrase, count_word, join_and, judgement_word, sentence_case, was_were};
 
 use super::Sources;
 
@@ -28,6 +28,10 @@ pub struct CompareView {
     pub forces: Vec<CompareForce>,
     /// Slugs in the URL that are not forces, to say so.
     pub unknown: Vec<String>,
+    /// Forces the address named past the most that can be compared (their names, or the slug
+    /// where it is no force), to say so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<String>,
     /// Every force for the picker: (slug, name, region).
     pub all_forces: Vec<(ForceSlug, String, String)>,
     /// Every round of the data with how it judged forces: where the histories' lines break.
@@ -92,6 +96,19 @@ impl CompareView {
         })
     }
 
+    /// "Four forces is the most that can be compared at once, so Surrey Police was left out."
+    /// where the address named more.
+    pub fn left_out_sentence(&self) -> Option<String> {
+        (!self.left_out.is_empty()).then(|| {
+            format!(
+                "{} forces is the most that can be compared at once, so {} {} left out.",
+                sentence_case(&count_word(MAX_FORCES as u32)),
+                join_and(&self.left_out),
+                was_were(self.left_out.len() as u32)
+            )
+        })
+    }
+
     /// Forces for the picker: (slug, name, region) as search wants them.
     pub fn force_refs(&self) -> Vec<ForceRef<'_>> {
         self.all_forces.iter().map(ForceRef::of_tuple).collect()
@@ -149,12 +166,22 @@ pub(super) fn build(sources: &Sources, query: &CompareQuery) -> CompareView {
         shown: CompareQuery {
             forces: forces.iter().map(|f| f.slug.clone()).collect(),
             round: round.filter(|_| asked.is_some()),
+            left_out: Vec::new(),
         },
         round,
         rounds,
         areas: round.map(|r| headline_areas(index, r)).unwrap_or_default(),
         forces,
         unknown,
+        left_out: query
+            .left_out
+            .iter()
+            .map(|slug| {
+                index
+                    .force(slug)
+                    .map_or_else(|| format!("“{slug}”"), |f| f.name.clone())
+            })
+            .collect(),
         all_forces: index
             .forces
             .iter()
@@ -295,6 +322,7 @@ pub(crate) mod tests {
         CompareQuery {
             forces: forces.iter().map(|s| ForceSlug::from(*s)).collect(),
             round,
+            left_out: Vec::new(),
         }
     }
 
@@ -302,19 +330,30 @@ pub(crate) mod tests {
     fn queries_parse_tolerantly_and_serialise_canonically() {
         let query =
             CompareQuery::from_query("?forces=kent,,Essex,kent, surrey ,<b>,sussex,norfolk&round=2016");
+        // The fifth force is left out, and kept apart to say so; never written back.
         assert_eq!(
             query,
+            CompareQuery {
+                left_out: vec![ForceSlug::from("norfolk")],
+                ..q(
+                    &["kent", "essex", "surrey", "sussex"],
+                    Some(Round::from_label("2016").unwrap())
+                )
+            }
+        );
+        assert_eq!(query.to_query(), "forces=kent,essex,surrey,sussex&round=2016");
+        assert_eq!(query.without_force("kent").left_out, Vec::<ForceSlug>::new());
+        assert_eq!(
+            query.path(),
+            "/compare/?forces=kent,essex,surrey,sussex&round=2016"
+        );
+        assert_eq!(
+            CompareQuery::from_query(&query.to_query()),
             q(
                 &["kent", "essex", "surrey", "sussex"],
                 Some(Round::from_label("2016").unwrap())
             )
         );
-        assert_eq!(query.to_query(), "forces=kent,essex,surrey,sussex&round=2016");
-        assert_eq!(
-            query.path(),
-            "/compare/?forces=kent,essex,surrey,sussex&round=2016"
-        );
-        assert_eq!(CompareQuery::from_query(&query.to_query()), query);
         assert_eq!(
             CompareQuery::from_query("round=2018%2F19&forces=kent%2Cessex").to_query(),
             "forces=kent,essex&round=2018-19"
@@ -454,6 +493,7 @@ pub(crate) mod tests {
                 force("essex", "Essex Police", ["-", "good", "good"]),
             ],
             unknown: Vec::new(),
+            left_out: Vec::new(),
             all_forces: all(),
             round_kinds: Vec::new(),
         };
@@ -564,6 +604,27 @@ mod fixture_tests {
                   Victim-based crimes, 5-year trend: Not held | +14% over 5 years, against +9% nationally
                   Cost of policing per person per day: Not held | 50p per person per day, 15% less than the national 59p
             "#]],
+        );
+    }
+
+    #[test]
+    fn a_fifth_force_in_the_address_is_left_out_and_said() {
+        // The fixture's three forces and two that are not forces: Derbyshire comes fifth.
+        let path = "/compare/?forces=kent,northamptonshire,essex,nowhere,kent,derbyshire&round=2016";
+        let page = crate::fixture::Fixture::load().page(path);
+        let crate::pages::PageData::Compare(view) = page else {
+            panic!("a compare page: {page:?}");
+        };
+        assert_eq!(
+            view.unknown_sentence().as_deref(),
+            Some("Not found, so left out: “essex”, “nowhere”.")
+        );
+        assert_eq!(
+            view.left_out_sentence().as_deref(),
+            Some(
+                "Four forces is the most that can be compared at once, so Derbyshire Constabulary \
+                 was left out."
+            )
         );
     }
 

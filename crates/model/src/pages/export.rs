@@ -397,10 +397,12 @@ mod tests {
                 total_forces: 1,
             },
             areas,
+            graded_for_some_forces_only: Vec::new(),
             distributions: Vec::new(),
             regions: vec!["North West".into()],
             rows: vec![row],
             tiles: Vec::new(),
+            engage: None,
         };
         let rows: Vec<&RoundTableRow> = v.rows.iter().collect();
         let csv = table_csv(&v, &rows);
@@ -460,6 +462,7 @@ mod tests {
                 force("essex", "Essex Police", ["-", "good", "good"]),
             ],
             unknown: Vec::new(),
+            left_out: Vec::new(),
             all_forces: Vec::new(),
             round_kinds: Vec::new(),
         }

@@ -3,16 +3,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::area::Area;
 use crate::bundle::GradeRecord;
 use crate::force::ForceSlug;
 use crate::grade::Judgement;
-use crate::links::publisher;
 use crate::questions::RoundQuestions;
 use crate::report::Report;
 use crate::round::{Round, RoundKind};
 use crate::route::{CompareQuery, Route};
-use crate::widgets::distribution::{self, Distribution};
+use crate::widgets::changes::{Changes, changes_since_previous};
+use crate::widgets::distribution::Distribution;
+use crate::widgets::footnotes::Footnotes;
 use crate::widgets::headline::{AreaJudgement, headline};
 use crate::widgets::history::{History, histories};
 
@@ -20,6 +20,10 @@ use super::Sources;
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
 use super::preview::{PreviewImage, judgement_words};
+
+mod grades;
+
+pub use grades::{GradedForSomeForces, HeldGrade, NAME_SEPARATOR, NotHeld};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ForceRoundView {
@@ -37,27 +41,12 @@ pub struct ForceRoundView {
     pub history: Vec<History>,
     /// Every round of the data with how it judged forces: where the history's lines break.
     pub round_kinds: Vec<RoundKind>,
-}
-
-/// One row of the page's judgements.
-#[derive(Clone, Debug, PartialEq)]
-pub struct JudgementRow {
-    pub area: Area,
-    pub judgement: Option<Judgement>,
-    /// The area's pillar page, where the round has one.
-    pub link: Option<Route>,
-    /// The report's one-line judgement for the pillar, where the text is held.
-    pub sentence: Option<String>,
-    /// The page the grade was read from, where a grade is held.
-    pub source: Option<GradeSource>,
-}
-
-/// Where a grade was read from, and who published it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct GradeSource {
-    pub url: String,
-    /// `hmicfrs.justiceinspectorates.gov.uk`, `northumbria-pcc.gov.uk`.
-    pub publisher: String,
+    /// How the grades changed since the force's previous round held; `None` where this is its
+    /// first.
+    pub changes: Option<Changes>,
+    /// The page's sources, numbered in the order the page cites them: the enhanced monitoring
+    /// notice's, the grades', then the monitoring spells' of the history.
+    pub footnotes: Footnotes,
 }
 
 /// Where to read the whole assessment.
@@ -126,39 +115,6 @@ impl ForceRoundView {
         )
     }
 
-    /// The headline judgements, each with its pillar page and the report's sentence.
-    pub fn judgement_rows(&self) -> Vec<JudgementRow> {
-        let pillar_pages = self.year.pillar_pages();
-        self.headline
-            .iter()
-            .map(|h| {
-                let pillar = match &h.area {
-                    Area::Pillar(p) => Some(*p),
-                    _ => None,
-                };
-                JudgementRow {
-                    area: h.area.clone(),
-                    judgement: h.judgement,
-                    link: pillar
-                        .filter(|p| pillar_pages.contains(p))
-                        .map(|p| self.year.pillar_route(p)),
-                    sentence: pillar
-                        .zip(self.report.as_ref())
-                        .and_then(|(p, r)| r.headline_judgement(p))
-                        .map(|j| j.text.clone()),
-                    source: h
-                        .source_url
-                        .as_ref()
-                        .filter(|_| h.judgement.is_some())
-                        .map(|url| GradeSource {
-                            url: url.clone(),
-                            publisher: publisher(url),
-                        }),
-                }
-            })
-            .collect()
-    }
-
     /// For graded-area rounds, how many of the round's areas have a grade held, of how many:
     /// data for these rounds is often partial.
     pub fn areas_held(&self) -> Option<(usize, usize)> {
@@ -204,17 +160,8 @@ impl ForceRoundView {
         Route::Compare(CompareQuery {
             forces: vec![self.year.slug.clone()],
             round: Some(self.year.round),
+            left_out: Vec::new(),
         })
-    }
-
-    /// Beside a headline judgement (a judgement row or a pillar card): for how many forces the
-    /// area's grade is held this round, "held for two of 43 forces"; `None` where every force's
-    /// is held, or the page has no distribution for the area.
-    pub fn held_base(&self, area: &Area) -> Option<String> {
-        self.distributions
-            .iter()
-            .find(|d| &d.area == area)
-            .and_then(distribution::held_base)
     }
 
     /// "How other forces were graded in PEEL 2016".
@@ -238,8 +185,26 @@ pub(super) fn build(
         .iter()
         .map(|h| Distribution::of(index, round, &h.area, Some(force)))
         .collect();
+    let year = force_year::build(index, file, force, kind);
+    let grade_sources = headline
+        .iter()
+        .filter(|h| h.judgement.is_some())
+        .filter_map(|h| h.source_url.as_deref());
+    let notice = year.monitoring.source_urls(false);
+    let spells: Vec<&str> = year
+        .monitoring
+        .history()
+        .into_iter()
+        .map(|(_, url)| url)
+        .collect();
+    let footnotes = Footnotes::of(
+        &index.publishers,
+        notice.into_iter().chain(grade_sources).chain(spells),
+    );
     Ok(ForceRoundView {
-        year: force_year::build(index, file, force, kind),
+        changes: changes_since_previous(index, force, round),
+        footnotes,
+        year,
         headline,
         report: file.report(round).cloned(),
         questions: index.questions.round(round).cloned(),
@@ -258,71 +223,73 @@ pub(super) fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::force::Force;
-    use crate::grade::{Grade, Scale};
-    use crate::round::Framework;
-    use crate::widgets::distribution::GradeCounts;
+    use crate::area::Area;
+    use crate::fixture::Fixture;
+    use crate::pages::PageData;
+
+    fn page(path: &str) -> ForceRoundView {
+        match Fixture::load().page(path) {
+            PageData::ForceRound(view) => *view,
+            other => panic!("{path}: {other:?}"),
+        }
+    }
 
     #[test]
-    fn each_headline_judgement_has_its_held_base() {
-        // Kent, PEEL 2021/22: "Treatment of the public" is held for Kent and Humberside only;
-        // "Investigating crime" for Kent, Greater Manchester and Lancashire.
-        let area = |name: &str| Area::GradedArea(name.into());
-        let round = Round::from_label("2021/22").unwrap();
-        let distribution = |name: &str, counts: [u32; 5]| Distribution {
-            round,
-            area: area(name),
-            scale: Scale::FivePoint,
-            counts: GradeCounts {
-                grades: Grade::ALL.iter().copied().zip(counts).collect(),
-                not_graded: 0,
-                not_held: 43 - counts.iter().sum::<u32>(),
-            },
-            total_forces: 43,
-            this_force: None,
-        };
-        let view = ForceRoundView {
-            year: ForceYear {
-                slug: ForceSlug::from("kent"),
-                force: Force {
-                    slug: "kent".into(),
-                    name: "Kent Police".into(),
-                    region: "South East".into(),
-                    country: "England".into(),
-                    page_url: String::new(),
-                    towns: Vec::new(),
-                },
-                round,
-                framework: Framework::GradedAreas,
-                scale: Scale::FivePoint,
-                rounds: Vec::new(),
-                page_url: String::new(),
-                report_url: None,
-                has_report: false,
-                data_date: None,
-            },
-            headline: Vec::new(),
-            report: None,
-            questions: None,
-            question_grades: Vec::new(),
-            distributions: vec![
-                distribution("Treatment of the public", [1, 1, 0, 0, 0]),
-                distribution("Investigating crime", [0, 0, 0, 2, 1]),
-                distribution("Everyone", [0, 43, 0, 0, 0]),
-            ],
-            history: Vec::new(),
-            round_kinds: Vec::new(),
-        };
+    fn grades_held_come_first_each_among_the_forces_held_with_its_footnote() {
+        // Kent, PEEL 2023-25 in the fixture: three areas held, two of them read from one article.
+        let kent = page("/force/kent/2023-25/");
+        let held = kent.held_grades();
+        let areas: Vec<String> = held.iter().map(|g| g.area.label()).collect();
         assert_eq!(
-            view.held_base(&area("Treatment of the public")).as_deref(),
-            Some("held for two of 43 forces")
+            areas,
+            [
+                "Preventing and deterring crime and anti-social behaviour, and reducing vulnerability",
+                "Responding to the public",
+                "Investigating crime"
+            ]
         );
+        let numbers: Vec<Option<usize>> = held.iter().map(|g| g.source.as_ref().map(|s| s.number)).collect();
         assert_eq!(
-            view.held_base(&area("Investigating crime")).as_deref(),
-            Some("held for three of 43 forces")
+            numbers,
+            [Some(1), Some(2), Some(2)],
+            "one number per distinct source"
         );
-        assert_eq!(view.held_base(&area("Everyone")), None);
-        assert_eq!(view.held_base(&area("Not on the page")), None);
+        assert_eq!(kent.footnotes.sources.len(), 2);
+        // Counted among the forces whose grade is held, from the page's own distributions.
+        for grade in &held {
+            let dist = kent.distributions.iter().find(|d| d.area == grade.area).unwrap();
+            assert_eq!(grade.context, crate::widgets::distribution::held_context(dist));
+            assert!(grade.context.as_deref().unwrap().contains(" held"), "{grade:?}");
+        }
+    }
+
+    #[test]
+    fn areas_not_held_are_said_once_apart_from_those_graded_for_some_forces() {
+        let kent = page("/force/kent/2023-25/");
+        let not_held = kent.not_held().expect("areas not held");
+        assert_eq!(not_held.areas.len(), 5);
+        assert!(
+            !not_held
+                .areas
+                .iter()
+                .any(|a| a.label() == "Disrupting serious organised crime")
+        );
+        assert_eq!(not_held.link_words(), "Read them in the official report");
+        assert_eq!(
+            not_held.url(),
+            "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/"
+        );
+        let some = kent.graded_for_some_forces_not_held().expect("two such areas");
+        let names: Vec<String> = some.areas.iter().map(Area::label).collect();
+        assert_eq!(
+            names,
+            ["Recording data about crime", "Disrupting serious organised crime"]
+        );
+        assert_eq!(kent.no_grades_sentence(), None);
+        // A pillar round with every grade held says nothing of the kind.
+        let northamptonshire = page("/force/northamptonshire/2016/");
+        assert_eq!(northamptonshire.not_held(), None);
+        assert_eq!(northamptonshire.graded_for_some_forces_not_held(), None);
     }
 }
 
@@ -345,13 +312,16 @@ mod fixture_tests {
                 PEEL 2016 graded three pillars on a four-point scale (outstanding, good, requires improvement, inadequate).
                   Effectiveness: Requires improvement </force/northamptonshire/2016/effectiveness/>
                     The extent to which the force is effective at keeping people safe and reducing crime requires improvement.
-                    Source: hmicfrs.justiceinspectorates.gov.uk <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?>
+                    The only force graded requires improvement, of three held
+                    Source: HMICFRS <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?> [1]
                   Efficiency: Good </force/northamptonshire/2016/efficiency/>
                     The extent to which the force is efficient at keeping people safe and reducing crime is good.
-                    Source: hmicfrs.justiceinspectorates.gov.uk <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?>
+                    One of three forces graded good, of three held
+                    Source: HMICFRS <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?> [1]
                   Legitimacy: Good </force/northamptonshire/2016/legitimacy/>
                     The extent to which the force is legitimate at keeping people safe and reducing crime is good.
-                    Source: hmicfrs.justiceinspectorates.gov.uk <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?>
+                    The only force graded good, of three held
+                    Source: HMICFRS <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?> [1]
                 Compare Northamptonshire Police with other forces </compare/?forces=northamptonshire&round=2016>
                 Inspector: Zoë Billingham, Her Majesty’s Inspector of Constabulary
                 HMI’s observations:
@@ -403,6 +373,8 @@ mod fixture_tests {
                   Recording data about crime: outstanding in 2023-25 [2016 –, 2023-25 Outstanding]
                   Responding to the public: requires improvement in 2023-25 [2016 –, 2023-25 Requires improvement]
                   Treating the public fairly, appropriately and respectfully: good in 2023-25 [2016 –, 2023-25 Good]
+                Sources:
+                  1. HMICFRS: https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/? (linked)
                 Citation:
                   Northamptonshire Police, PEEL 2016. PEEL Explorer. /force/northamptonshire/2016/
                   Data last changed: 1 December 2026.
@@ -422,27 +394,19 @@ mod fixture_tests {
                 Region: South East
                 Rounds: 2016 </force/kent/2016/>, 2023-25 </force/kent/2023-25/>
                 PEEL 2023-25 graded areas of policing on a five-point scale (outstanding, good, adequate, requires improvement, inadequate).
-                3 of 10 areas held in this dataset; the official report has every grade.
-                  Treating the public fairly, appropriately and respectfully: Not held in this dataset
-                    National picture: grade held for two of 3 forces.
                   Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
-                    Source: feeds.bbci.co.uk <https://feeds.bbci.co.uk/news/uk-england-kent-67443845>
+                    One of two forces graded good, of three held
+                    Source: BBC News [1]
                   Responding to the public: Requires improvement
-                    Source: kentonline.co.uk <https://www.kentonline.co.uk/kent/news/number-of-crimes-solved-by-police-unacceptably-low-298084/>
+                    One of three forces graded requires improvement, of three held
+                    Source: Kent Online [2]
                   Investigating crime: Requires improvement
-                    Source: kentonline.co.uk <https://www.kentonline.co.uk/kent/news/number-of-crimes-solved-by-police-unacceptably-low-298084/>
-                  Protecting vulnerable people: Not held in this dataset
-                    National picture: grade held for two of 3 forces.
-                  Managing offenders and suspects: Not held in this dataset
-                    National picture: grade held for two of 3 forces.
-                  Building, supporting and protecting the workforce: Not held in this dataset
-                    National picture: grade held for two of 3 forces.
-                  Leadership and force management: Not held in this dataset
-                    National picture: grade held for two of 3 forces.
-                  Recording data about crime: Not held in this dataset
-                    National picture: grade held for one of 3 forces.
-                  Disrupting serious organised crime: Not held in this dataset
-                    National picture: grade held for none of the 3 forces.
+                    One of three forces graded requires improvement, of three held
+                    Source: Kent Online [2]
+                Not held in this dataset: Treating the public fairly, appropriately and respectfully (#treating-the-public-fairly-appropriately-and-respectfully); Protecting vulnerable people (#protecting-vulnerable-people); Managing offenders and suspects (#managing-offenders-and-suspects); Building, supporting and protecting the workforce (#building-supporting-and-protecting-the-workforce); Leadership and force management (#leadership-and-force-management) (five areas). HMICFRS gave these grades in its official report, but this dataset has not captured them. Read them in the official report <https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/>
+                Recording data about crime (#recording-data-about-crime); Disrupting serious organised crime (#disrupting-serious-organised-crime): no grade held. HMICFRS graded these areas for some forces only, so a missing grade can mean they were not graded for this force, as well as not captured by this dataset.
+                Since PEEL 2016:
+                  PEEL 2016, the force's previous round held, graded pillars and PEEL 2023-25 graded areas of policing, so their grades are not compared.
                 Compare Kent Police with other forces </compare/?forces=kent&round=2023-25>
                 Official report <https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/>
                 How other forces were graded in PEEL 2023-25
@@ -485,6 +449,9 @@ mod fixture_tests {
                   Investigating crime: requires improvement in 2023-25 [2016 –, 2023-25 Requires improvement]
                   Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: good in 2023-25 [2016 –, 2023-25 Good]
                   Responding to the public: requires improvement in 2023-25 [2016 –, 2023-25 Requires improvement]
+                Sources:
+                  1. BBC News: https://feeds.bbci.co.uk/news/uk-england-kent-67443845 (not linked)
+                  2. Kent Online: https://www.kentonline.co.uk/kent/news/number-of-crimes-solved-by-police-unacceptably-low-298084/ (not linked)
                 Citation:
                   Kent Police, PEEL 2023-25. PEEL Explorer. /force/kent/2023-25/
                   Data last changed: 1 December 2026.

@@ -9,11 +9,13 @@ use crate::date::Date;
 use crate::force::Force;
 use crate::force::ForceSlug;
 use crate::grade::Scale;
+use crate::links::official_link;
 use crate::questions::RoundQuestions;
 use crate::report::Report;
 use crate::round::{Framework, Round, RoundKind};
 use crate::route::Route;
 use crate::widgets::citation;
+use crate::widgets::force_monitoring::ForceMonitoring;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ForceYear {
@@ -33,6 +35,9 @@ pub struct ForceYear {
     pub report_url: Option<String>,
     pub has_report: bool,
     pub data_date: Option<Date>,
+    /// The force's spells in enhanced monitoring: a notice on each of its pages while one is open.
+    #[serde(default)]
+    pub monitoring: ForceMonitoring,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -103,6 +108,23 @@ impl ForceYear {
         self.report_url.as_deref().unwrap_or(&self.page_url)
     }
 
+    /// The official page to read the whole force-year on, and what it is in words: the
+    /// report, else the force-year's page where it is an official one, else the force's HMICFRS
+    /// page (a force-year whose grades were all read from the news has no page of its own).
+    pub fn official_page(&self) -> (String, String) {
+        match &self.report_url {
+            Some(url) => (url.clone(), format!("{} on the HMICFRS website", self.title())),
+            None if official_link(&self.page_url).is_some() => (
+                self.page_url.clone(),
+                format!("{} on the HMICFRS website", self.title()),
+            ),
+            None => (
+                self.force.page_url.clone(),
+                format!("{}'s page on the HMICFRS website", self.force.name),
+            ),
+        }
+    }
+
     /// "Cite this page" for one of this force-year's pages, titled `title`, at `address` (the
     /// page's address as the reader sees it).
     pub fn citation(&self, title: &str, address: &str) -> String {
@@ -158,6 +180,7 @@ pub(super) fn build(index: &Index, file: &ForceFile, force: &ForceSlug, kind: Ro
         report_url: held.and_then(|r| r.report_url.clone()),
         has_report: file.report(round).is_some(),
         data_date: index.data_date,
+        monitoring: ForceMonitoring::of(&index.monitoring, force),
     }
 }
 
@@ -185,6 +208,7 @@ mod tests {
             report_url: report_url.map(str::to_owned),
             has_report: false,
             data_date: Date::new(2025, 3, 2),
+            monitoring: ForceMonitoring::default(),
         }
     }
 

@@ -1,4 +1,5 @@
-//! `/`: the forces by region with their latest grades, and how much each round's data covers.
+//! `/`: the forces by region with their latest grades, how much each round's data covers, and
+//! which forces were in enhanced monitoring as of the sources' month.
 
 use serde::{Deserialize, Serialize};
 
@@ -8,25 +9,32 @@ use crate::date::Date;
 use crate::force::ForceSlug;
 use crate::round::{Framework, Round};
 use crate::route::{GradeFilter, Route, TableState};
-use crate::widgets::headline::{
-    AreaJudgement, Coverage, coverage, headline, latest_graded_round, round_with_most_grades,
-};
+use crate::widgets::completeness::{HeldCount, RoundHeld};
+use crate::widgets::engage::open_spells_line;
+use crate::widgets::headline::{AreaJudgement, headline, latest_graded_round, round_with_most_grades};
 use crate::widgets::search::ForceRef;
-use crate::widgets::tile_map::{self, TileMapView};
+use crate::widgets::tile_map::{self, MapGrades, TileMapView};
 use crate::wording::{area_phrase, count_word};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HomeView {
     pub regions: Vec<RegionForces>,
-    pub coverage: Vec<Coverage>,
+    /// How much of each round is held, oldest first.
+    pub coverage: Vec<RoundHeld>,
     pub data_date: Option<Date>,
     /// The map of the round with the most grades held; `None` when no grade is held.
     pub map: Option<HomeMap>,
+    /// The forces in enhanced monitoring as of the sources' month, a link to the monitoring
+    /// page: "In enhanced monitoring as of October 2025: Lincolnshire Police".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engage: Option<String>,
 }
 
 /// The home page's map: the round with the most grades held, by its area with the most held.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HomeMap {
+    /// The round and area the map shows.
+    pub grades: MapGrades,
     pub map: TileMapView,
     /// The round's table, its map showing the same area.
     pub table: Route,
@@ -46,7 +54,8 @@ impl HomeMap {
             count_word(held)
         };
         let total = count_word(total);
-        let what = if matches!(map.area, Area::Pillar(_)) {
+        let MapGrades { round, area, .. } = &self.grades;
+        let what = if matches!(area, Area::Pillar(_)) {
             "pillar"
         } else {
             "area"
@@ -54,14 +63,22 @@ impl HomeMap {
         format!(
             "PEEL {} is the round with the most grades held; the map shows its {what} with the most \
              held, {} (held for {held} of the {total} forces).",
-            map.round.label(),
-            area_phrase(&map.area)
+            round.label(),
+            area_phrase(area)
         )
+    }
+
+    /// "At a glance: PEEL 2016".
+    pub fn heading(&self) -> String {
+        format!("At a glance: PEEL {}", self.grades.round.label())
     }
 
     /// "Every force’s PEEL 2016 grades in a table".
     pub fn table_words(&self) -> String {
-        format!("Every force’s PEEL {} grades in a table", self.map.round.label())
+        format!(
+            "Every force’s PEEL {} grades in a table",
+            self.grades.round.label()
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -83,8 +100,8 @@ pub struct ForceCard {
     pub framework: Option<Framework>,
     /// The round's headline grades; for graded-area rounds only those held.
     pub grades: Vec<AreaJudgement>,
-    /// How many headline areas the round has (3 pillars, or its graded areas).
-    pub areas_in_round: u32,
+    /// How many of the round's grades are held for the force, of how many.
+    pub held: HeldCount,
 }
 
 impl HomeView {
@@ -122,20 +139,24 @@ impl ForceCard {
         }
     }
 
-    /// "Latest held: PEEL 2021/22 (4 of 9 graded areas held)".
+    /// "Latest held: PEEL 2021/22 (4 of 8 graded areas held)", "Latest held: PEEL 2016 (3 of 3
+    /// pillars held)": of the areas graded for every force, and any graded for some forces only
+    /// that is held (see [`HeldCount`]).
     pub fn round_words(&self) -> String {
-        match self.round {
-            None => "No grades held".to_owned(),
-            Some(round) if self.framework.is_some_and(Framework::has_pillars) => {
-                format!("Latest held: PEEL {}", round.label())
-            }
-            Some(round) => format!(
-                "Latest held: PEEL {} ({} of {} graded areas held)",
-                round.label(),
-                self.grades.len(),
-                self.areas_in_round
-            ),
-        }
+        let Some(round) = self.round else {
+            return "No grades held".to_owned();
+        };
+        let what = if self.framework.is_some_and(Framework::has_pillars) {
+            "pillars"
+        } else {
+            "graded areas"
+        };
+        format!(
+            "Latest held: PEEL {} ({} of {} {what} held)",
+            round.label(),
+            self.held.held,
+            self.held.of
+        )
     }
 }
 
@@ -153,7 +174,9 @@ pub(super) fn build(index: &Index) -> HomeView {
                     let round = latest_graded_round(index, &f.slug);
                     let framework = round.and_then(|r| index.round_kind(r)).map(|k| k.framework);
                     let all = round.map(|r| headline(index, &f.slug, r)).unwrap_or_default();
-                    let areas_in_round = all.len() as u32;
+                    let held = round
+                        .map(|r| HeldCount::of_force(index, &f.slug, r))
+                        .unwrap_or_default();
                     // Graded-area rounds are often held only in part: list what is held and
                     // say how much that is, rather than a row of "not held".
                     let grades = if framework == Some(Framework::GradedAreas) {
@@ -169,7 +192,7 @@ pub(super) fn build(index: &Index) -> HomeView {
                         round,
                         framework,
                         grades,
-                        areas_in_round,
+                        held,
                     }
                 })
                 .collect(),
@@ -177,9 +200,18 @@ pub(super) fn build(index: &Index) -> HomeView {
         .collect();
     HomeView {
         regions,
-        coverage: coverage(index),
+        coverage: index
+            .rounds
+            .iter()
+            .map(|r| RoundHeld::of_round(index, r.round))
+            .collect(),
         data_date: index.data_date,
         map: home_map(index),
+        engage: open_spells_line(&index.monitoring, &|slug| {
+            index
+                .force(slug)
+                .map_or_else(|| slug.to_string(), |f| f.name.clone())
+        }),
     }
 }
 
@@ -195,6 +227,11 @@ fn home_map(index: &Index) -> Option<HomeMap> {
     };
     Some(HomeMap {
         map: tile_map::from_index(index, round, &area),
+        grades: MapGrades {
+            round,
+            scale: index.scale(round),
+            area,
+        },
         table,
     })
 }
@@ -249,7 +286,12 @@ mod tests {
         let area = Area::GradedArea("Investigating crime".into());
         let round = Round::from_label("2021/22").unwrap();
         let home = HomeMap {
-            map: tile_map::build(round, Scale::FivePoint, area, &places, &forces),
+            map: tile_map::build(round, Scale::FivePoint, area.clone(), &places, &forces),
+            grades: MapGrades {
+                round,
+                scale: Scale::FivePoint,
+                area,
+            },
             table: Route::round_table(round),
         };
         assert_eq!(
@@ -273,19 +315,22 @@ mod fixture_tests {
             "/",
             expect![[r#"
                 Home: 3 forces
+                In enhanced monitoring as of October 2025: lincolnshire </monitoring/>
                 PEEL 2023-25 is the round with the most grades held; the map shows its area with the most held, preventing and deterring crime and anti-social behaviour, and reducing vulnerability (held for three of the three forces).
-                  Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
+                  Preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for preventing and deterring crime and anti-social behaviour, and reducing vulnerability in PEEL 2023-25 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
                     DBY G (Derbyshire Constabulary: good) </force/derbyshire/2023-25/>
                     NHT A (Northamptonshire Police: adequate) </force/northamptonshire/2023-25/>
                     KEN G (Kent Police: good) </force/kent/2023-25/>
-                    Key: O Outstanding (0), G Good (2), A Adequate (1), RI Requires improvement (0), I Inadequate (0)
+                    Key: O Outstanding (0), G Good (2), A Adequate (1), RI Requires improvement (0), I Inadequate (0), E In enhanced monitoring (Engage) as of October 2025 (0)
                   Every force’s PEEL 2023-25 grades in a table </round/2023-25/?area=preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
                 Coverage:
-                  PEEL 2016: grades held for 3 of 3 forces </round/2016/>
-                  PEEL 2023-25: grades held for 3 of 3 forces </round/2023-25/>
+                  PEEL 2016 </round/2016/>
+                    All nine grades of its three pillars are held, for every force.
+                  PEEL 2023-25 </round/2023-25/>
+                    19 of the 24 grades of its eight areas graded for every force are held: all of them for two forces and some for one.
                 East Midlands:
                   Derbyshire Constabulary </force/derbyshire/2023-25/>
-                    Latest held: PEEL 2023-25 (8 of 10 graded areas held)
+                    Latest held: PEEL 2023-25 (8 of 8 graded areas held)
                     Treating the public fairly, appropriately and respectfully: Adequate
                     Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
                     Responding to the public: Requires improvement
@@ -295,7 +340,7 @@ mod fixture_tests {
                     Building, supporting and protecting the workforce: Adequate
                     Leadership and force management: Requires improvement
                   Northamptonshire Police </force/northamptonshire/2023-25/>
-                    Latest held: PEEL 2023-25 (9 of 10 graded areas held)
+                    Latest held: PEEL 2023-25 (9 of 9 graded areas held)
                     Treating the public fairly, appropriately and respectfully: Good
                     Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Adequate
                     Responding to the public: Requires improvement
@@ -307,7 +352,7 @@ mod fixture_tests {
                     Recording data about crime: Outstanding
                 South East:
                   Kent Police </force/kent/2023-25/>
-                    Latest held: PEEL 2023-25 (3 of 10 graded areas held)
+                    Latest held: PEEL 2023-25 (3 of 8 graded areas held)
                     Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good
                     Responding to the public: Requires improvement
                     Investigating crime: Requires improvement

@@ -14,11 +14,12 @@
 //! | `/round/<round>/`                | [`round_table`] |
 //! | `/compare/`                      | [`compare`]     |
 //! | `/places/`                       | [`places`]      |
+//! | `/monitoring/`                   | [`monitoring`]  |
 //! | anything else                    | [`not_found`]   |
 //!
 //! [`force_year`] holds what a force's round pages share; [`export`] the downloads of the table
-//! and compare pages; [`preview`] the link-preview images of the force-round, pillar and table
-//! pages.
+//! and compare pages; [`preview`] the link-preview images of the force-round, pillar, table and
+//! monitoring pages.
 
 pub mod compare;
 pub mod export;
@@ -26,6 +27,7 @@ pub mod force_latest;
 pub mod force_round;
 pub mod force_year;
 pub mod home;
+pub mod monitoring;
 pub mod not_found;
 pub mod pillar;
 pub mod places;
@@ -51,6 +53,7 @@ pub use force_latest::ForceLatestView;
 pub use force_round::ForceRoundView;
 pub use force_year::ForceYear;
 pub use home::HomeView;
+pub use monitoring::MonitoringView;
 pub use not_found::NotFoundView;
 pub use pillar::PillarView;
 pub use places::PlacesView;
@@ -70,6 +73,7 @@ pub enum PageData {
     RoundTable(RoundTableView),
     Compare(CompareView),
     Places(PlacesView),
+    Monitoring(MonitoringView),
     NotFound(NotFoundView),
 }
 
@@ -137,19 +141,27 @@ pub fn build_page(route: &Route, sources: &Sources) -> PageData {
             Some(places) => Ok(PageData::Places(places::build(index, places))),
             None => Err(not_found::NotFoundView {
                 message: "The list of places is not available.".to_owned(),
+                closest: Vec::new(),
                 suggestions: vec![("The list of police forces".to_owned(), Route::Home)],
             }),
         },
+        Route::Monitoring { .. } => Ok(PageData::Monitoring(monitoring::build(index))),
         Route::NotFound { path, why } => Err(not_found::unmatched(index, path, why)),
     };
     built.unwrap_or_else(PageData::NotFound)
 }
 
-/// Every page the prerenderer writes: home, the compare page, every round's table, and every
-/// force's pages for each round held (with a pillar page for each pillar that round has).
+/// Every page the prerenderer writes: home, the compare page, the places, enhanced monitoring,
+/// every round's table, and every force's pages for each round held (with a pillar page for each
+/// pillar that round has).
 pub fn site_map(sources: &Sources) -> Vec<Route> {
     let index = sources.index;
-    let mut routes = vec![Route::Home, Route::Compare(Default::default()), Route::Places];
+    let mut routes = vec![
+        Route::Home,
+        Route::Compare(Default::default()),
+        Route::Places,
+        Route::Monitoring { date: None },
+    ];
     routes.extend(index.all_rounds().into_iter().map(Route::round_table));
     for force in &index.forces {
         let slug = &force.slug;

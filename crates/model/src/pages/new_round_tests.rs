@@ -136,10 +136,14 @@ fn the_home_page_counts_the_new_rounds() {
     let fixture = fixture();
     expect![[r#"
         Coverage:
-          PEEL 2016: grades held for 3 of 3 forces </round/2016/>
-          PEEL 2023-25: grades held for 3 of 3 forces </round/2023-25/>
-          PEEL 2025-27: grades held for 1 of 3 forces </round/2025-27/>
-          PEEL 2027-29: grades held for 0 of 3 forces </round/2027-29/>
+          PEEL 2016 </round/2016/>
+            All nine grades of its three pillars are held, for every force.
+          PEEL 2023-25 </round/2023-25/>
+            19 of the 24 grades of its eight areas graded for every force are held: all of them for two forces and some for one.
+          PEEL 2025-27 </round/2025-27/>
+            One of the six grades of its two areas graded for every force are held: some for one force and none for two.
+          PEEL 2027-29 </round/2027-29/>
+            None of the six grades of its two areas graded for every force is held.
     "#]]
     .assert_eq(&part_of(&fixture, "/", "Coverage:", Some("East Midlands:")));
     // Kent's latest held round is the new one, with its one grade.
@@ -176,12 +180,12 @@ fn a_force_page_of_a_round_with_one_grade() {
             Region: South East
             Rounds: 2016 </force/kent/2016/>, 2023-25 </force/kent/2023-25/>, 2025-27 </force/kent/2025-27/>
             PEEL 2025-27 graded areas of policing on a five-point scale (outstanding, good, adequate, requires improvement, inadequate).
-            1 of 2 areas held in this dataset; the official report has every grade.
               Investigating crime: Good
-                Source: hmicfrs.justiceinspectorates.gov.uk <https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2025-27/>
-                National picture: grade held for one of 3 forces.
-              Responding to the public: Not held in this dataset
-                National picture: grade held for none of the 3 forces.
+                The only force with a grade held
+                Source: HMICFRS <https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2025-27/> [1]
+            Not held in this dataset: Responding to the public (#responding-to-the-public) (one area). HMICFRS gave this grade in its official report, but this dataset has not captured it. Read it in the official report <https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2025-27/>
+            Since PEEL 2023-25:
+              Investigating crime: good, up from requires improvement in 2023-25
             Compare Kent Police with other forces </compare/?forces=kent&round=2025-27>
             Official report <https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2025-27/>
             How other forces were graded in PEEL 2025-27
@@ -200,6 +204,9 @@ fn a_force_page_of_a_round_with_one_grade() {
               Investigating crime: requires improvement in 2023-25, good in 2025-27 [2016 –, 2023-25 Requires improvement, 2025-27 Good]
               Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: good in 2023-25 [2016 –, 2023-25 Good, 2025-27 –]
               Responding to the public: requires improvement in 2023-25, not held in 2025-27 [2016 –, 2023-25 Requires improvement, 2025-27 Not held in this dataset]
+              Not held in this dataset: HMICFRS gave this grade in its official report, but this dataset has not captured it.
+            Sources:
+              1. HMICFRS: https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2025-27/ (linked)
             Citation:
               Kent Police, PEEL 2025-27. PEEL Explorer. /force/kent/2025-27/
               Data last changed: 1 December 2026.
@@ -216,53 +223,59 @@ fn the_tables_of_a_round_with_one_grade_and_of_one_with_none() {
         &fixture,
         "/round/2025-27/",
         expect![[r#"
-        Round table: PEEL 2025-27: grades of every force
-        Grades are held for one of the 3 forces in PEEL 2025-27.
-        Each force was graded on areas of policing, on a five-point scale (outstanding, good, adequate, requires improvement, inadequate). For two of the 3 forces no grade of this round is held in this dataset.
-        Investigating crime in PEEL 2025-27 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for investigating crime in PEEL 2025-27 and marked with the grade’s letters. Each square links to the force’s page.
-          DBY – (Derbyshire Constabulary: not held in this dataset) </force/derbyshire/>
-          NHT – (Northamptonshire Police: not held in this dataset) </force/northamptonshire/>
-          KEN G (Kent Police: good) </force/kent/2025-27/>
-          Key: O Outstanding (0), G Good (1), A Adequate (0), RI Requires improvement (0), I Inadequate (0), – Not held in this dataset (2)
-        All 3 forces. Sorted by force name, A to Z.
-          Investigating crime: 1 good, 2 not held (held for 1 of 3 forces)
-          Responding to the public: 3 not held
-          Derbyshire Constabulary </force/derbyshire/> (East Midlands)
-            Investigating crime: Not held in this dataset
-            Responding to the public: Not held in this dataset
-          Kent Police </force/kent/2025-27/> (South East)
-            Investigating crime: Good </force/kent/2025-27/#investigating-crime>
-            Responding to the public: Not held in this dataset </force/kent/2025-27/#responding-to-the-public>
-          Northamptonshire Police </force/northamptonshire/> (East Midlands)
-            Investigating crime: Not held in this dataset
-            Responding to the public: Not held in this dataset
-    "#]],
+            Round table: PEEL 2025-27: grades of every force
+            Grades are held for one of the 3 forces in PEEL 2025-27.
+            Each force was graded on areas of policing, on a five-point scale (outstanding, good, adequate, requires improvement, inadequate). For two of the 3 forces no grade of this round is held in this dataset.
+            Investigating crime in PEEL 2025-27 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for investigating crime in PEEL 2025-27 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
+              DBY – (Derbyshire Constabulary: not held in this dataset) </force/derbyshire/>
+              NHT – (Northamptonshire Police: not held in this dataset) </force/northamptonshire/>
+              KEN G (Kent Police: good) </force/kent/2025-27/>
+              Key: O Outstanding (0), G Good (1), A Adequate (0), RI Requires improvement (0), I Inadequate (0), – Not held in this dataset (2), E In enhanced monitoring (Engage) as of October 2025 (0)
+            All 3 forces. Sorted by force name, A to Z.
+              Investigating crime: 1 good, 2 not held (held for 1 of 3 forces)
+              Responding to the public: 3 not held
+              Derbyshire Constabulary </force/derbyshire/> (East Midlands)
+                Standing: None of 2 held
+                Investigating crime: Not held in this dataset
+                Responding to the public: Not held in this dataset
+              Kent Police </force/kent/2025-27/> (South East)
+                Standing: 1 good; 1 of 2 held
+                Investigating crime: Good </force/kent/2025-27/#investigating-crime>
+                Responding to the public: Not held in this dataset </force/kent/2025-27/#responding-to-the-public>
+              Northamptonshire Police </force/northamptonshire/> (East Midlands)
+                Standing: None of 2 held
+                Investigating crime: Not held in this dataset
+                Responding to the public: Not held in this dataset
+        "#]],
     );
     check_in(
         &fixture,
         "/round/2027-29/",
         expect![[r#"
-        Round table: PEEL 2027-29: grades of every force
-        No grades are held for any of the 3 forces in PEEL 2027-29.
-        Each force was graded on areas of policing, on a five-point scale (outstanding, good, adequate, requires improvement, inadequate). No grade of this round is held in this dataset for any of the 3 forces.
-        Investigating crime in PEEL 2027-29 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for investigating crime in PEEL 2027-29 and marked with the grade’s letters. Each square links to the force’s page.
-          DBY – (Derbyshire Constabulary: not held in this dataset) </force/derbyshire/>
-          NHT – (Northamptonshire Police: not held in this dataset) </force/northamptonshire/>
-          KEN – (Kent Police: not held in this dataset) </force/kent/>
-          Key: O Outstanding (0), G Good (0), A Adequate (0), RI Requires improvement (0), I Inadequate (0), – Not held in this dataset (3)
-        All 3 forces. Sorted by force name, A to Z.
-          Investigating crime: 3 not held
-          Responding to the public: 3 not held
-          Derbyshire Constabulary </force/derbyshire/> (East Midlands)
-            Investigating crime: Not held in this dataset
-            Responding to the public: Not held in this dataset
-          Kent Police </force/kent/> (South East)
-            Investigating crime: Not held in this dataset
-            Responding to the public: Not held in this dataset
-          Northamptonshire Police </force/northamptonshire/> (East Midlands)
-            Investigating crime: Not held in this dataset
-            Responding to the public: Not held in this dataset
-    "#]],
+            Round table: PEEL 2027-29: grades of every force
+            No grades are held for any of the 3 forces in PEEL 2027-29.
+            Each force was graded on areas of policing, on a five-point scale (outstanding, good, adequate, requires improvement, inadequate). No grade of this round is held in this dataset for any of the 3 forces.
+            Investigating crime in PEEL 2027-29 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for investigating crime in PEEL 2027-29 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
+              DBY – (Derbyshire Constabulary: not held in this dataset) </force/derbyshire/>
+              NHT – (Northamptonshire Police: not held in this dataset) </force/northamptonshire/>
+              KEN – (Kent Police: not held in this dataset) </force/kent/>
+              Key: O Outstanding (0), G Good (0), A Adequate (0), RI Requires improvement (0), I Inadequate (0), – Not held in this dataset (3), E In enhanced monitoring (Engage) as of October 2025 (0)
+            All 3 forces. Sorted by force name, A to Z.
+              Investigating crime: 3 not held
+              Responding to the public: 3 not held
+              Derbyshire Constabulary </force/derbyshire/> (East Midlands)
+                Standing: None of 2 held
+                Investigating crime: Not held in this dataset
+                Responding to the public: Not held in this dataset
+              Kent Police </force/kent/> (South East)
+                Standing: None of 2 held
+                Investigating crime: Not held in this dataset
+                Responding to the public: Not held in this dataset
+              Northamptonshire Police </force/northamptonshire/> (East Midlands)
+                Standing: None of 2 held
+                Investigating crime: Not held in this dataset
+                Responding to the public: Not held in this dataset
+        "#]],
     );
 }
 

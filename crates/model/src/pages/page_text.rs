@@ -11,16 +11,20 @@ use crate::grade::Judgement;
 use crate::report::{KeyFacts, Report};
 use crate::round::RoundKind;
 use crate::route::Route;
+use crate::widgets::changes::{Changes, Comparison};
 use crate::widgets::distribution::{Distribution, chart};
+use crate::widgets::footnotes::{Cited, Footnotes};
+use crate::widgets::force_monitoring::{EngageNotice, ForceMonitoring, national_page};
 use crate::widgets::history::{History, framework_changes_note, intros, rounds_of, timelines};
 use crate::widgets::key_facts::describe_key_facts;
 use crate::widgets::tile_map::TileMapView;
 use crate::wording::{NOT_HELD, NOT_HELD_LABEL, sentence_case};
 
 use super::compare::{self, CompareView};
-use super::force_round::{ForceRoundView, OfficialReport};
+use super::force_round::{ForceRoundView, NAME_SEPARATOR, OfficialReport};
+use super::monitoring::{MonitoringView, NO_CONCERNS};
 use super::pillar::{NEVER_GRADED_SENTENCE, PillarGrade, PillarView};
-use super::round_table::{RoundTableView, cell_path, column_counts, row_path};
+use super::round_table::{RoundTableView, Standing, cell_path, column_counts, row_path};
 use super::{ForceLatestView, ForceYear, HomeView, NotFoundView, PageData, PlacesView};
 
 /// Checks the text of the fixture's page at `path` against `expected`.
@@ -38,6 +42,11 @@ pub(crate) fn text_of(fixture: &Fixture, path: &str) -> String {
     page_text(path, &fixture.page(path))
 }
 
+/// Checks the text of `page`, built for `path`, against `expected`.
+pub(crate) fn check_page(path: &str, page: &PageData, expected: Expect) {
+    expected.assert_eq(&page_text(path, page));
+}
+
 /// The page's text: its kind, then what it shows.
 fn page_text(path: &str, page: &PageData) -> String {
     let mut text = Text::default();
@@ -49,6 +58,7 @@ fn page_text(path: &str, page: &PageData) -> String {
         PageData::RoundTable(view) => round_table(&mut text, view, &Route::parse(path)),
         PageData::Compare(view) => compare(&mut text, view),
         PageData::Places(view) => places(&mut text, view),
+        PageData::Monitoring(view) => monitoring(&mut text, view, &Route::parse(path)),
         PageData::NotFound(view) => not_found(&mut text, view),
     }
     text.0
@@ -78,6 +88,9 @@ fn tag(judgement: Option<Judgement>) -> &'static str {
 
 fn home(text: &mut Text, view: &HomeView) {
     text.line(0, format!("Home: {} forces", view.force_count()));
+    if let Some(line) = &view.engage {
+        text.link(0, line, &Route::Monitoring { date: None });
+    }
     if let Some(map) = &view.map {
         text.line(0, map.sentence());
         tile_map(text, 1, &map.map);
@@ -85,16 +98,9 @@ fn home(text: &mut Text, view: &HomeView) {
     }
     text.line(0, "Coverage:");
     for c in &view.coverage {
-        text.link(
-            1,
-            format!(
-                "PEEL {}: grades held for {} of {} forces",
-                c.round.label(),
-                c.forces_with_grades,
-                c.total_forces
-            ),
-            &Route::round_table(c.round),
-        );
+        let round = c.coverage.round;
+        text.link(1, format!("PEEL {}", round.label()), &Route::round_table(round));
+        text.line(2, c.sentence());
     }
     for region in &view.regions {
         text.line(0, format!("{}:", region.region));
@@ -111,9 +117,17 @@ fn home(text: &mut Text, view: &HomeView) {
 fn tile_map(text: &mut Text, depth: usize, map: &TileMapView) {
     text.line(depth, format!("{} {}", map.title(), map.description()));
     for tile in &map.tiles {
+        let shown: Vec<&str> = [
+            tile.abbreviation.as_str(),
+            map.tile_code(tile),
+            map.tile_mark(tile),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
         text.link(
             depth + 1,
-            format!("{} {} ({})", tile.abbreviation, tile.code(), tile.description()),
+            format!("{} ({})", shown.join(" "), map.tile_description(tile)),
             &tile.route,
         );
     }
@@ -121,15 +135,87 @@ fn tile_map(text: &mut Text, depth: usize, map: &TileMapView) {
         .legend()
         .iter()
         .map(|entry| format!("{} {} ({})", entry.code(), entry.label(), entry.count))
+        .chain(map.mark_legend().into_iter().map(|entry| {
+            let shown = [entry.code, entry.label.as_str()];
+            let shown: Vec<&str> = shown.into_iter().filter(|s| !s.is_empty()).collect();
+            format!("{} ({})", shown.join(" "), entry.count)
+        }))
         .collect();
     text.line(depth + 1, format!("Key: {}", key.join(", ")));
 }
 
 fn force_latest(text: &mut Text, view: &ForceLatestView) {
     text.line(0, format!("Force: {}", view.force.name));
+    if let Some(notice) = view.engage_notice() {
+        engage_notice(text, &notice, &view.footnotes);
+    }
     text.line(0, view.sentence());
     if let Some(route) = view.latest_route() {
         text.link(1, "Sent on to", &route);
+    }
+    sources(text, &view.footnotes);
+}
+
+/// The notice at the top of a force's pages while it is in enhanced monitoring.
+fn engage_notice(text: &mut Text, notice: &EngageNotice, footnotes: &Footnotes) {
+    text.line(0, format!("Notice: {}", notice.heading));
+    text.line(1, &notice.sentence);
+    if !notice.concerns.is_empty() {
+        text.line(1, format!("Concerns: {}", notice.concerns.join("; ")));
+    }
+    if let Some(cited) = footnotes.cite(&notice.source_url) {
+        text.line(1, cited_words(&cited));
+    }
+    text.link(1, "Every force in enhanced monitoring", &national_page());
+}
+
+/// A fact's source as it reads beside the fact: "Source: Kent Online [2]", with the link of an
+/// official one.
+fn cited_words(cited: &Cited) -> String {
+    let link = cited.link.as_ref().map(|l| format!(" <{l}>")).unwrap_or_default();
+    format!("Source: {}{link} [{}]", cited.publisher, cited.number)
+}
+
+/// The page's numbered sources, each address written out once.
+fn sources(text: &mut Text, footnotes: &Footnotes) {
+    if footnotes.is_empty() {
+        return;
+    }
+    text.line(0, "Sources:");
+    for (number, source) in footnotes.numbered() {
+        let linked = if source.link().is_some() {
+            "linked"
+        } else {
+            "not linked"
+        };
+        text.line(
+            1,
+            format!("{number}. {}: {} ({linked})", source.publisher, source.url),
+        );
+    }
+}
+
+/// The spells of a force's time in enhanced monitoring, in its history.
+fn engage_history(text: &mut Text, depth: usize, monitoring: &ForceMonitoring, footnotes: &Footnotes) {
+    for (line, url) in monitoring.history() {
+        let source = footnotes
+            .cite(url)
+            .map(|c| format!(". {}", cited_words(&c)))
+            .unwrap_or_default();
+        text.line(depth, format!("{line}{source}"));
+    }
+}
+
+/// How the grades changed since the force's previous round.
+fn changes(text: &mut Text, view: &ForceRoundView, changes: &Changes) {
+    text.line(0, format!("{}:", changes.title()));
+    if let Comparison::Compared { changes: list, .. } = &changes.compared {
+        for change in list {
+            text.line(1, change.sentence(changes.previous));
+        }
+    }
+    if let Some(note) = changes.note(view.year.round) {
+        text.line(1, note);
     }
 }
 
@@ -139,30 +225,62 @@ fn force_round(text: &mut Text, view: &ForceRoundView) {
     text.line(0, format!("Description: {}", view.description()));
     text.line(0, format!("Region: {}", year.force.region));
     round_links(text, &year.round_links(None));
+    if let Some(notice) = year.monitoring.notice(&year.force.name) {
+        engage_notice(text, &notice, &view.footnotes);
+    }
     if let Some(report) = &view.report {
         for paragraph in &report.introduction {
             text.line(0, paragraph);
         }
     }
     text.line(0, view.judgements_intro());
-    if let Some(sentence) = view.areas_held_sentence() {
+    if let Some(sentence) = view.no_grades_sentence() {
         text.line(0, sentence);
     }
-    for row in view.judgement_rows() {
-        let words = format!("{}: {}", row.area.label(), tag(row.judgement));
-        match &row.link {
+    for grade in view.held_grades() {
+        let words = format!("{}: {}", grade.area.label(), tag(Some(grade.judgement)));
+        match &grade.link {
             Some(route) => text.link(1, words, route),
             None => text.line(1, words),
         }
-        if let Some(sentence) = row.sentence {
+        if let Some(sentence) = grade.sentence {
             text.line(2, sentence);
         }
-        if let Some(source) = row.source {
-            text.line(2, format!("Source: {} <{}>", source.publisher, source.url));
+        if let Some(context) = grade.context {
+            text.line(2, sentence_case(&context));
         }
-        if let Some(base) = view.held_base(&row.area) {
-            text.line(2, format!("National picture: grade {base}."));
+        if let Some(source) = grade.source {
+            text.line(2, cited_words(&source));
         }
+    }
+    if let Some(not_held) = view.not_held() {
+        let names: Vec<String> = not_held
+            .areas
+            .iter()
+            .map(|a| format!("{} (#{})", a.label(), a.slug()))
+            .collect();
+        text.line(
+            0,
+            format!(
+                "{}{}{} {} <{}>",
+                not_held.lead(),
+                names.join(NAME_SEPARATOR),
+                not_held.tail(),
+                not_held.link_words(),
+                not_held.url()
+            ),
+        );
+    }
+    if let Some(some) = view.graded_for_some_forces_not_held() {
+        let names: Vec<String> = some
+            .areas
+            .iter()
+            .map(|a| format!("{} (#{})", a.label(), a.slug()))
+            .collect();
+        text.line(0, format!("{}{}", names.join(NAME_SEPARATOR), some.tail()));
+    }
+    if let Some(since) = &view.changes {
+        changes(text, view, since);
     }
     text.link(
         0,
@@ -181,6 +299,11 @@ fn force_round(text: &mut Text, view: &ForceRoundView) {
         grade_distribution(text, 1, distribution, Some(&year.force.name));
     }
     grade_history(text, 0, &view.history, &view.round_kinds, &year.force.name);
+    if let Some(note) = view.history_not_held_note() {
+        text.line(1, note);
+    }
+    engage_history(text, 1, &year.monitoring, &view.footnotes);
+    sources(text, &view.footnotes);
     citation(text, year, &view.title(), &year.round_route());
 }
 
@@ -300,11 +423,14 @@ fn pillar(text: &mut Text, view: &PillarView) {
         text.line(0, question);
     }
     round_links(text, &year.round_links(Some(view.pillar)));
+    if let Some(notice) = year.monitoring.notice(&year.force.name) {
+        engage_notice(text, &notice, &view.footnotes);
+    }
     match &view.grade {
         PillarGrade::Graded(grade) => {
             text.line(0, format!("Grade: {}", tag(grade.judgement)));
-            if let Some(url) = grade.source_url.as_ref().filter(|_| grade.judgement.is_some()) {
-                text.line(1, format!("Source <{url}>"));
+            if let Some(source) = view.grade_source() {
+                text.line(1, cited_words(&source));
             }
         }
         PillarGrade::NeverGraded => text.line(
@@ -339,10 +465,14 @@ fn pillar(text: &mut Text, view: &PillarView) {
                 } else {
                     Some(Judgement::NotGraded)
                 };
+                let source = view
+                    .question_source(question.number)
+                    .map(|c| format!(". {}", cited_words(&c)))
+                    .unwrap_or_default();
                 text.line(
                     1,
                     format!(
-                        "{}. {}: {}",
+                        "{}. {}: {}{source}",
                         question.number,
                         question.display_title(),
                         tag(shown)
@@ -352,7 +482,11 @@ fn pillar(text: &mut Text, view: &PillarView) {
         }
         _ => text.line(0, view.no_questions_sentence()),
     }
+    if let Some(note) = view.not_held_note() {
+        text.line(0, note);
+    }
     text.line(0, format!("Back: All of {} <{}>", year.title(), view.back_link()));
+    sources(text, &view.footnotes);
     citation(text, year, &view.title(), &view.route());
 }
 
@@ -385,6 +519,10 @@ fn round_table(text: &mut Text, view: &RoundTableView, route: &Route) {
                 depth,
                 format!("{} <{}> ({})", row.name, row_path(view, row), row.region),
             );
+            text.line(
+                depth + 1,
+                format!("Standing: {}", Standing::of(view, row).words()),
+            );
             for (column, (area, judgement)) in view.areas.iter().zip(&row.grades).enumerate() {
                 let cell = cell_path(view, row, column).filter(|_| row.grades.iter().any(Option::is_some));
                 let at = cell.map(|path| format!(" <{path}>")).unwrap_or_default();
@@ -398,6 +536,9 @@ fn compare(text: &mut Text, view: &CompareView) {
     text.line(0, format!("Compare: {}", view.title()));
     text.line(0, compare::describe(view) + ".");
     if let Some(sentence) = view.unknown_sentence() {
+        text.line(0, sentence);
+    }
+    if let Some(sentence) = view.left_out_sentence() {
         text.line(0, sentence);
     }
     for force in &view.forces {
@@ -466,8 +607,64 @@ fn places(text: &mut Text, view: &PlacesView) {
     }
 }
 
+fn monitoring(text: &mut Text, view: &MonitoringView, route: &Route) {
+    text.line(0, format!("Monitoring: {}", view.title()));
+    text.line(0, format!("Description: {}", view.description()));
+    for paragraph in view.introduction() {
+        text.line(0, paragraph);
+    }
+    if let Some(sentence) = view.as_of_sentence() {
+        text.line(0, sentence);
+    }
+    let asked = match route {
+        Route::Monitoring { date } => *date,
+        _ => None,
+    };
+    if let Some(day) = view.day(asked) {
+        let on = view.on(day);
+        text.line(0, format!("Count: {}", on.sentence()));
+        if let Some(map) = view.map_on(&on) {
+            tile_map(text, 1, &map);
+        }
+    }
+    text.line(0, format!("Timeline: {}", view.timeline_summary()));
+    for bar in view.timeline().rows {
+        text.line(1, bar.words);
+    }
+    text.line(0, "Spells:");
+    for row in view.rows() {
+        let force = match &row.page {
+            Some(page) => format!("{} <{}>", row.force.name, page.path()),
+            None => row.force.name.clone(),
+        };
+        text.line(1, format!("{force}: in {}, out {}", row.entered, row.left));
+        let concerns = if row.concerns.is_empty() {
+            NO_CONCERNS.to_owned()
+        } else {
+            row.concerns.join("; ")
+        };
+        text.line(2, format!("Concerns: {concerns}"));
+        let link = row.source.link.as_deref().map_or("not linked", |_| "linked");
+        text.line(
+            2,
+            format!(
+                "Source {}: {} ({link}) <{}>",
+                row.source.number, row.source.publisher, row.source.url
+            ),
+        );
+        text.line(3, &row.source.note);
+    }
+    text.line(0, "Citation:");
+    for line in view.citation(&Route::Monitoring { date: None }.path()).lines() {
+        text.line(1, line);
+    }
+}
+
 fn not_found(text: &mut Text, view: &NotFoundView) {
     text.line(0, format!("Not found: {}", view.message));
+    for (name, route) in &view.closest {
+        text.link(1, format!("Did you mean {name}?"), route);
+    }
     for (words, route) in &view.suggestions {
         text.link(1, words, route);
     }

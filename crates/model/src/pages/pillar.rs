@@ -13,8 +13,9 @@ use crate::report::JudgementSource;
 use crate::round::Round;
 use crate::route::Route;
 use crate::widgets::distribution::Distribution;
+use crate::widgets::footnotes::{Cited, Footnotes};
 use crate::widgets::headline::AreaJudgement;
-use crate::wording::{NOT_HELD, NOT_HELD_IN_DATASET, plural};
+use crate::wording::{NOT_HELD, NOT_HELD_EXPLAINED, NOT_HELD_IN_DATASET, NOT_HELD_LABEL, plural};
 
 use super::Sources;
 use super::force_year::{self, ForceYear};
@@ -41,6 +42,10 @@ pub struct PillarView {
     pub distribution: Option<Distribution>,
     /// Pillars with a page in this round (for "other pillars" links).
     pub pillars: Vec<Pillar>,
+    /// The page's sources, numbered in the order the page cites them: the enhanced monitoring
+    /// notice's, the pillar's grade's, then its questions' grades'.
+    #[serde(default)]
+    pub footnotes: Footnotes,
 }
 
 /// Said of a pillar that was never graded, beside its "not graded" tag.
@@ -160,6 +165,45 @@ impl PillarView {
     pub fn route(&self) -> Route {
         self.year.pillar_route(self.pillar)
     }
+
+    /// Who published the page the pillar's grade was read from, and its footnote.
+    pub fn grade_source(&self) -> Option<Cited> {
+        match &self.grade {
+            PillarGrade::Graded(AreaJudgement {
+                judgement: Some(_),
+                source_url: Some(url),
+                ..
+            }) => self.footnotes.cite(url),
+            _ => None,
+        }
+    }
+
+    /// Who published the page a question's grade was read from, and its footnote.
+    pub fn question_source(&self, number: u8) -> Option<Cited> {
+        self.question_grades
+            .iter()
+            .find(|q| q.number == number)
+            .and_then(|q| q.grade.as_ref())
+            .and_then(|g| self.footnotes.cite(&g.source_url))
+    }
+
+    /// Beside the pillar's grade or its questions' where some are not held: what "not held"
+    /// means; `None` where every grade shown is held.
+    pub fn not_held_note(&self) -> Option<String> {
+        let pillar_not_held = matches!(&self.grade, PillarGrade::Graded(g) if g.judgement.is_none());
+        let graded_questions = self
+            .questions
+            .iter()
+            .flat_map(|q| &q.questions)
+            .filter(|q| q.graded);
+        let question_not_held = graded_questions.into_iter().any(|q| {
+            !self
+                .question_grades
+                .iter()
+                .any(|g| g.number == q.number && g.grade.is_some())
+        });
+        (pillar_not_held || question_not_held).then(|| format!("{NOT_HELD_LABEL}: {NOT_HELD_EXPLAINED}"))
+    }
 }
 
 pub(super) fn build(
@@ -188,7 +232,7 @@ pub(super) fn build(
     let section = report.and_then(|r| r.pillar(pillar));
     let other = report.and_then(|r| r.other_inspection(pillar));
     let questions = questions.and_then(|q| q.pillar(pillar)).cloned();
-    let question_grades = questions
+    let question_grades: Vec<QuestionGrade> = questions
         .iter()
         .flat_map(|q| &q.questions)
         .map(|q| QuestionGrade {
@@ -203,11 +247,26 @@ pub(super) fn build(
                 .cloned(),
         })
         .collect();
+    let year = force_year::build(index, file, force, kind);
+    let grade = file.grade(round, &area).filter(|_| pillar.is_graded());
+    let footnotes = Footnotes::of(
+        &index.publishers,
+        year.monitoring
+            .source_urls(false)
+            .into_iter()
+            .chain(grade.map(|g| g.source_url.as_str()))
+            .chain(
+                question_grades
+                    .iter()
+                    .filter_map(|q: &QuestionGrade| q.grade.as_ref())
+                    .map(|g| g.source_url.as_str()),
+            ),
+    );
     Ok(PillarView {
-        year: force_year::build(index, file, force, kind),
+        year,
+        footnotes,
         pillar,
         grade: if pillar.is_graded() {
-            let grade = file.grade(round, &area);
             PillarGrade::Graded(AreaJudgement {
                 area: area.clone(),
                 judgement: grade.map(|g| g.judgement),
@@ -247,31 +306,34 @@ mod fixture_tests {
         check(
             "/force/northamptonshire/2016/effectiveness/",
             expect![[r#"
-            Pillar: Northamptonshire Police, PEEL 2016: Effectiveness - requires improvement
-            Description: Northamptonshire Police requires improvement in respect of its effectiveness at keeping people safe and reducing crime. Our overall judgment is the same as last year, when we judged the force to require improvement.
-            How effective is the force at keeping people safe and reducing crime?
-            Rounds: 2016 </force/northamptonshire/2016/effectiveness/>, 2023-25 </force/northamptonshire/2023-25/>
-            Grade: Requires improvement
-              Source <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?>
-            Last updated: 2 March 2017
-            Effectiveness in PEEL 2016: the only force graded requires improvement for effectiveness in 2016
-              Outstanding 0, Good 2, Requires improvement 1 (this force), Inadequate 0
-              all 3 forces have a grade held
-            Findings:
-              Northamptonshire Police requires improvement in respect of its effectiveness at keeping people safe and reducing crime. Our overall judgment is the same as last year, when we judged the force to require improvement.
-            In PEEL 2016 HMICFRS answered 5 questions about effectiveness. Grades for individual questions are held for some forces only.
-              1. How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?: Not held in this dataset
-              2. How effective is the force at investigating crime and reducing re-offending?: Not held in this dataset
-              3. How effective is the force at protecting those who are vulnerable from harm, and supporting victims?: Not held in this dataset
-              4. How effective is the force at tackling serious and organised crime?: Not held in this dataset
-              5. How effective are the force’s specialist capabilities?: Not graded
-            Back: All of Northamptonshire Police, PEEL 2016 </force/northamptonshire/2016/#pillars>
-            Citation:
-              Northamptonshire Police, PEEL 2016: Effectiveness - requires improvement. PEEL Explorer. /force/northamptonshire/2016/effectiveness/
-              Data last changed: 1 December 2026.
-              Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/
-              Contains public sector information licensed under the Open Government Licence v3.0.
-        "#]],
+                Pillar: Northamptonshire Police, PEEL 2016: Effectiveness - requires improvement
+                Description: Northamptonshire Police requires improvement in respect of its effectiveness at keeping people safe and reducing crime. Our overall judgment is the same as last year, when we judged the force to require improvement.
+                How effective is the force at keeping people safe and reducing crime?
+                Rounds: 2016 </force/northamptonshire/2016/effectiveness/>, 2023-25 </force/northamptonshire/2023-25/>
+                Grade: Requires improvement
+                  Source: HMICFRS <https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?> [1]
+                Last updated: 2 March 2017
+                Effectiveness in PEEL 2016: the only force graded requires improvement for effectiveness in 2016
+                  Outstanding 0, Good 2, Requires improvement 1 (this force), Inadequate 0
+                  all 3 forces have a grade held
+                Findings:
+                  Northamptonshire Police requires improvement in respect of its effectiveness at keeping people safe and reducing crime. Our overall judgment is the same as last year, when we judged the force to require improvement.
+                In PEEL 2016 HMICFRS answered 5 questions about effectiveness. Grades for individual questions are held for some forces only.
+                  1. How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?: Not held in this dataset
+                  2. How effective is the force at investigating crime and reducing re-offending?: Not held in this dataset
+                  3. How effective is the force at protecting those who are vulnerable from harm, and supporting victims?: Not held in this dataset
+                  4. How effective is the force at tackling serious and organised crime?: Not held in this dataset
+                  5. How effective are the force’s specialist capabilities?: Not graded
+                Not held in this dataset: HMICFRS gave this grade in its official report, but this dataset has not captured it.
+                Back: All of Northamptonshire Police, PEEL 2016 </force/northamptonshire/2016/#pillars>
+                Sources:
+                  1. HMICFRS: https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/? (linked)
+                Citation:
+                  Northamptonshire Police, PEEL 2016: Effectiveness - requires improvement. PEEL Explorer. /force/northamptonshire/2016/effectiveness/
+                  Data last changed: 1 December 2026.
+                  Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/
+                  Contains public sector information licensed under the Open Government Licence v3.0.
+            "#]],
         );
     }
 
@@ -280,30 +342,33 @@ mod fixture_tests {
         check(
             "/force/derbyshire/2016/effectiveness/",
             expect![[r#"
-            Pillar: Derbyshire Constabulary, PEEL 2016: Effectiveness - good
-            Description: Derbyshire Constabulary, PEEL 2016: Effectiveness - good. The questions HMICFRS asked and the grades held.
-            How effective is the force at keeping people safe and reducing crime?
-            Rounds: 2016 </force/derbyshire/2016/effectiveness/>, 2023-25 </force/derbyshire/2023-25/>
-            Grade: Good
-              Source <https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/>
-            Effectiveness in PEEL 2016: one of two forces graded good for effectiveness in 2016
-              Outstanding 0, Good 2 (this force), Requires improvement 1, Inadequate 0
-              all 3 forces have a grade held
-            Findings:
-              Not held; official page <https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/>
-            In PEEL 2016 HMICFRS answered 5 questions about effectiveness. Grades for individual questions are held for some forces only.
-              1. How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?: Not held in this dataset
-              2. How effective is the force at investigating crime and reducing re-offending?: Not held in this dataset
-              3. How effective is the force at protecting those who are vulnerable from harm, and supporting victims?: Not held in this dataset
-              4. How effective is the force at tackling serious and organised crime?: Outstanding
-              5. How effective are the force’s specialist capabilities?: Not graded
-            Back: All of Derbyshire Constabulary, PEEL 2016 </force/derbyshire/2016/>
-            Citation:
-              Derbyshire Constabulary, PEEL 2016: Effectiveness - good. PEEL Explorer. /force/derbyshire/2016/effectiveness/
-              Data last changed: 1 December 2026.
-              Source: https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/
-              Contains public sector information licensed under the Open Government Licence v3.0.
-        "#]],
+                Pillar: Derbyshire Constabulary, PEEL 2016: Effectiveness - good
+                Description: Derbyshire Constabulary, PEEL 2016: Effectiveness - good. The questions HMICFRS asked and the grades held.
+                How effective is the force at keeping people safe and reducing crime?
+                Rounds: 2016 </force/derbyshire/2016/effectiveness/>, 2023-25 </force/derbyshire/2023-25/>
+                Grade: Good
+                  Source: HMICFRS <https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/> [1]
+                Effectiveness in PEEL 2016: one of two forces graded good for effectiveness in 2016
+                  Outstanding 0, Good 2 (this force), Requires improvement 1, Inadequate 0
+                  all 3 forces have a grade held
+                Findings:
+                  Not held; official page <https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/>
+                In PEEL 2016 HMICFRS answered 5 questions about effectiveness. Grades for individual questions are held for some forces only.
+                  1. How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?: Not held in this dataset
+                  2. How effective is the force at investigating crime and reducing re-offending?: Not held in this dataset
+                  3. How effective is the force at protecting those who are vulnerable from harm, and supporting victims?: Not held in this dataset
+                  4. How effective is the force at tackling serious and organised crime?: Outstanding. Source: HMICFRS <https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/> [1]
+                  5. How effective are the force’s specialist capabilities?: Not graded
+                Not held in this dataset: HMICFRS gave this grade in its official report, but this dataset has not captured it.
+                Back: All of Derbyshire Constabulary, PEEL 2016 </force/derbyshire/2016/>
+                Sources:
+                  1. HMICFRS: https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/ (linked)
+                Citation:
+                  Derbyshire Constabulary, PEEL 2016: Effectiveness - good. PEEL Explorer. /force/derbyshire/2016/effectiveness/
+                  Data last changed: 1 December 2026.
+                  Source: https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/
+                  Contains public sector information licensed under the Open Government Licence v3.0.
+            "#]],
         );
     }
 

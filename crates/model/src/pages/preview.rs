@@ -1,6 +1,6 @@
 //! Link-preview images (`og:image`): which pages have one, where it lives, and what it shows in
-//! words. A force's round page, a pillar page and a round's national table each have a
-//! 1200x630 PNG beside the page (`/force/kent/2016/preview.png`, [`Route::preview_image_path`]),
+//! words. A force's round page, a pillar page, a round's national table and the monitoring page
+//! each have a 1200x630 PNG beside the page (`/force/kent/2016/preview.png`, [`Route::preview_image_path`]),
 //! drawn at build time from the page's view (`crates/preview`) and linked from the page's head.
 //!
 //! The alt text says what the image shows: the same judgements, in words.
@@ -57,6 +57,7 @@ impl PageData {
             PageData::ForceRound(view) => view.preview_image(),
             PageData::Pillar(view) => view.preview_image(),
             PageData::RoundTable(view) => view.preview_image(),
+            PageData::Monitoring(view) => view.preview_image(),
             _ => None,
         }
     }

@@ -3,7 +3,8 @@
 //!
 //! Parsing is tolerant: force slugs are trimmed and lower-cased, empty ones and ones that cannot
 //! be slugs (anything but `a-z`, `0-9`, `-`) are dropped, repeats are dropped keeping the first,
-//! and only the first [`MAX_FORCES`] are kept. Whether a slug is a real force is for the view to
+//! and only the first [`MAX_FORCES`] are kept; the others are kept apart (`left_out`) for the page
+//! to say so, and never written back into the address. Whether a slug is a real force is for the view to
 //! say (`CompareView::unknown`). A round is accepted as its slug (`2018-19`) or label (`2018/19`);
 //! anything else is ignored. The query is written in one order (`forces`, then `round`), with
 //! nothing for what is absent, so the URL always reproduces the view.
@@ -24,6 +25,9 @@ pub struct CompareQuery {
     /// Force slugs in the order chosen; no repeats, at most [`MAX_FORCES`].
     pub forces: Vec<ForceSlug>,
     pub round: Option<Round>,
+    /// Slugs the address named after the first [`MAX_FORCES`], in its order: left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<ForceSlug>,
 }
 
 impl CompareQuery {
@@ -41,7 +45,13 @@ impl CompareQuery {
             .split(',')
             .filter_map(ForceSlug::parse)
         {
-            query = query.with_force(slug.as_str());
+            if query.is_full() {
+                if !query.contains(slug.as_str()) && !query.left_out.contains(&slug) {
+                    query.left_out.push(slug);
+                }
+            } else {
+                query = query.with_force(slug.as_str());
+            }
         }
         query.round = get("round").and_then(|r| {
             let r = r.trim();
@@ -87,9 +97,10 @@ impl CompareQuery {
     }
 
     /// The query with `slug` added at the end; unchanged if it is already there, if the query is
-    /// full, or if `slug` cannot be a slug.
+    /// full, or if `slug` cannot be a slug. What the address left out is forgotten.
     pub fn with_force(&self, slug: &str) -> CompareQuery {
         let mut query = self.clone();
+        query.left_out.clear();
         if let Some(slug) = ForceSlug::parse(slug)
             && !query.contains(slug.as_str())
             && !query.is_full()
@@ -102,6 +113,7 @@ impl CompareQuery {
     /// The query without `slug` (unchanged if it is not there).
     pub fn without_force(&self, slug: &str) -> CompareQuery {
         let mut query = self.clone();
+        query.left_out.clear();
         query.forces.retain(|f| f.as_str() != slug.trim());
         query
     }
@@ -111,6 +123,7 @@ impl CompareQuery {
         CompareQuery {
             forces: self.forces.clone(),
             round,
+            left_out: Vec::new(),
         }
     }
 }

@@ -12,6 +12,7 @@
 //! | `/round/<round>/?<table state>`  | [`Route::RoundTable`]  |
 //! | `/compare/?forces=a,b&round=r`   | [`Route::Compare`]     |
 //! | `/places/`                       | [`Route::Places`]      |
+//! | `/monitoring/?date=2023-06-01`   | [`Route::Monitoring`]  |
 //! | anything else                    | [`Route::NotFound`], with why |
 //!
 //! Paths are below the site's base path (the app adds the base). Parsing never fails: an
@@ -27,9 +28,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::area::Pillar;
+use crate::date::Date;
 use crate::force::ForceSlug;
 use crate::round::Round;
-use query::percent_decode;
+use query::{percent_decode, query_get, query_pairs};
 
 pub use compare_query::{CompareQuery, MAX_FORCES, MIN_FORCES};
 pub use table_query::{GradeFilter, SortKey, TableState, region_slug};
@@ -65,6 +67,11 @@ pub enum Route {
     Compare(CompareQuery),
     /// Every place name with its force, A to Z: finding a force by place without JavaScript.
     Places,
+    /// The forces in enhanced monitoring (Engage) since 2019; `date` is the day the reader
+    /// counts them on (the query), `None` for the data's own date.
+    Monitoring {
+        date: Option<Date>,
+    },
     /// No page: `path` as asked for (below the base, without query), and why.
     NotFound {
         path: String,
@@ -140,6 +147,9 @@ impl Route {
             }),
             ["compare"] => Ok(Route::Compare(CompareQuery::from_query(query))),
             ["places"] => Ok(Route::Places),
+            ["monitoring"] => Ok(Route::Monitoring {
+                date: query_get(&query_pairs(query), "date").and_then(Date::parse_iso),
+            }),
             _ => Err(Unmatched::Path),
         };
         parsed.unwrap_or_else(not_found)
@@ -167,19 +177,25 @@ impl Route {
             }
             Route::Compare(query) => with_query("/compare/".to_owned(), query.to_query()),
             Route::Places => "/places/".to_owned(),
+            Route::Monitoring { date } => with_query(
+                "/monitoring/".to_owned(),
+                date.map(|d| format!("date={d}")).unwrap_or_default(),
+            ),
             Route::NotFound { path, .. } => path.clone(),
         }
     }
 
     /// The site path of the page's link-preview image (see [`crate::pages::preview`]), for the
-    /// pages that have one: a force's round (`/force/kent/2016/preview.png`), a pillar and a
-    /// round's table (whatever its sort or filters: `/round/2016/preview.png`). The prerenderer
-    /// writes the image there and the page's head links it, both from this.
+    /// pages that have one: a force's round (`/force/kent/2016/preview.png`), a pillar, a
+    /// round's table (whatever its sort or filters: `/round/2016/preview.png`) and the forces in
+    /// enhanced monitoring (whatever the date). The prerenderer writes the image there and the
+    /// page's head links it, both from this.
     pub fn preview_image_path(&self) -> Option<String> {
         match self {
-            Route::ForceRound { .. } | Route::Pillar { .. } | Route::RoundTable { .. } => {
-                Some(format!("{}{PREVIEW_FILE_NAME}", self.data_route().path()))
-            }
+            Route::ForceRound { .. }
+            | Route::Pillar { .. }
+            | Route::RoundTable { .. }
+            | Route::Monitoring { .. } => Some(format!("{}{PREVIEW_FILE_NAME}", self.data_route().path())),
             _ => None,
         }
     }
@@ -211,10 +227,12 @@ impl Route {
     }
 
     /// The route whose data this page shows: the same, less what only changes how the data is
-    /// shown (the table's sort and filters), so every state of a table shares one data.
+    /// shown (the table's sort and filters, the monitoring page's date), so every state of a
+    /// page shares one data.
     pub fn data_route(&self) -> Route {
         match self {
             Route::RoundTable { round, .. } => Route::round_table(*round),
+            Route::Monitoring { .. } => Route::Monitoring { date: None },
             other => other.clone(),
         }
     }
@@ -305,6 +323,13 @@ mod tests {
             ),
             ("/compare/", Route::Compare(CompareQuery::default())),
             ("/places/", Route::Places),
+            ("/monitoring/", Route::Monitoring { date: None }),
+            (
+                "/monitoring/?date=2023-06-01",
+                Route::Monitoring {
+                    date: Date::new(2023, 6, 1),
+                },
+            ),
             (
                 "/compare/?forces=kent,essex&round=2016",
                 Route::Compare(CompareQuery::from_query("forces=kent,essex&round=2016")),
@@ -422,5 +447,36 @@ mod tests {
         let sorted = Route::parse("/round/2016/?sort=region");
         assert_eq!(sorted.data_route(), Route::parse("/round/2016/"));
         assert_ne!(sorted.path(), sorted.data_route().path());
+        let dated = Route::parse("/monitoring/?date=2023-06-01");
+        assert_eq!(dated.data_route(), Route::parse("/monitoring/"));
+    }
+
+    #[test]
+    fn the_monitoring_page_reads_its_date_tolerantly_and_writes_it_in_full() {
+        let date = |path: &str| match Route::parse(path) {
+            Route::Monitoring { date } => date,
+            other => panic!("{path} parsed as {other:?}"),
+        };
+        assert_eq!(date("/monitoring/?date=2023-6-1"), Date::new(2023, 6, 1));
+        assert_eq!(
+            Route::parse("/monitoring/?date=2023-6-1").path(),
+            "/monitoring/?date=2023-06-01"
+        );
+        // Not a date: the page shows its own date.
+        for path in [
+            "/monitoring/?date=2023-02-30",
+            "/monitoring/?date=June+2023",
+            "/monitoring/?date=",
+            "/monitoring/?day=2023-06-01",
+            "/monitoring",
+        ] {
+            assert_eq!(date(path), None, "{path}");
+        }
+        assert_eq!(
+            Route::parse("/monitoring/?date=2018-01-01")
+                .preview_image_path()
+                .as_deref(),
+            Some("/monitoring/preview.png")
+        );
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! | key      | values                                                   | default   |
 //! |----------|----------------------------------------------------------|-----------|
-//! | `sort`   | `force`, `region`, or a column's area slug (`effectiveness`, `investigating-crime`) | `force` |
+//! | `sort`   | `force`, `region`, `standing`, or a column's area slug (`effectiveness`, `investigating-crime`) | `force` |
 //! | `order`  | `desc`                                                   | ascending |
 //! | `region` | a region's slug (`east-midlands`)                         | all       |
 //! | `grade`  | a grade slug (`requires-improvement`), `not-graded`, `not-held` | all |
@@ -18,10 +18,12 @@
 //! the table by that column (`area=legitimacy`). The grade distribution widget links here with
 //! both.
 //!
-//! Sorting: by force name; by region (in the index's region order, then name); or by a column
-//! in grade order, best first (ascending) or worst first (descending). "Not graded" comes after
-//! the grades and "not held" last, whichever the direction, since absence is not a grade. Ties
-//! are always by force name, A to Z.
+//! Sorting: by force name; by region (in the index's region order, then name); by standing (each
+//! force's held grades counted by level, by the rule of `pages::round_table::standing`: most
+//! inadequate first, ascending; reversed, descending; nothing held last either way); or by a
+//! column in grade order, best first (ascending) or worst first (descending). "Not graded" comes
+//! after the grades and "not held" last, whichever the direction, since absence is not a grade.
+//! Ties are always by force name, A to Z.
 //!
 //! Tolerance: unknown keys, malformed or unknown values are ignored (the default is used), and
 //! [`TableState::normalise`] drops values a given round does not have (an unknown column or
@@ -39,6 +41,8 @@ pub enum SortKey {
     Force,
     /// Region in the index's order, then force name.
     Region,
+    /// Each force's held grades counted by level, most inadequate first.
+    Standing,
     /// A column, by its area slug (`effectiveness`, `investigating-crime`).
     Area(String),
 }
@@ -145,6 +149,7 @@ impl SortKey {
         match self {
             SortKey::Force => "force",
             SortKey::Region => "region",
+            SortKey::Standing => "standing",
             SortKey::Area(slug) => slug,
         }
     }
@@ -153,6 +158,7 @@ impl SortKey {
         match value {
             "force" => Some(SortKey::Force),
             "region" => Some(SortKey::Region),
+            "standing" => Some(SortKey::Standing),
             v if slug_shaped(v) => Some(SortKey::Area(v.to_owned())),
             _ => None,
         }

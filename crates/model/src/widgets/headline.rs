@@ -62,6 +62,18 @@ pub fn round_with_most_grades(index: &Index) -> Option<Round> {
         .map(|(_, round)| round)
 }
 
+/// The round the site's "National tables" link opens: the latest round with any headline grade
+/// held, else the latest round the index lists; `None` for an index without rounds.
+pub fn latest_round_held(index: &Index) -> Option<Round> {
+    let held = index
+        .rounds
+        .iter()
+        .filter(|r| r.forces_with_grades > 0)
+        .map(|r| r.round)
+        .max();
+    held.or_else(|| index.rounds.iter().map(|r| r.round).max())
+}
+
 /// The latest round in which the force has a headline grade held.
 pub fn latest_graded_round(index: &Index, force: &ForceSlug) -> Option<Round> {
     index

@@ -1,11 +1,15 @@
 //! The tile map of England and Wales: every force an equal square, placed next to as many of its
 //! real neighbours as a grid allows (`data/tiles.csv`), coloured by its grade for one area of one
-//! round.
+//! round ([`MapGrades`]), or plain where the map shows enhanced monitoring alone.
 //!
 //! Colour is never the only carrier: every square also shows its grade's letters ([`code`]), a
 //! square with no grade held is hatched, outlined with dashes and marked "–", and each square's
 //! accessible name says the force and the grade in words ("Kent Police: good"). The national
 //! table beside the map is its text twin.
+//!
+//! A map can also mark the forces in enhanced monitoring (Engage) on a day ([`EngageDay`]): a
+//! thick outline and the letter E (dashed and "E?" for a force that may have been), and the same
+//! in words in the square's name and tooltip and in the key.
 
 use serde::{Deserialize, Serialize};
 
@@ -13,23 +17,36 @@ use crate::area::Area;
 use crate::bundle::{Index, Tile};
 use crate::force::ForceSlug;
 use crate::grade::{Grade, Judgement, Scale};
+use crate::monitoring::Presence;
 use crate::round::Round;
 use crate::route::{GradeFilter, Route};
+use crate::widgets::engage::{ENGAGE, EngageDay};
 use crate::widgets::headline::headline_areas;
-use crate::wording::{NOT_HELD_IN_DATASET, NOT_HELD_LABEL, area_phrase};
+use crate::wording::{NOT_HELD_IN_DATASET, NOT_HELD_LABEL, area_phrase, sentence_case};
 
-/// The map coloured by one area of one round.
+/// The map of one area of one round, or of enhanced monitoring alone.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TileMapView {
-    pub round: Round,
-    /// The round's scale: the grades of the key.
-    pub scale: Scale,
-    pub area: Area,
+    /// What colours the squares; `None`: nothing does (a map of enhanced monitoring).
+    pub grades: Option<MapGrades>,
     /// The grid's size: the largest column and row of any square.
     pub columns: u8,
     pub rows: u8,
     /// Row by row from the north, west to east within a row: the order a reader tabs through.
     pub tiles: Vec<MapTile>,
+    /// The day whose forces in Engage the squares mark ("as of October 2025", "on 1 June 2023");
+    /// `None`: the map marks none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engage_when: Option<String>,
+}
+
+/// The grades a map is coloured by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapGrades {
+    pub round: Round,
+    /// The round's scale: the grades of the key.
+    pub scale: Scale,
+    pub area: Area,
 }
 
 /// One force's square.
@@ -42,16 +59,42 @@ pub struct MapTile {
     pub abbreviation: String,
     pub column: u8,
     pub row: u8,
-    /// `None`: not held in this dataset.
+    /// `None`: not held in this dataset (or the map shows no grades).
     pub judgement: Option<Judgement>,
     /// The force's page for the round, or its own page where nothing of the round is held.
     pub route: Route,
+    /// Whether the force was in Engage on the map's day, where the map marks it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engage: Option<EngageMark>,
+}
+
+/// A square's mark for Engage.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EngageMark {
+    /// [`Presence::In`] or [`Presence::Unsure`]; [`Presence::Out`] only on a map of enhanced
+    /// monitoring alone, where every square says where it stands.
+    pub presence: Presence,
+    /// Why a force may have been in Engage: "Cleveland Police’s move out is known only to the
+    /// month (September 2023)".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
 }
 
 /// One line of the map's key: a kind of square and how many squares are of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LegendEntry {
     pub kind: GradeFilter,
+    pub count: u32,
+}
+
+/// One line of the key of the marks for Engage: its letters, its words, how many squares.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkEntry {
+    pub presence: Presence,
+    /// `E`, `E?`, or empty for a force not in Engage.
+    pub code: &'static str,
+    /// "In enhanced monitoring (Engage) as of October 2025".
+    pub label: String,
     pub count: u32,
 }
 
@@ -80,6 +123,15 @@ pub fn code(kind: GradeFilter) -> &'static str {
     }
 }
 
+/// The letters of a square's mark for Engage: `E`, `E?`, and none for a force not in Engage.
+pub fn engage_code(presence: Presence) -> &'static str {
+    match presence {
+        Presence::In => "E",
+        Presence::Unsure => "E?",
+        Presence::Out => "",
+    }
+}
+
 /// The kind of square a judgement makes.
 pub fn kind_of(judgement: Option<Judgement>) -> GradeFilter {
     match judgement {
@@ -99,22 +151,20 @@ impl MapTile {
     pub fn kind(&self) -> GradeFilter {
         kind_of(self.judgement)
     }
+}
 
-    /// In words: "Kent Police: good", "Greater Manchester Police: not graded", "Essex Police:
-    /// not held in this dataset" (the square's tooltip).
-    pub fn description(&self) -> String {
-        let what = self.judgement.map_or(NOT_HELD_IN_DATASET, Judgement::word);
-        format!("{}: {what}", self.name)
-    }
-
-    /// The link's name: what the square shows, then the same in words ("KEN G, Kent Police:
-    /// good"), so a speech-input user can say what they see (WCAG 2.5.3, label in name).
-    pub fn accessible_name(&self) -> String {
-        format!("{} {}, {}", self.abbreviation, self.code(), self.description())
-    }
-
-    pub fn code(&self) -> &'static str {
-        code(self.kind())
+impl EngageMark {
+    /// The mark in words, `when` the map's day: "in enhanced monitoring (Engage) as of October
+    /// 2025"; "may have been in enhanced monitoring (Engage) on 15 September 2023: Cleveland
+    /// Police’s move out is known only to the month (September 2023)"; "no spell in enhanced
+    /// monitoring (Engage) held on 1 June 2023".
+    pub fn words(&self, when: &str) -> String {
+        match (self.presence, &self.why) {
+            (Presence::In, _) => format!("in {ENGAGE} {when}"),
+            (Presence::Unsure, Some(why)) => format!("may have been in {ENGAGE} {when}: {why}"),
+            (Presence::Unsure, None) => format!("may have been in {ENGAGE} {when}"),
+            (Presence::Out, _) => format!("no spell in {ENGAGE} held {when}"),
+        }
     }
 }
 
@@ -133,20 +183,98 @@ impl LegendEntry {
 }
 
 impl TileMapView {
-    /// "Effectiveness in PEEL 2016".
+    /// "Effectiveness in PEEL 2016"; "Enhanced monitoring (Engage) on 1 June 2023".
     pub fn title(&self) -> String {
-        format!("{} in PEEL {}", self.area.label(), self.round.label())
+        match (&self.grades, &self.engage_when) {
+            (Some(grades), _) => format!("{} in PEEL {}", grades.area.label(), grades.round.label()),
+            (None, Some(when)) => format!("{} {when}", sentence_case(ENGAGE)),
+            (None, None) => "Police forces of England and Wales".to_owned(),
+        }
     }
 
     /// What the map is, in words.
     pub fn description(&self) -> String {
-        format!(
-            "Each square is a police force, placed next to its neighbours (a tile map, not to \
-             scale), coloured by its grade for {} in PEEL {} and marked with the grade’s letters. \
-             Each square links to the force’s page.",
-            area_phrase(&self.area),
-            self.round.label()
-        )
+        let placed = "Each square is a police force, placed next to its neighbours (a tile map, \
+                      not to scale)";
+        let mut text = match &self.grades {
+            Some(grades) => format!(
+                "{placed}, coloured by its grade for {} in PEEL {} and marked with the grade’s \
+                 letters.",
+                area_phrase(&grades.area),
+                grades.round.label()
+            ),
+            None => format!("{placed}."),
+        };
+        if let Some(when) = &self.engage_when {
+            text.push_str(&format!(
+                " A square outlined in black and marked E is a force in {ENGAGE} {when}"
+            ));
+            if self.marked(Presence::Unsure) > 0 {
+                text.push_str("; outlined with dashes and marked E?, a force that may have been");
+            }
+            text.push('.');
+        }
+        text.push_str(" Each square links to the force’s page.");
+        text
+    }
+
+    /// The style classes of a square: its grade's colour, or plain; its mark for Engage.
+    pub fn tile_class(&self, tile: &MapTile) -> String {
+        let fill = match &self.grades {
+            Some(_) => fill_class(tile.kind()),
+            None => "tile-map__tile--plain".to_owned(),
+        };
+        match tile.engage.as_ref().map(|m| m.presence) {
+            Some(Presence::In) => format!("{fill} tile-map__tile--engage"),
+            Some(Presence::Unsure) => format!("{fill} tile-map__tile--engage-unsure"),
+            _ => fill,
+        }
+    }
+
+    /// The letters a square shows besides its force's: its grade's, where the map shows grades.
+    pub fn tile_code(&self, tile: &MapTile) -> &'static str {
+        match &self.grades {
+            Some(_) => code(tile.kind()),
+            None => "",
+        }
+    }
+
+    /// The letters of a square's mark for Engage, where it has one.
+    pub fn tile_mark(&self, tile: &MapTile) -> &'static str {
+        tile.engage.as_ref().map_or("", |m| engage_code(m.presence))
+    }
+
+    /// A square in words: "Kent Police: good", "Essex Police: not held in this dataset",
+    /// "Lincolnshire Police: good; in enhanced monitoring (Engage) as of October 2025" (its
+    /// tooltip).
+    pub fn tile_description(&self, tile: &MapTile) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if self.grades.is_some() {
+            parts.push(
+                tile.judgement
+                    .map_or(NOT_HELD_IN_DATASET, Judgement::word)
+                    .to_owned(),
+            );
+        }
+        if let (Some(mark), Some(when)) = (&tile.engage, &self.engage_when) {
+            parts.push(mark.words(when));
+        }
+        format!("{}: {}", tile.name, parts.join("; "))
+    }
+
+    /// The link's name: what the square shows, then the same in words ("KEN G, Kent Police:
+    /// good"; "LIN G E, Lincolnshire Police: good; in enhanced monitoring …"), so a speech-input
+    /// user can say what they see (WCAG 2.5.3, label in name).
+    pub fn tile_name(&self, tile: &MapTile) -> String {
+        let shown: Vec<&str> = [
+            tile.abbreviation.as_str(),
+            self.tile_code(tile),
+            self.tile_mark(tile),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+        format!("{}, {}", shown.join(" "), self.tile_description(tile))
     }
 
     /// How many squares are of a kind.
@@ -154,10 +282,21 @@ impl TileMapView {
         self.tiles.iter().filter(|t| t.kind() == kind).count() as u32
     }
 
+    /// How many squares are marked so.
+    pub fn marked(&self, presence: Presence) -> u32 {
+        self.tiles
+            .iter()
+            .filter(|t| t.engage.as_ref().is_some_and(|m| m.presence == presence))
+            .count() as u32
+    }
+
     /// The key: every grade of the round's scale, then "not graded" and "not held" where any
-    /// square is, each with its count.
+    /// square is, each with its count; nothing where the map shows no grades.
     pub fn legend(&self) -> Vec<LegendEntry> {
-        GradeFilter::all(self.scale)
+        let Some(grades) = &self.grades else {
+            return Vec::new();
+        };
+        GradeFilter::all(grades.scale)
             .into_iter()
             .map(|kind| LegendEntry {
                 kind,
@@ -166,24 +305,78 @@ impl TileMapView {
             .filter(|entry| matches!(entry.kind, GradeFilter::Grade(_)) || entry.count > 0)
             .collect()
     }
+
+    /// The key of the marks for Engage, where the map marks it: in Engage (always), may have
+    /// been (where any square is), and, on a map of enhanced monitoring alone, not in Engage.
+    pub fn mark_legend(&self) -> Vec<MarkEntry> {
+        let Some(when) = &self.engage_when else {
+            return Vec::new();
+        };
+        let entry = |presence: Presence, label: String| MarkEntry {
+            presence,
+            code: engage_code(presence),
+            label,
+            count: self.marked(presence),
+        };
+        let mut entries = vec![entry(Presence::In, format!("In {ENGAGE} {when}"))];
+        if self.marked(Presence::Unsure) > 0 {
+            entries.push(entry(Presence::Unsure, format!("May have been in Engage {when}")));
+        }
+        if self.grades.is_none() {
+            entries.push(entry(Presence::Out, format!("No spell in Engage held {when}")));
+        }
+        entries
+    }
+
+    /// The same map with the forces of `engage` marked, and every other square too where the map
+    /// shows no grades.
+    pub fn marking(mut self, engage: &EngageDay) -> TileMapView {
+        let every_square = self.grades.is_none();
+        for tile in &mut self.tiles {
+            tile.engage = match engage.presence_of(&tile.force) {
+                Some(found) => Some(EngageMark {
+                    presence: found.presence,
+                    why: found.why.clone(),
+                }),
+                None => every_square.then_some(EngageMark {
+                    presence: Presence::Out,
+                    why: None,
+                }),
+            };
+        }
+        self.engage_when = Some(engage.when.clone());
+        self
+    }
 }
 
 /// The map of `area` in `round` (graded on `scale`), from the squares' places and the forces'
 /// judgements. A square whose force is not among `forces` is left out; so is a force without a
 /// square.
 pub fn build(round: Round, scale: Scale, area: Area, places: &[Tile], forces: &[MapForce]) -> TileMapView {
+    let mut map = squares(places, forces, Some(round));
+    map.grades = Some(MapGrades { round, scale, area });
+    map
+}
+
+/// The map of enhanced monitoring on `engage`'s day: plain squares, each marked, each linking to
+/// its force's page.
+pub fn engage_map(places: &[Tile], forces: &[MapForce], engage: &EngageDay) -> TileMapView {
+    squares(places, forces, None).marking(engage)
+}
+
+/// The squares of `forces`, linking to their page for `round` where one is held.
+fn squares(places: &[Tile], forces: &[MapForce], round: Option<Round>) -> TileMapView {
     let mut tiles: Vec<MapTile> = places
         .iter()
         .filter_map(|place| {
             let force = forces.iter().find(|f| *f.slug == place.force)?;
             let slug = force.slug.clone();
-            let route = if force.round_held {
-                Route::ForceRound {
+            let route = match round {
+                Some(round) if force.round_held => Route::ForceRound {
                     force: slug.clone(),
                     round,
-                }
-            } else {
-                Route::ForceLatest { force: slug.clone() }
+                },
+                _ => Route::ForceLatest { force: slug.clone() },
             };
             Some(MapTile {
                 force: slug,
@@ -193,21 +386,22 @@ pub fn build(round: Round, scale: Scale, area: Area, places: &[Tile], forces: &[
                 row: place.row,
                 judgement: force.judgement,
                 route,
+                engage: None,
             })
         })
         .collect();
     tiles.sort_by_key(|t| (t.row, t.column));
     TileMapView {
-        round,
-        scale,
+        grades: None,
         columns: tiles.iter().map(|t| t.column).max().unwrap_or(0),
         rows: tiles.iter().map(|t| t.row).max().unwrap_or(0),
-        area,
         tiles,
+        engage_when: None,
     }
 }
 
-/// The map of `area` in `round`, from the index.
+/// The map of `area` in `round`, from the index, marking the forces in Engage as of the
+/// sources' month.
 pub fn from_index(index: &Index, round: Round, area: &Area) -> TileMapView {
     let forces: Vec<MapForce> = index
         .forces
@@ -219,7 +413,11 @@ pub fn from_index(index: &Index, round: Round, area: &Area) -> TileMapView {
             round_held: index.grades.iter().any(|g| g.round == round && g.force == f.slug),
         })
         .collect();
-    build(round, index.scale(round), area.clone(), &index.tiles, &forces)
+    let map = build(round, index.scale(round), area.clone(), &index.tiles, &forces);
+    match EngageDay::as_of_sources(&index.monitoring) {
+        Some(engage) => map.marking(&engage),
+        None => map,
+    }
 }
 
 /// The area a map shows when the reader has chosen `slug` (an area slug, or none): that area
@@ -252,391 +450,4 @@ pub fn fullest_area(index: &Index, round: Round) -> Option<Area> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::area::Pillar;
-    use crate::bundle::{HeadlineGrade, RoundInfo};
-    use crate::force::Force;
-    use crate::questions::{QuestionSets, RoundQuestions};
-    use crate::widgets::headline::round_with_most_grades;
-
-    fn force(slug: &str, name: &str) -> Force {
-        Force {
-            slug: slug.into(),
-            name: name.into(),
-            region: "Somewhere".into(),
-            country: "England".into(),
-            page_url: format!("https://example.org/{slug}/"),
-            towns: Vec::new(),
-        }
-    }
-
-    fn tile(force: &str, column: u8, row: u8, abbreviation: &str) -> Tile {
-        Tile {
-            force: force.into(),
-            column,
-            row,
-            abbreviation: abbreviation.into(),
-        }
-    }
-
-    fn grade(force: &str, round: Round, area: Area, word: &str) -> HeadlineGrade {
-        HeadlineGrade {
-            force: force.into(),
-            round,
-            area,
-            judgement: Judgement::parse(word).expect("a grade word"),
-            source: 0,
-        }
-    }
-
-    /// Five forces' real PEEL 2017 pillar grades and some of their 2021/22 area grades (from
-    /// `data/grades.csv`: Derbyshire's 2017 effectiveness is not held; Greater Manchester's 2017
-    /// efficiency and legitimacy were not graded; nothing of 2021/22 is held for City of London),
-    /// on squares placed as in `data/tiles.csv`, and one square of a force the index lacks.
-    fn index() -> Index {
-        use Pillar::*;
-        let p = Area::Pillar;
-        let area = |name: &str| Area::GradedArea(name.to_owned());
-        let (r, r21) = (
-            Round::from_label("2017").unwrap(),
-            Round::from_label("2021/22").unwrap(),
-        );
-        Index {
-            version: crate::BUNDLE_VERSION,
-            forces: vec![
-                force("city-of-london", "City of London Police"),
-                force("derbyshire", "Derbyshire Constabulary"),
-                force("durham", "Durham Constabulary"),
-                force("greater-manchester", "Greater Manchester Police"),
-                force("kent", "Kent Police"),
-            ],
-            regions: Vec::new(),
-            rounds: vec![RoundInfo {
-                round: r,
-                forces_with_grades: 5,
-            }],
-            grades: vec![
-                grade("city-of-london", r, p(Effectiveness), "good"),
-                grade("city-of-london", r, p(Efficiency), "good"),
-                grade("city-of-london", r, p(Legitimacy), "requires improvement"),
-                grade("derbyshire", r, p(Efficiency), "good"),
-                grade("derbyshire", r, p(Legitimacy), "good"),
-                grade("durham", r, p(Effectiveness), "outstanding"),
-                grade("durham", r, p(Efficiency), "outstanding"),
-                grade("durham", r, p(Legitimacy), "good"),
-                grade("greater-manchester", r, p(Effectiveness), "requires improvement"),
-                grade("greater-manchester", r, p(Efficiency), "not graded"),
-                grade("greater-manchester", r, p(Legitimacy), "not graded"),
-                grade("kent", r, p(Effectiveness), "good"),
-                grade("kent", r, p(Efficiency), "good"),
-                grade("kent", r, p(Legitimacy), "outstanding"),
-                grade(
-                    "derbyshire",
-                    r21,
-                    area("Investigating crime"),
-                    "requires improvement",
-                ),
-                grade("durham", r21, area("Good use of resources"), "outstanding"),
-                grade(
-                    "greater-manchester",
-                    r21,
-                    area("Investigating crime"),
-                    "inadequate",
-                ),
-                grade(
-                    "greater-manchester",
-                    r21,
-                    area("Responding to the public"),
-                    "inadequate",
-                ),
-                grade("kent", r21, area("Investigating crime"), "requires improvement"),
-                grade(
-                    "kent",
-                    r21,
-                    area("Responding to the public"),
-                    "requires improvement",
-                ),
-            ],
-            sources: vec!["https://example.org/".into()],
-            questions: QuestionSets {
-                about: String::new(),
-                rounds: vec![
-                    RoundQuestions::bare("2016", &[]),
-                    RoundQuestions::bare("2017", &[]),
-                    RoundQuestions::bare(
-                        "2021/22",
-                        &[
-                            "Investigating crime",
-                            "Responding to the public",
-                            "Good use of resources",
-                        ],
-                    ),
-                ],
-            },
-            force_rounds: Vec::new(),
-            data_date: None,
-            tiles: vec![
-                tile("city-of-london", 7, 8, "CoL"),
-                tile("derbyshire", 3, 5, "DBY"),
-                tile("durham", 4, 2, "DUR"),
-                tile("greater-manchester", 2, 4, "GMP"),
-                tile("kent", 7, 9, "KEN"),
-                tile("nowhere", 1, 1, "NOW"),
-            ],
-            publishers: Vec::new(),
-            monitoring: Default::default(),
-        }
-    }
-
-    fn effectiveness_2017() -> TileMapView {
-        from_index(
-            &index(),
-            Round::from_label("2017").unwrap(),
-            &Area::Pillar(Pillar::Effectiveness),
-        )
-    }
-
-    #[test]
-    fn each_square_has_its_place_grade_link_and_name() {
-        let map = effectiveness_2017();
-        let squares: Vec<(&str, u8, u8, &str, String, String)> = map
-            .tiles
-            .iter()
-            .map(|t| {
-                (
-                    t.abbreviation.as_str(),
-                    t.column,
-                    t.row,
-                    t.code(),
-                    t.route.path(),
-                    t.description(),
-                )
-            })
-            .collect();
-        // North to south, west to east; the square of a force the index does not have is left out.
-        assert_eq!(
-            squares,
-            [
-                (
-                    "DUR",
-                    4,
-                    2,
-                    "O",
-                    "/force/durham/2017/".into(),
-                    "Durham Constabulary: outstanding".into()
-                ),
-                (
-                    "GMP",
-                    2,
-                    4,
-                    "RI",
-                    "/force/greater-manchester/2017/".into(),
-                    "Greater Manchester Police: requires improvement".into()
-                ),
-                (
-                    "DBY",
-                    3,
-                    5,
-                    "–",
-                    "/force/derbyshire/2017/".into(),
-                    "Derbyshire Constabulary: not held in this dataset".into()
-                ),
-                (
-                    "CoL",
-                    7,
-                    8,
-                    "G",
-                    "/force/city-of-london/2017/".into(),
-                    "City of London Police: good".into()
-                ),
-                (
-                    "KEN",
-                    7,
-                    9,
-                    "G",
-                    "/force/kent/2017/".into(),
-                    "Kent Police: good".into()
-                ),
-            ]
-        );
-        assert_eq!((map.columns, map.rows), (7, 9));
-        assert_eq!(map.title(), "Effectiveness in PEEL 2017");
-        assert!(
-            map.description()
-                .contains("its grade for effectiveness in PEEL 2017")
-        );
-        assert_eq!(map.tiles[0].kind(), GradeFilter::Grade(Grade::Outstanding));
-        assert_eq!(fill_class(map.tiles[2].kind()), "grade-fill--not-held");
-        assert_eq!(map.count(GradeFilter::NotHeld), 1);
-        assert_eq!(
-            fill_class(map.tiles[1].kind()),
-            "grade-fill--requires-improvement"
-        );
-    }
-
-    #[test]
-    fn the_key_lists_the_scale_then_not_graded_and_not_held_where_any() {
-        let legend = |map: &TileMapView| -> Vec<(String, &'static str, u32)> {
-            map.legend()
-                .iter()
-                .map(|e| (e.label().to_owned(), e.code(), e.count))
-                .collect()
-        };
-        let s = |t: &str| t.to_owned();
-        assert_eq!(
-            legend(&effectiveness_2017()),
-            [
-                (s("Outstanding"), "O", 1),
-                (s("Good"), "G", 2),
-                (s("Requires improvement"), "RI", 1),
-                (s("Inadequate"), "I", 0),
-                (s("Not held in this dataset"), "–", 1),
-            ]
-        );
-        let legitimacy = from_index(
-            &index(),
-            Round::from_label("2017").unwrap(),
-            &Area::Pillar(Pillar::Legitimacy),
-        );
-        assert_eq!(
-            legend(&legitimacy),
-            [
-                (s("Outstanding"), "O", 1),
-                (s("Good"), "G", 2),
-                (s("Requires improvement"), "RI", 1),
-                (s("Inadequate"), "I", 0),
-                (s("Not graded"), "NG", 1),
-            ]
-        );
-        assert_eq!(
-            legitimacy.tiles[1].description(),
-            "Greater Manchester Police: not graded"
-        );
-        // The link's name starts with what the square shows.
-        let tile = &legitimacy.tiles[1];
-        assert_eq!(
-            tile.accessible_name(),
-            format!("{} NG, Greater Manchester Police: not graded", tile.abbreviation)
-        );
-        // A five-point round's key has "adequate". Where nothing of the round is held for a
-        // force, its square leads to the force's own page; Durham has other areas held.
-        let investigating = from_index(
-            &index(),
-            Round::from_label("2021/22").unwrap(),
-            &Area::GradedArea("Investigating crime".into()),
-        );
-        assert_eq!(
-            legend(&investigating),
-            [
-                (s("Outstanding"), "O", 0),
-                (s("Good"), "G", 0),
-                (s("Adequate"), "A", 0),
-                (s("Requires improvement"), "RI", 2),
-                (s("Inadequate"), "I", 1),
-                (s("Not held in this dataset"), "–", 2),
-            ]
-        );
-        let routes: Vec<String> = investigating.tiles.iter().map(|t| t.route.path()).collect();
-        assert_eq!(
-            routes,
-            [
-                "/force/durham/2021-22/",
-                "/force/greater-manchester/2021-22/",
-                "/force/derbyshire/2021-22/",
-                "/force/city-of-london/",
-                "/force/kent/2021-22/",
-            ]
-        );
-    }
-
-    #[test]
-    fn the_chosen_area_or_the_first() {
-        let areas: Vec<Area> = Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect();
-        assert_eq!(
-            chosen_area(&areas, Some("legitimacy")),
-            Some(Area::Pillar(Pillar::Legitimacy))
-        );
-        assert_eq!(
-            chosen_area(&areas, Some("bravery")),
-            Some(Area::Pillar(Pillar::Effectiveness))
-        );
-        assert_eq!(
-            chosen_area(&areas, None),
-            Some(Area::Pillar(Pillar::Effectiveness))
-        );
-        assert_eq!(chosen_area(&[], Some("legitimacy")), None);
-    }
-
-    #[test]
-    fn the_fullest_area_has_the_most_grades_held_the_first_on_a_tie() {
-        let index = index();
-        // Efficiency and legitimacy: five judgements each (not graded counts as held); the
-        // first of them wins. Effectiveness has four.
-        assert_eq!(
-            fullest_area(&index, Round::from_label("2017").unwrap()),
-            Some(Area::Pillar(Pillar::Efficiency))
-        );
-        assert_eq!(
-            fullest_area(&index, Round::from_label("2021/22").unwrap()),
-            Some(Area::GradedArea("Investigating crime".into()))
-        );
-        // Nothing held: the first area.
-        assert_eq!(
-            fullest_area(&index, Round::from_label("2016").unwrap()),
-            Some(Area::Pillar(Pillar::Effectiveness))
-        );
-    }
-
-    #[test]
-    fn the_round_with_the_most_grades_held_the_newer_on_a_tie() {
-        let mut index = index();
-        // Fourteen 2017 grades against six of 2021/22.
-        assert_eq!(
-            round_with_most_grades(&index),
-            Some(Round::from_label("2017").unwrap())
-        );
-        // Six of each: the newer.
-        let mut kept_2017 = 0;
-        index.grades.retain(|g| {
-            kept_2017 += usize::from(g.round == Round::from_label("2017").unwrap());
-            g.round != Round::from_label("2017").unwrap() || kept_2017 <= 6
-        });
-        assert_eq!(
-            round_with_most_grades(&index),
-            Some(Round::from_label("2021/22").unwrap())
-        );
-        index.grades.clear();
-        assert_eq!(round_with_most_grades(&index), None);
-    }
-
-    #[test]
-    fn odd_input_never_panics() {
-        let round = Round::from_label("2016").unwrap();
-        let empty = build(
-            round,
-            Scale::FourPoint,
-            Area::Pillar(Pillar::Legitimacy),
-            &[],
-            &[],
-        );
-        assert!(empty.tiles.is_empty());
-        assert_eq!((empty.columns, empty.rows), (0, 0));
-        // A square whose force is not among the forces is left out.
-        let kent = ForceSlug::from("kent");
-        let only_kent = MapForce {
-            slug: &kent,
-            name: "Kent Police",
-            judgement: None,
-            round_held: false,
-        };
-        let map = build(
-            round,
-            Scale::FourPoint,
-            Area::Pillar(Pillar::Legitimacy),
-            &[tile("essex", 1, 1, "ESX")],
-            &[only_kent],
-        );
-        assert!(map.tiles.is_empty());
-    }
-}
+mod tests;

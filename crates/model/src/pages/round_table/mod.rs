@@ -1,7 +1,9 @@
 //! `/round/<round>/`: every force's headline grades for one round. [`rows`] applies the table's
-//! state (sort, filters, grouping) from its address.
+//! state (sort, filters, grouping) from its address; [`standing`] counts each force's held
+//! grades by level and holds the rule the table sorts them by.
 
 pub mod rows;
+pub mod standing;
 
 use serde::{Deserialize, Serialize};
 
@@ -11,7 +13,9 @@ use crate::force::ForceSlug;
 use crate::grade::{Judgement, Scale};
 use crate::round::Round;
 use crate::route::{Route, TableState};
+use crate::widgets::completeness::graded_for_some_forces_only;
 use crate::widgets::distribution::Distribution;
+use crate::widgets::engage::EngageDay;
 use crate::widgets::headline::{Coverage, are_pillars, headline, headline_areas, round_coverage};
 use crate::widgets::tile_map::{self, MapForce, TileMapView};
 use crate::wording::count_word;
@@ -20,6 +24,7 @@ use super::not_found::{self, NotFoundView};
 use super::preview::PreviewImage;
 
 pub use rows::{ColumnCounts, RowGroup, cell_path, column_counts, row_path};
+pub use standing::{SORT_RULE, Standing};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoundTableView {
@@ -30,6 +35,10 @@ pub struct RoundTableView {
     pub coverage: Coverage,
     /// The columns: three pillars, or the round's graded areas.
     pub areas: Vec<Area>,
+    /// The columns the question set marks as graded for some forces only: a grade not held
+    /// there is not counted as missing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub graded_for_some_forces_only: Vec<Area>,
     /// Counts per grade for each column, in the order of `areas`.
     pub distributions: Vec<Distribution>,
     pub regions: Vec<String>,
@@ -37,6 +46,9 @@ pub struct RoundTableView {
     pub rows: Vec<RoundTableRow>,
     /// Each force's square on the map above the table.
     pub tiles: Vec<Tile>,
+    /// The forces the map marks as in enhanced monitoring, as of the sources' month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engage: Option<EngageDay>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -132,13 +144,11 @@ impl RoundTableView {
                 round_held: row.grades.iter().any(Option::is_some),
             })
             .collect();
-        Some(tile_map::build(
-            self.round,
-            self.scale,
-            area,
-            &self.tiles,
-            &forces,
-        ))
+        let map = tile_map::build(self.round, self.scale, area, &self.tiles, &forces);
+        Some(match &self.engage {
+            Some(engage) => map.marking(engage),
+            None => map,
+        })
     }
 
     /// The table of each round, for the round links.
@@ -182,10 +192,16 @@ pub(super) fn build(index: &Index, round: Round) -> Result<RoundTableView, NotFo
             .iter()
             .map(|a| Distribution::of(index, round, a, None))
             .collect(),
+        graded_for_some_forces_only: areas
+            .iter()
+            .filter(|a| graded_for_some_forces_only(index, round, a))
+            .cloned()
+            .collect(),
         areas,
         regions: index.regions.clone(),
         rows,
         tiles: index.tiles.clone(),
+        engage: EngageDay::as_of_sources(&index.monitoring),
     })
 }
 
@@ -239,7 +255,7 @@ mod tests {
         };
         let squares = |state: &str| -> Vec<String> {
             let map = view.map(&TableState::from_query(state)).expect("a map");
-            map.tiles.iter().map(|t| t.description()).collect()
+            map.tiles.iter().map(|t| map.tile_description(t)).collect()
         };
         let effectiveness = [
             "Durham Constabulary: outstanding",
@@ -262,7 +278,10 @@ mod tests {
         let map = view
             .map(&TableState::from_query("grade=good&area=efficiency"))
             .expect("a map");
-        assert_eq!(map.area, Area::Pillar(crate::area::Pillar::Efficiency));
+        assert_eq!(
+            map.grades.map(|g| g.area),
+            Some(Area::Pillar(crate::area::Pillar::Efficiency))
+        );
         assert_eq!(map.tiles[0].route.path(), "/force/durham/2017/");
         let no_columns = RoundTableView {
             areas: Vec::new(),
@@ -335,24 +354,27 @@ mod fixture_tests {
             Round table: PEEL 2016: grades of every force
             Grades are held for 3 of the 3 forces in PEEL 2016.
             Each force was graded on three pillars, on a four-point scale (outstanding, good, requires improvement, inadequate).
-            Effectiveness in PEEL 2016 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for effectiveness in PEEL 2016 and marked with the grade’s letters. Each square links to the force’s page.
+            Effectiveness in PEEL 2016 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for effectiveness in PEEL 2016 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
               DBY G (Derbyshire Constabulary: good) </force/derbyshire/2016/>
               NHT RI (Northamptonshire Police: requires improvement) </force/northamptonshire/2016/>
               KEN G (Kent Police: good) </force/kent/2016/>
-              Key: O Outstanding (0), G Good (2), RI Requires improvement (1), I Inadequate (0)
+              Key: O Outstanding (0), G Good (2), RI Requires improvement (1), I Inadequate (0), E In enhanced monitoring (Engage) as of October 2025 (0)
             All 3 forces. Sorted by force name, A to Z.
               Effectiveness: 2 good, 1 requires improvement
               Efficiency: 3 good
               Legitimacy: 2 outstanding, 1 good
               Derbyshire Constabulary </force/derbyshire/2016/> (East Midlands)
+                Standing: 1 outstanding, 2 good; 3 of 3 held
                 Effectiveness: Good </force/derbyshire/2016/effectiveness/>
                 Efficiency: Good </force/derbyshire/2016/efficiency/>
                 Legitimacy: Outstanding </force/derbyshire/2016/legitimacy/>
               Kent Police </force/kent/2016/> (South East)
+                Standing: 1 outstanding, 2 good; 3 of 3 held
                 Effectiveness: Good </force/kent/2016/effectiveness/>
                 Efficiency: Good </force/kent/2016/efficiency/>
                 Legitimacy: Outstanding </force/kent/2016/legitimacy/>
               Northamptonshire Police </force/northamptonshire/2016/> (East Midlands)
+                Standing: 2 good, 1 requires improvement; 3 of 3 held
                 Effectiveness: Requires improvement </force/northamptonshire/2016/effectiveness/>
                 Efficiency: Good </force/northamptonshire/2016/efficiency/>
                 Legitimacy: Good </force/northamptonshire/2016/legitimacy/>
@@ -369,12 +391,12 @@ mod fixture_tests {
                 Round table: PEEL 2023-25: grades of every force
                 Grades are held for 3 of the 3 forces in PEEL 2023-25.
                 Each force was graded on areas of policing, on a five-point scale (outstanding, good, adequate, requires improvement, inadequate).
-                Managing offenders and suspects in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for managing offenders and suspects in PEEL 2023-25 and marked with the grade’s letters. Each square links to the force’s page.
+                Managing offenders and suspects in PEEL 2023-25 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for managing offenders and suspects in PEEL 2023-25 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
                   DBY A (Derbyshire Constabulary: adequate) </force/derbyshire/2023-25/>
                   NHT A (Northamptonshire Police: adequate) </force/northamptonshire/2023-25/>
                   KEN – (Kent Police: not held in this dataset) </force/kent/2023-25/>
-                  Key: O Outstanding (0), G Good (0), A Adequate (2), RI Requires improvement (0), I Inadequate (0), – Not held in this dataset (1)
-                2 of 3 forces: graded adequate for managing offenders and suspects. Sorted by treating the public fairly, appropriately and respectfully, best first, forces with no grade held last; grouped by region.
+                  Key: O Outstanding (0), G Good (0), A Adequate (2), RI Requires improvement (0), I Inadequate (0), – Not held in this dataset (1), E In enhanced monitoring (Engage) as of October 2025 (0)
+                2 of 3 forces: graded adequate for managing offenders and suspects. The managing offenders and suspects grade is not held in this dataset for one of the three forces. Sorted by treating the public fairly, appropriately and respectfully, best first, forces with no grade held last; grouped by region.
                   Treating the public fairly, appropriately and respectfully: 1 good, 1 adequate
                   Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: 1 good, 1 adequate
                   Responding to the public: 2 requires improvement
@@ -387,6 +409,7 @@ mod fixture_tests {
                   Disrupting serious organised crime: 2 not held
                   East Midlands:
                     Northamptonshire Police </force/northamptonshire/2023-25/> (East Midlands)
+                      Standing: 1 outstanding, 1 good, 5 adequate, 2 requires improvement; 9 of 9 held
                       Treating the public fairly, appropriately and respectfully: Good </force/northamptonshire/2023-25/#treating-the-public-fairly-appropriately-and-respectfully>
                       Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Adequate </force/northamptonshire/2023-25/#preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
                       Responding to the public: Requires improvement </force/northamptonshire/2023-25/#responding-to-the-public>
@@ -398,6 +421,7 @@ mod fixture_tests {
                       Recording data about crime: Outstanding </force/northamptonshire/2023-25/#recording-data-about-crime>
                       Disrupting serious organised crime: Not held in this dataset </force/northamptonshire/2023-25/#disrupting-serious-organised-crime>
                     Derbyshire Constabulary </force/derbyshire/2023-25/> (East Midlands)
+                      Standing: 1 good, 3 adequate, 4 requires improvement; 8 of 8 held
                       Treating the public fairly, appropriately and respectfully: Adequate </force/derbyshire/2023-25/#treating-the-public-fairly-appropriately-and-respectfully>
                       Preventing and deterring crime and anti-social behaviour, and reducing vulnerability: Good </force/derbyshire/2023-25/#preventing-and-deterring-crime-and-anti-social-behaviour-and-reducing-vulnerability>
                       Responding to the public: Requires improvement </force/derbyshire/2023-25/#responding-to-the-public>

@@ -8,9 +8,9 @@ use crate::grade::Judgement;
 use crate::route::{GradeFilter, Route, SortKey, TableState, region_slug};
 use crate::text::normalise;
 use crate::widgets::distribution::GradeCounts;
-use crate::wording::{NOT_HELD, area_phrase};
+use crate::wording::{NOT_HELD, NOT_HELD_IN_DATASET, area_phrase, count_word, plural};
 
-use super::{RoundTableRow, RoundTableView};
+use super::{RoundTableRow, RoundTableView, Standing};
 
 /// Rows under one heading: a region, or all rows (`region: None`) when not grouped.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,6 +92,9 @@ impl TableState {
                         .cmp(&unlisted(pb))
                         .then(order)
                         .then_with(|| a.region.cmp(&b.region))
+                }
+                (SortKey::Standing, _) => {
+                    Standing::of(view, a).compare(&Standing::of(view, b), state.descending)
                 }
                 (SortKey::Area(_), Some(i)) => {
                     grade_order(judgement(a, i), judgement(b, i), state.descending)
@@ -188,6 +191,12 @@ impl TableState {
             SortKey::Force => "force name, A to Z".to_owned(),
             SortKey::Region if state.descending => "region in reverse order, then force name".to_owned(),
             SortKey::Region => "region, then force name".to_owned(),
+            SortKey::Standing if state.descending => {
+                "standing, fewest inadequate grades first, forces with no grade held last".to_owned()
+            }
+            SortKey::Standing => {
+                "standing, most inadequate grades first, forces with no grade held last".to_owned()
+            }
             SortKey::Area(slug) => {
                 let label = view
                     .areas
@@ -202,13 +211,78 @@ impl TableState {
                 format!("{label}, {order}, forces with no grade held last")
             }
         };
-        text.push_str(". Sorted by ");
+        text.push('.');
+        if let Some(sentence) = state.not_held_sentence(view) {
+            text.push(' ');
+            text.push_str(&sentence);
+        }
+        text.push_str(" Sorted by ");
         text.push_str(&sort);
         if state.grouped_by_region {
             text.push_str("; grouped by region");
         }
         text.push('.');
         text
+    }
+
+    /// Under a grade filter, how many of the forces filtered from have no grade held where the
+    /// filter looks, so that the count is not read as national: "Investigating crime is not
+    /// held for 12 of the 43 forces." (`None` with no grade filter, or when the filter is
+    /// "not held" itself, or when every grade there is held.)
+    fn not_held_sentence(&self, view: &RoundTableView) -> Option<String> {
+        let state = self.normalise(view);
+        state.grade.filter(|f| *f != GradeFilter::NotHeld)?;
+        let base: Vec<&RoundTableRow> = view
+            .rows
+            .iter()
+            .filter(|row| {
+                state
+                    .region
+                    .as_ref()
+                    .is_none_or(|r| &region_slug(&row.region) == r)
+            })
+            .collect();
+        let total = base.len() as u32;
+        let forces = format!("{} {}", count_word(total), plural(total, "force", "forces"));
+        let of = match &state.region {
+            None => format!("of the {forces}"),
+            Some(_) => format!("of the {forces} in the region"),
+        };
+        let column = state
+            .area
+            .as_deref()
+            .and_then(|slug| view.areas.iter().position(|a| a.slug() == slug));
+        match column {
+            Some(i) => {
+                let area = &view.areas[i];
+                let missing = base.iter().filter(|row| judgement(row, i).is_none()).count() as u32;
+                if missing == 0 {
+                    return None;
+                }
+                let mut sentence = format!(
+                    "The {} grade is {NOT_HELD_IN_DATASET} for {} {of}",
+                    area_phrase(area),
+                    count_word(missing)
+                );
+                if view.graded_for_some_forces_only.contains(area) {
+                    sentence.push_str(" (an area graded for some forces only)");
+                }
+                sentence.push('.');
+                Some(sentence)
+            }
+            None => {
+                let missing = base
+                    .iter()
+                    .filter(|row| (0..view.areas.len()).any(|i| judgement(row, i).is_none()))
+                    .count() as u32;
+                (missing > 0).then(|| {
+                    format!(
+                        "At least one grade is {NOT_HELD_IN_DATASET} for {} {of}.",
+                        count_word(missing)
+                    )
+                })
+            }
+        }
     }
 }
 

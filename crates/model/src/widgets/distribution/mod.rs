@@ -12,7 +12,8 @@
 //! for treatment of the public in 2021/22 among the two forces whose grade for this area is held".
 //! [`held_base`] ("held for two of 43 forces") and [`GradeCounts::held_base`] give the coverage
 //! to show beside a distribution, a force's grade or a column. Where every force's judgement is
-//! held, the sentences say no more than the counts.
+//! held, the sentences say no more than the counts. [`held_context`] puts a force's grade among
+//! the grades held ("one of nine forces graded good, of 25 held").
 //!
 //! Each bar links to the national table filtered to its grade in its column
 //! (`/round/2016/?grade=requires-improvement&area=effectiveness`, see [`crate::route::TableState`]).
@@ -38,7 +39,7 @@ use crate::wording::{count_word, plural};
 
 pub use chart::{DistributionBar, DistributionChart, chart, table_path};
 pub use counts::GradeCounts;
-pub use sentences::{coverage_sentence, force_sentence, national_sentence};
+pub use sentences::{coverage_sentence, force_sentence, held_context, national_sentence};
 
 /// How many forces got each grade for one area in one round, and where this force stands.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -361,3 +361,67 @@ fn partial_wording_when_the_force_is_alone_or_shares_its_grade_with_every_force_
         Some("held for 0 of 43 forces")
     );
 }
+
+#[test]
+fn a_grades_national_context_counts_only_the_forces_held() {
+    // PEEL 2021/22 "Treatment of the public": Humberside outstanding, Kent good, 41 not held.
+    let kent = treatment_of_the_public_2021_22(Some("good"));
+    assert_eq!(
+        held_context(&kent).as_deref(),
+        Some("the only force graded good, of two held")
+    );
+    assert_eq!(held_context(&treatment_of_the_public_2021_22(None)), None);
+    // 2016 effectiveness: 40 forces held, 25 of them good.
+    let good = dist(
+        Round::from_label("2016").unwrap(),
+        Pillar::Effectiveness,
+        [1, 25, 13, 1],
+        0,
+        Some("good"),
+    );
+    assert_eq!(
+        held_context(&good).as_deref(),
+        Some("one of 25 forces graded good, of 40 held")
+    );
+    let not_graded = dist(
+        Round::from_label("2017").unwrap(),
+        Pillar::Efficiency,
+        [3, 30, 8, 0],
+        2,
+        Some("not graded"),
+    );
+    assert_eq!(
+        held_context(&not_graded).as_deref(),
+        Some("one of two forces not graded, of 43 held")
+    );
+    // Every shape: the count is of the force's own judgement, the base the forces held, never
+    // the forces not held.
+    for dist in grid() {
+        let Some(context) = held_context(&dist) else {
+            assert_eq!(dist.this_force, None);
+            continue;
+        };
+        let held = dist.held();
+        let n = dist.counts.count(filter_of(dist.this_force));
+        let expected_base = if held == 1 {
+            "the only force with a".to_owned()
+        } else {
+            format!("of {} held", count_word(held))
+        };
+        assert!(context.contains(&expected_base), "{context:?} for {dist:?}");
+        if n > 1 {
+            assert!(
+                context.starts_with(&format!("one of {} ", count_noun(n, "force", "forces"))),
+                "{context:?}"
+            );
+        } else {
+            assert!(context.starts_with("the only force"), "{context:?}");
+        }
+        if dist.counts.not_held > 0 {
+            assert!(
+                !context.contains("43"),
+                "{context:?} counts forces not held: {dist:?}"
+            );
+        }
+    }
+}

@@ -71,6 +71,29 @@ pub fn force_sentence(dist: &Distribution) -> String {
     }
 }
 
+/// This force's grade in the national picture, counting only the forces whose judgement is
+/// held, for the row of a grade: "one of nine forces graded good, of 25 held", "the only force
+/// graded inadequate, of 43 held", "the only force with a grade held"; `None` where the force's
+/// judgement is not held.
+pub fn held_context(dist: &Distribution) -> Option<String> {
+    let which = match dist.this_force? {
+        Judgement::Graded(g) => format!("graded {}", g.word()),
+        Judgement::NotGraded => Judgement::NOT_GRADED_WORD.to_owned(),
+    };
+    // The force is one of those counted, even if the counts were built without it.
+    let n = dist.counts.count(filter_of(dist.this_force)).max(1);
+    let held = dist.held().max(n);
+    Some(match (n, held) {
+        (1, 1) => format!("the only force with a {} held", grade_or_judgement(dist)),
+        (1, _) => format!("the only force {which}, of {} held", count_word(held)),
+        _ => format!(
+            "one of {} {which}, of {} held",
+            count_noun(n, "force", "forces"),
+            count_word(held)
+        ),
+    })
+}
+
 /// "one was graded outstanding, 25 good, 13 requires improvement and one inadequate" (zeros
 /// left out, not graded last).
 fn breakdown(dist: &Distribution) -> String {

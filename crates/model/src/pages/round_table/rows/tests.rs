@@ -57,6 +57,7 @@ pub(crate) fn view() -> RoundTableView {
         },
         distributions: Vec::new(),
         areas,
+        graded_for_some_forces_only: Vec::new(),
         regions: regions(),
         rows: vec![
             row(
@@ -109,6 +110,7 @@ pub(crate) fn view() -> RoundTableView {
             ),
         ],
         tiles: Vec::new(),
+        engage: None,
     }
 }
 
@@ -259,7 +261,14 @@ fn filters_by_region_and_by_grade_in_one_column_or_any() {
     assert_eq!(slugs(&any.rows(&v)), ["durham", "kent"]);
     assert_eq!(
         any.describe(&v, 2),
-        "2 of 8 forces: graded outstanding for at least one area. Sorted by force name, A to Z."
+        "2 of 8 forces: graded outstanding for at least one area. At least one grade is not held \
+         in this dataset for two of the eight forces. Sorted by force name, A to Z."
+    );
+    // The count under a filter is not national: how many forces' grades there are not held.
+    assert_eq!(
+        by_column.describe(&v, 3),
+        "3 of 8 forces: graded good for effectiveness. The effectiveness grade is not held in this \
+         dataset for one of the eight forces. Sorted by force name, A to Z."
     );
     let not_held = TableState::from_query("grade=not-held&area=effectiveness");
     assert_eq!(slugs(&not_held.rows(&v)), ["derbyshire"]);
@@ -276,6 +285,56 @@ fn filters_by_region_and_by_grade_in_one_column_or_any() {
     assert_eq!(
         region.describe(&v, 1),
         "1 of 8 forces: in East Midlands, graded good for legitimacy. Sorted by force name, A to Z."
+    );
+}
+
+#[test]
+fn the_standing_sort_follows_its_rule_in_either_direction() {
+    let v = view();
+    let rule = TableState::from_query("sort=standing");
+    assert_eq!(rule.to_query(), "sort=standing");
+    // Northamptonshire: two requires improvement; then one each: North Wales (two good),
+    // Greater Manchester (three held: two not graded) and Humberside (one held); then the most
+    // good (Essex three), the most outstanding (Kent one), Derbyshire (two good, two held) and
+    // Durham (one good).
+    assert_eq!(
+        slugs(&rule.rows(&v)),
+        [
+            "northamptonshire",
+            "north-wales",
+            "greater-manchester",
+            "humberside",
+            "essex",
+            "kent",
+            "derbyshire",
+            "durham"
+        ]
+    );
+    assert_eq!(
+        rule.describe(&v, 8),
+        "All 8 forces. Sorted by standing, most inadequate grades first, forces with no grade held last."
+    );
+    // Reversed, the counts' order turns round; more held still first on a tie (Greater
+    // Manchester before Humberside).
+    let reversed = rule.sorted_by(SortKey::Standing);
+    assert_eq!(reversed.to_query(), "sort=standing&order=desc");
+    assert_eq!(
+        slugs(&reversed.rows(&v)),
+        [
+            "durham",
+            "derbyshire",
+            "kent",
+            "essex",
+            "greater-manchester",
+            "humberside",
+            "north-wales",
+            "northamptonshire"
+        ]
+    );
+    assert!(
+        reversed
+            .describe(&v, 8)
+            .contains("standing, fewest inadequate grades first")
     );
 }
 
