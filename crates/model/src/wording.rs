@@ -33,6 +33,10 @@ pub const NOT_HELD_EXPLAINED: &str =
 pub const NOT_HELD_EXPLAINED_MANY: &str =
     "HMICFRS gave these grades in its official report, but this dataset has not captured them.";
 
+/// Said of a round of which the data holds no grade at all (a round just begun, or one whose
+/// grades are still to be gathered).
+pub const NO_GRADES_OF_ROUND_YET: &str = "No grades of this round are held yet.";
+
 /// What tells "not graded" from "not held", wherever both can appear.
 pub const NOT_GRADED_NOTE: &str =
     "“Not graded” is HMICFRS’s own decision not to grade; “not held” means this dataset has no grade.";
@@ -62,6 +66,11 @@ pub fn count_word(n: u32) -> String {
 /// `one force`, `two forces`, `13 forces`, `no forces`.
 pub fn count_noun(n: u32, singular: &str, plural: &str) -> String {
     format!("{} {}", count_word(n), if n == 1 { singular } else { plural })
+}
+
+/// `is` or `are`, to agree with a count.
+pub fn is_are(n: u32) -> &'static str {
+    if n == 1 { "is" } else { "are" }
 }
 
 /// `was` or `were`, to agree with a count.

@@ -141,9 +141,9 @@ fn the_home_page_counts_the_new_rounds() {
           PEEL 2023-25 </round/2023-25/>
             19 of the 24 grades of its eight areas graded for every force are held: all of them for two forces and some for one.
           PEEL 2025-27 </round/2025-27/>
-            One of the six grades of its two areas graded for every force are held: some for one force and none for two.
+            One of the six grades of its two areas graded for every force is held: some for one force and none for two.
           PEEL 2027-29 </round/2027-29/>
-            None of the six grades of its two areas graded for every force is held.
+            No grades of this round are held yet.
     "#]]
     .assert_eq(&part_of(&fixture, "/", "Coverage:", Some("East Midlands:")));
     // Kent's latest held round is the new one, with its one grade.

@@ -13,7 +13,9 @@ use crate::bundle::Index;
 use crate::force::ForceSlug;
 use crate::grade::Judgement;
 use crate::round::Round;
-use crate::wording::{count_noun, count_word, join_and, plural, sentence_case};
+use crate::wording::{
+    NO_GRADES_OF_ROUND_YET, count_noun, count_word, is_are, join_and, plural, sentence_case,
+};
 
 use super::headline::{Coverage, headline_areas, round_coverage};
 
@@ -136,8 +138,9 @@ impl RoundHeld {
                 plural(self.areas, "area", "areas")
             )
         };
-        if grades == 0 {
-            return "No grades of this round are held yet.".to_owned();
+        // No grade of the round at all, not even for an area graded for some forces only.
+        if grades == 0 || self.coverage.forces_with_grades == 0 {
+            return NO_GRADES_OF_ROUND_YET.to_owned();
         }
         if held == grades {
             return format!(
@@ -172,9 +175,10 @@ impl RoundHeld {
             *first = format!("{first} {}", plural(n, "force", "forces"));
         }
         format!(
-            "{} of the {} grades of {what} are held: {}.",
+            "{} of the {} grades of {what} {} held: {}.",
             sentence_case(&count_word(held)),
             count_word(grades),
+            is_are(held),
             join_and(&parts)
         )
     }
@@ -218,9 +222,28 @@ mod tests {
             round_held("2015", 3, 43, 129, 43, 0).sentence(),
             "All 129 grades of its three pillars are held, for every force."
         );
+        // Nothing of the round held at all: said so, not counted out.
         assert_eq!(
             round_held("2021/22", 8, 3, 0, 0, 3).sentence(),
+            "No grades of this round are held yet."
+        );
+        // None of the areas graded for every force, but a grade of an area graded for some
+        // forces only is held for one force.
+        let some_only = RoundHeld {
+            coverage: Coverage {
+                forces_with_grades: 1,
+                ..round_held("2021/22", 8, 3, 0, 0, 3).coverage
+            },
+            ..round_held("2021/22", 8, 3, 0, 0, 3)
+        };
+        assert_eq!(
+            some_only.sentence(),
             "None of the 24 grades of its eight areas graded for every force is held."
+        );
+        assert_eq!(
+            round_held("2025-27", 2, 3, 1, 0, 2).sentence(),
+            "One of the six grades of its two areas graded for every force is held: some for one \
+             force and none for two."
         );
         assert_eq!(
             round_held("2021/22", 8, 3, 5, 0, 1).sentence(),
