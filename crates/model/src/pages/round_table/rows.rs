@@ -65,12 +65,7 @@ impl TableState {
         let mut rows: Vec<&RoundTableRow> = view
             .rows
             .iter()
-            .filter(|row| {
-                state
-                    .region
-                    .as_ref()
-                    .is_none_or(|r| &region_slug(&row.region) == r)
-            })
+            .filter(|row| in_region(&state, row))
             .filter(|row| match state.grade {
                 None => true,
                 Some(filter) => match filter_column {
@@ -232,16 +227,7 @@ impl TableState {
     fn not_held_sentence(&self, view: &RoundTableView) -> Option<String> {
         let state = self.normalise(view);
         state.grade.filter(|f| *f != GradeFilter::NotHeld)?;
-        let base: Vec<&RoundTableRow> = view
-            .rows
-            .iter()
-            .filter(|row| {
-                state
-                    .region
-                    .as_ref()
-                    .is_none_or(|r| &region_slug(&row.region) == r)
-            })
-            .collect();
+        let base: Vec<&RoundTableRow> = view.rows.iter().filter(|row| in_region(&state, row)).collect();
         let total = base.len() as u32;
         let forces = format!("{} {}", count_word(total), plural(total, "force", "forces"));
         let of = match &state.region {
@@ -284,6 +270,14 @@ impl TableState {
             }
         }
     }
+}
+
+/// Whether `row` is in the region the table is filtered to (every row when it is not).
+fn in_region(state: &TableState, row: &RoundTableRow) -> bool {
+    state
+        .region
+        .as_ref()
+        .is_none_or(|r| &region_slug(&row.region) == r)
 }
 
 fn judgement(row: &RoundTableRow, column: usize) -> Option<Judgement> {
