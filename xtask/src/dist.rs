@@ -62,6 +62,7 @@ pub fn build(options: &DistOptions) -> Result<()> {
         &bundle::Options {
             strict: false,
             data_date: data_date(data_dir),
+            file_dates: file_dates(data_dir),
         },
     )
     .or_else(|errors| {
@@ -170,6 +171,25 @@ fn data_date(data_dir: &Path) -> Option<Date> {
             .arg(format!(":(exclude){}", readme.display())),
     )?;
     Date::parse_iso(text.trim())
+}
+
+/// When each file directly in data/ last changed, from git (the downloads' dates); empty
+/// outside a git checkout.
+fn file_dates(data_dir: &Path) -> std::collections::BTreeMap<String, Date> {
+    let Ok(entries) = std::fs::read_dir(data_dir) else {
+        return Default::default();
+    };
+    entries
+        .filter_map(|entry| {
+            let path = entry.ok()?.path();
+            if !path.is_file() {
+                return None;
+            }
+            let text = output(command("git").args(["log", "-1", "--format=%cs", "--"]).arg(&path))?;
+            let name = path.file_name()?.to_str()?.to_owned();
+            Some((name, Date::parse_iso(text.trim())?))
+        })
+        .collect()
 }
 
 fn absolute(path: &Path) -> PathBuf {

@@ -1,10 +1,11 @@
-//! Builds the bundle from `data/` and writes it: `index.json`, `force/<slug>.json` and
-//! `places.json` ([`peel_model::bundle::Layout`]).
+//! Builds the bundle from `data/` and writes it: `index.json`, `force/<slug>.json`,
+//! `places.json` ([`peel_model::bundle::Layout`]) and the downloads of `/data/` (`downloads/`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use peel_model::bundle::{BundleFile, FORCE_DIR, ForceRound, RoundInfo};
+use peel_model::downloads::DOWNLOADS_DIR;
 use peel_model::pages::Sources;
 use peel_model::{
     Area, BUNDLE_VERSION, Date, Force, ForceFile, GradeRecord, HeadlineGrade, Index, PlacesFile, Report,
@@ -14,6 +15,7 @@ use peel_model::{
 use peel_model::questions::QuestionSets;
 
 use crate::diagnostic::Diagnostic;
+use crate::downloads::{self, Download};
 use crate::grades::{GradeRow, read_grades};
 use crate::publishers::{SourceUse, check_sources_named};
 use crate::report_page::parse_report_page;
@@ -41,6 +43,8 @@ pub struct Bundle {
     pub forces: Vec<ForceFile>,
     /// Place names for search; written apart from the index, which every page loads.
     pub places: PlacesFile,
+    /// The files of `/data/`, listed in the index too.
+    pub downloads: Vec<Download>,
     /// Lines of source pages that were kept but could not be placed.
     pub warnings: Vec<Diagnostic>,
 }
@@ -71,6 +75,9 @@ pub struct Options {
     /// Warnings from source pages become errors.
     pub strict: bool,
     pub data_date: Option<Date>,
+    /// When each file of `data/` last changed (by its name there), where known: the downloads'
+    /// dates.
+    pub file_dates: BTreeMap<String, Date>,
 }
 
 /// Reads and checks everything in `data_dir`; on failure returns every problem found.
@@ -183,7 +190,7 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
         monitoring,
         ..index
     };
-    let force_files = forces
+    let force_files: Vec<ForceFile> = forces
         .iter()
         .map(|force| ForceFile {
             version: BUNDLE_VERSION,
@@ -200,13 +207,21 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
                 .collect(),
         })
         .collect();
+    let places = PlacesFile {
+        version: BUNDLE_VERSION,
+        places: place_list,
+    };
+    let downloads = downloads::build(&index, &force_files, &places, &options.file_dates)
+        .map_err(|e| vec![Diagnostic::new(DOWNLOADS_DIR, 1, format!("cannot write a download: {e}"))])?;
+    let index = Index {
+        downloads: downloads.iter().map(|d| d.file.clone()).collect(),
+        ..index
+    };
     Ok(Bundle {
         index,
         forces: force_files,
-        places: PlacesFile {
-            version: BUNDLE_VERSION,
-            places: place_list,
-        },
+        places,
+        downloads,
         warnings,
     })
 }
@@ -448,6 +463,7 @@ fn build_index(
         tiles,
         publishers: Vec::new(),
         monitoring: Default::default(),
+        downloads: Vec::new(),
     }
 }
 
@@ -488,6 +504,14 @@ pub fn write(bundle: &Bundle, out_dir: &Path) -> std::io::Result<()> {
     write(BundleFile::Places, serde_json::to_string(&bundle.places)?)?;
     for file in &bundle.forces {
         write(BundleFile::Force(&file.force.slug), serde_json::to_string(file)?)?;
+    }
+    let downloads_dir = out_dir.join(DOWNLOADS_DIR);
+    if downloads_dir.exists() {
+        std::fs::remove_dir_all(&downloads_dir)?;
+    }
+    std::fs::create_dir_all(&downloads_dir)?;
+    for download in &bundle.downloads {
+        std::fs::write(downloads_dir.join(download.file.name()), &download.content)?;
     }
     Ok(())
 }

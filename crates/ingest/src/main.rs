@@ -131,7 +131,11 @@ fn parse(file: &Path, data: Option<PathBuf>, strict: bool) -> Result<ExitCode, S
 }
 
 fn build(data: &Path, out: &Path, strict: bool, data_date: Option<Date>) -> Result<ExitCode, String> {
-    let options = bundle::Options { strict, data_date };
+    let options = bundle::Options {
+        strict,
+        data_date,
+        ..Default::default()
+    };
     let built = bundle::build(data, &options).map_err(join)?;
     report_warnings(&built.warnings, strict)?;
     bundle::write(&built, out).map_err(|e| format!("cannot write the bundle to {}: {e}", out.display()))?;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
 use crate::date::Date;
+use crate::downloads::DownloadFile;
 use crate::force::{Force, ForceSlug};
 use crate::grade::{Judgement, Scale};
 use crate::monitoring::Monitoring;
@@ -16,7 +17,7 @@ use crate::round::{Round, RoundKind};
 
 /// Bumped whenever the shape of the bundle changes; it is part of every bundle URL, so a
 /// browser never mixes an old cached file with a new app.
-pub const BUNDLE_VERSION: u32 = 5;
+pub const BUNDLE_VERSION: u32 = 6;
 
 /// A file of the bundle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,6 +97,9 @@ pub struct Index {
     pub publishers: Vec<Publisher>,
     /// The forces moved into enhanced monitoring (`data/monitoring.csv`).
     pub monitoring: Monitoring,
+    /// The files of `/data/` ([`crate::downloads`]), as ingest wrote them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub downloads: Vec<DownloadFile>,
 }
 
 /// A force's square on the tile map of England and Wales: equal squares on a grid, each force

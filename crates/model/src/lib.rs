@@ -8,6 +8,7 @@
 pub mod area;
 pub mod bundle;
 pub mod date;
+pub mod downloads;
 #[cfg(any(test, feature = "fixture"))]
 pub mod fixture;
 pub mod force;

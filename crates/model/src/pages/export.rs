@@ -13,6 +13,7 @@
 
 use serde::Serialize;
 
+pub use crate::downloads::Format;
 use crate::grade::Judgement;
 use crate::round::Round;
 use crate::wording::NOT_HELD;
@@ -80,30 +81,6 @@ pub fn compare_download(view: &CompareView, format: Format) -> Result<Download, 
 
 /// Several distinct sources of one row are joined with this.
 pub const SOURCE_SEPARATOR: &str = " ; ";
-
-/// A download's format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Csv,
-    Json,
-}
-
-impl Format {
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Csv => "csv",
-            Format::Json => "json",
-        }
-    }
-
-    /// For the `Blob`'s type.
-    pub fn mime_type(self) -> &'static str {
-        match self {
-            Format::Csv => "text/csv;charset=utf-8",
-            Format::Json => "application/json",
-        }
-    }
-}
 
 /// One grade of a national table row.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -128,6 +128,7 @@ fn index() -> Index {
         ],
         publishers: Vec::new(),
         monitoring: Default::default(),
+        downloads: Vec::new(),
     }
 }
 
