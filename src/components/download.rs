@@ -1,7 +1,10 @@
 //! "Download CSV" and "Download JSON": the data on show, made in the browser from the bundle.
 
 use leptos::prelude::*;
+use peel_model::Route;
 use peel_model::pages::export::{Download, ExportError, Format};
+
+use crate::site::link;
 
 /// `make` returns the file for a format, when the reader asks for it; a file that cannot be made
 /// or saved is said, never saved empty.
@@ -33,7 +36,9 @@ pub fn DownloadLinks(
                 <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license">
                     "Open Government Licence v3.0"
                 </a>
-                ", crediting: “Contains public sector information licensed under the Open Government Licence v3.0.”"
+                ", crediting: “Contains public sector information licensed under the Open Government Licence v3.0.” Every grade of every round is on "
+                <a href=link(&Route::Data)>"the data page"</a>
+                "."
             </p>
         </div>
     }

@@ -308,7 +308,7 @@ mod tests {
             == DownloadLinks: A round's table as files
             Download CSV of the table
             Download JSON of the table
-            Each row names the page its grades came from. Reuse the files under the Open Government Licence v3.0, crediting: “Contains public sector information licensed under the Open Government Licence v3.0.”
+            Each row names the page its grades came from. Reuse the files under the Open Government Licence v3.0, crediting: “Contains public sector information licensed under the Open Government Licence v3.0.” Every grade of every round is on the data page.
             == EngageTimeline: The fixture's five spells, one of each kind of date
             Every spell in enhanced monitoring (Engage)
             2019
@@ -498,6 +498,7 @@ mod tests {
             == SiteFooter: On every page
             PEEL Explorer shows findings of HMICFRS PEEL assessments (police effectiveness, efficiency and legitimacy) for the 43 police forces of England and Wales. It is not an official HMICFRS site.
             Contains public sector information licensed under the Open Government Licence v3.0. Published PEEL material is Crown copyright.
+            Download the data (every grade as CSV or JSON), with the credit line to use.
             == SiteHeader: On every page
             PEEL Explorer
             Forces

@@ -1,6 +1,9 @@
-//! The footer on every page: what the data is and its licence.
+//! The footer on every page: what the data is, its licence and where to download it.
 
 use leptos::prelude::*;
+use peel_model::Route;
+
+use crate::site::link;
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
@@ -19,6 +22,10 @@ pub fn SiteFooter() -> impl IntoView {
                     "Open Government Licence v3.0"
                 </a>
                 ". Published PEEL material is Crown copyright."
+            </p>
+            <p>
+                <a href=link(&Route::Data)>"Download the data"</a>
+                " (every grade as CSV or JSON), with the credit line to use."
             </p>
         </footer>
     }

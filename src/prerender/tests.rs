@@ -133,6 +133,7 @@ fn every_kind_of_address_shows_its_page_at_the_root_and_under_a_sub_path() {
         ("/monitoring/", "Enhanced monitoring (Engage)"),
         ("/monitoring/?date=2023-06-01", "Enhanced monitoring (Engage)"),
         ("/monitoring/?date=1999-01-01", "Enhanced monitoring (Engage)"),
+        ("/data/", "Download the data"),
         ("/force/kent/2099/", "Page not found"),
         ("/force/kent/2016/bravery/", "Page not found"),
         ("/nowhere/at/all/", "Page not found"),
@@ -210,6 +211,29 @@ fn force_round_pillar_table_and_monitoring_pages_link_their_preview_image() {
 }
 
 #[test]
+fn the_data_page_links_every_download_of_the_bundle_and_the_footer_links_the_data_page() {
+    let site = data();
+    for at in [Site::new("/", ""), Site::new("/peel/", "")] {
+        let html = render_route_at(&site, &Route::Data, &at);
+        let links = hrefs(main_of(&html));
+        assert_eq!(
+            site.index.downloads.len(),
+            2 * (1 + site.index.all_rounds().len() + 2)
+        );
+        for download in &site.index.downloads {
+            let path = at.file(&download.path(peel_model::bundle::Layout::CURRENT));
+            assert!(links.contains(&path), "/data/ links {path}");
+        }
+        assert!(main_of(&html).contains("PEEL Explorer, data: HMICFRS, Open Government Licence v3.0"));
+        let home = render_route_at(&site, &Route::Home, &at);
+        assert!(
+            hrefs(&home).contains(&at.href("/data/")),
+            "the footer links /data/"
+        );
+    }
+}
+
+#[test]
 fn the_maps_and_the_citation_are_in_the_static_html_without_inline_styles() {
     let site = data();
     for path in ["/", "/round/2016/", "/round/2023-25/", "/monitoring/"] {
@@ -245,11 +269,17 @@ fn every_page_reads_back_as_itself_and_every_link_leads_to_a_page() {
     let routes = site_map(&sources);
     assert!(routes.len() > 800, "{} pages", routes.len());
     let mut checked = std::collections::BTreeSet::new();
+    // Files of the bundle (the downloads of /data/): the site's link check finds them in dist/.
+    let bundle_files = format!("/{}/", peel_model::bundle::Layout::CURRENT.dir());
     for route in &routes {
         assert_eq!(&Route::parse(&route.path()), route, "{route}");
         for href in hrefs(&render_route(&site, route)) {
             // Only the site's own pages: not other sites, not in-page links.
-            if !href.starts_with('/') || href.starts_with("//") || !checked.insert(href.clone()) {
+            if !href.starts_with('/')
+                || href.starts_with("//")
+                || href.starts_with(&bundle_files)
+                || !checked.insert(href.clone())
+            {
                 continue;
             }
             let target = Route::parse(&href);

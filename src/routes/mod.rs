@@ -5,6 +5,7 @@
 //! its page.
 
 pub mod compare;
+pub mod data;
 pub mod force_latest;
 pub mod force_round;
 pub mod home;
@@ -54,6 +55,7 @@ fn page(data: &PageData) -> AnyView {
         PageData::Monitoring(page) => {
             view! { <monitoring::MonitoringPage page=Arc::new(page.clone())/> }.into_any()
         }
+        PageData::Data(data) => view! { <data::DataPage data=data.clone()/> }.into_any(),
         PageData::NotFound(not_found) => {
             view! { <not_found::NotFoundPage not_found=not_found.clone()/> }.into_any()
         }

@@ -185,7 +185,11 @@ fn file_dates(data_dir: &Path) -> std::collections::BTreeMap<String, Date> {
             if !path.is_file() {
                 return None;
             }
-            let text = output(command("git").args(["log", "-1", "--format=%cs", "--"]).arg(&path))?;
+            let text = output(
+                command("git")
+                    .args(["log", "-1", "--format=%cs", "--"])
+                    .arg(&path),
+            )?;
             let name = path.file_name()?.to_str()?.to_owned();
             Some((name, Date::parse_iso(text.trim())?))
         })

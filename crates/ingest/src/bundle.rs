@@ -211,8 +211,13 @@ pub fn build(data_dir: &Path, options: &Options) -> Result<Bundle, Vec<Diagnosti
         version: BUNDLE_VERSION,
         places: place_list,
     };
-    let downloads = downloads::build(&index, &force_files, &places, &options.file_dates)
-        .map_err(|e| vec![Diagnostic::new(DOWNLOADS_DIR, 1, format!("cannot write a download: {e}"))])?;
+    let downloads = downloads::build(&index, &force_files, &places, &options.file_dates).map_err(|e| {
+        vec![Diagnostic::new(
+            DOWNLOADS_DIR,
+            1,
+            format!("cannot write a download: {e}"),
+        )]
+    })?;
     let index = Index {
         downloads: downloads.iter().map(|d| d.file.clone()).collect(),
         ..index

@@ -4,9 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use peel_model::downloads::{
-    self, DownloadFile, DownloadKind, Format, grade_rows, place_rows, spell_rows,
-};
+use peel_model::downloads::{self, DownloadFile, DownloadKind, Format, grade_rows, place_rows, spell_rows};
 use peel_model::{Date, ForceFile, Index, PlacesFile};
 use serde::Serialize;
 
@@ -157,7 +155,10 @@ mod tests {
             .zip([date(4), date(9), date(1)])
             .map(|(name, d)| (name.to_string(), d))
             .collect();
-        assert_eq!(changed(DownloadKind::AllGrades, &dates, Some(date(20))), Some(date(9)));
+        assert_eq!(
+            changed(DownloadKind::AllGrades, &dates, Some(date(20))),
+            Some(date(9))
+        );
         dates.remove(forces::FILE);
         assert_eq!(
             changed(DownloadKind::AllGrades, &dates, Some(date(20))),

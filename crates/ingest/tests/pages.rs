@@ -800,3 +800,36 @@ fn the_monitoring_page_names_and_links_every_force_of_every_spell() {
         "the page is prerendered"
     );
 }
+
+#[test]
+fn the_data_page_lists_every_download_as_csv_and_json_with_the_rows_written() {
+    let data = data();
+    let PageData::Data(view) = page(&data, "/data/") else {
+        panic!("not the data page")
+    };
+    let titles: Vec<&str> = view.downloads.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(titles[0], "Every grade of every round");
+    assert!(titles.contains(&"The grades of PEEL 2016"));
+    assert!(titles.contains(&"Forces in enhanced monitoring (Engage)"));
+    assert!(titles.contains(&"Places and the force that covers each"));
+    let grades_held: usize = data.forces.iter().map(|f| f.grades.len()).sum();
+    for download in &view.downloads {
+        let formats: Vec<&str> = download.files.iter().map(|f| f.format.as_str()).collect();
+        assert_eq!(formats, ["CSV", "JSON"], "{}", download.title);
+        let written = data
+            .downloads
+            .iter()
+            .find(|d| d.file.path(peel_model::bundle::Layout::CURRENT) == download.files[0].path)
+            .expect("a listed file is written");
+        assert_eq!(written.file.rows, download.files[0].rows);
+    }
+    assert_eq!(view.downloads[0].files[0].rows as usize, grades_held);
+    assert_eq!(
+        view.downloads[0].files[0].size,
+        format!(
+            "{} rows, {}",
+            peel_model::numbers::format_number(grades_held as f64, 0),
+            peel_model::pages::data::size_words(data.downloads[0].content.len() as u64)
+        )
+    );
+}

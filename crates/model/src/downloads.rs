@@ -110,33 +110,96 @@ pub struct Column {
 }
 
 const GRADE_COLUMNS: &[Column] = &[
-    Column { name: "force", meaning: "The police force's name: Kent Police." },
-    Column { name: "force_slug", meaning: "The force in the site's addresses: kent (as in /force/kent/)." },
-    Column { name: "round", meaning: "The PEEL round, as HMICFRS writes it: 2016, 2018/19, 2021/22, 2023-25." },
-    Column { name: "area", meaning: "What was graded: a pillar (Effectiveness), an area (Investigating crime) or a question within a pillar." },
-    Column { name: "grade", meaning: "The grade as published: outstanding, good, adequate, requires improvement, inadequate, or not graded." },
-    Column { name: "source_url", meaning: "The page the grade was read from." },
-    Column { name: "publisher", meaning: "Who published that page: HMICFRS, a force, a commissioner or a newspaper." },
-    Column { name: "note", meaning: "How the grade was read, where the source needed a word of explanation; empty otherwise." },
+    Column {
+        name: "force",
+        meaning: "The police force's name: Kent Police.",
+    },
+    Column {
+        name: "force_slug",
+        meaning: "The force in the site's addresses: kent (as in /force/kent/).",
+    },
+    Column {
+        name: "round",
+        meaning: "The PEEL round, as HMICFRS writes it: 2016, 2018/19, 2021/22, 2023-25.",
+    },
+    Column {
+        name: "area",
+        meaning: "What was graded: a pillar (Effectiveness), an area (Investigating crime) or a question within a pillar.",
+    },
+    Column {
+        name: "grade",
+        meaning: "The grade as published: outstanding, good, adequate, requires improvement, inadequate, or not graded.",
+    },
+    Column {
+        name: "source_url",
+        meaning: "The page the grade was read from.",
+    },
+    Column {
+        name: "publisher",
+        meaning: "Who published that page: HMICFRS, a force, a commissioner or a newspaper.",
+    },
+    Column {
+        name: "note",
+        meaning: "How the grade was read, where the source needed a word of explanation; empty otherwise.",
+    },
 ];
 
 const SPELL_COLUMNS: &[Column] = &[
-    Column { name: "force", meaning: "The police force's name." },
-    Column { name: "force_slug", meaning: "The force in the site's addresses." },
-    Column { name: "entered", meaning: "When the force was moved into Engage, as precise as the source: 2022, 2022-09 or 2022-09-28." },
-    Column { name: "left", meaning: "When it was moved out, as precise as the source; empty where no move out was found." },
-    Column { name: "concerns", meaning: "What the inspectorate's concerns were about, in a few words each (joined with \"; \"); empty where the source did not say." },
-    Column { name: "source_url", meaning: "The page the dates were read from." },
-    Column { name: "publisher", meaning: "Who published that page." },
-    Column { name: "note", meaning: "How the dates were read from the source; empty where plain." },
+    Column {
+        name: "force",
+        meaning: "The police force's name.",
+    },
+    Column {
+        name: "force_slug",
+        meaning: "The force in the site's addresses.",
+    },
+    Column {
+        name: "entered",
+        meaning: "When the force was moved into Engage, as precise as the source: 2022, 2022-09 or 2022-09-28.",
+    },
+    Column {
+        name: "left",
+        meaning: "When it was moved out, as precise as the source; empty where no move out was found.",
+    },
+    Column {
+        name: "concerns",
+        meaning: "What the inspectorate's concerns were about, in a few words each (joined with \"; \"); empty where the source did not say.",
+    },
+    Column {
+        name: "source_url",
+        meaning: "The page the dates were read from.",
+    },
+    Column {
+        name: "publisher",
+        meaning: "Who published that page.",
+    },
+    Column {
+        name: "note",
+        meaning: "How the dates were read from the source; empty where plain.",
+    },
 ];
 
 const PLACE_COLUMNS: &[Column] = &[
-    Column { name: "name", meaning: "The place: a council area, county, city or town." },
-    Column { name: "kind", meaning: "What the place is: local authority, county, city, town or former district." },
-    Column { name: "within", meaning: "The council the place lies in, for towns, cities and former districts; empty otherwise." },
-    Column { name: "force", meaning: "The police force that covers it." },
-    Column { name: "force_slug", meaning: "The force in the site's addresses." },
+    Column {
+        name: "name",
+        meaning: "The place: a council area, county, city or town.",
+    },
+    Column {
+        name: "kind",
+        meaning: "What the place is: local authority, county, city, town or former district.",
+    },
+    Column {
+        name: "within",
+        meaning: "The council the place lies in, for towns, cities and former districts; empty otherwise.",
+    },
+    Column {
+        name: "force",
+        meaning: "The police force that covers it.",
+    },
+    Column {
+        name: "force_slug",
+        meaning: "The force in the site's addresses.",
+    },
 ];
 
 /// One row of a grades download: one force, round and area.
@@ -299,7 +362,10 @@ mod tests {
         assert!(rows.iter().any(|row| row.source_url == first.source_url
             && row.area == first.area.label()
             && row.grade == first.judgement.word()));
-        assert!(rows.iter().all(|row| !row.publisher.is_empty()), "every source is named by its publisher");
+        assert!(
+            rows.iter().all(|row| !row.publisher.is_empty()),
+            "every source is named by its publisher"
+        );
         let round = first.round;
         let of_round = grade_rows(index, &fixture.forces, Some(round));
         assert!(!of_round.is_empty());
@@ -310,7 +376,10 @@ mod tests {
     #[test]
     fn spells_and_places_are_one_row_each() {
         let fixture = Fixture::load();
-        assert_eq!(spell_rows(&fixture.index).len(), fixture.index.monitoring.spells.len());
+        assert_eq!(
+            spell_rows(&fixture.index).len(),
+            fixture.index.monitoring.spells.len()
+        );
         let places = place_rows(&fixture.index, &fixture.places);
         assert_eq!(places.len(), fixture.places.places.len());
         assert!(places.iter().all(|p| !p.force.is_empty() && !p.kind.is_empty()));

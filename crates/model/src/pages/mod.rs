@@ -15,6 +15,7 @@
 //! | `/compare/`                      | [`compare`]     |
 //! | `/places/`                       | [`places`]      |
 //! | `/monitoring/`                   | [`monitoring`]  |
+//! | `/data/`                         | [`data`]        |
 //! | anything else                    | [`not_found`]   |
 //!
 //! [`force_year`] holds what a force's round pages share; [`export`] the downloads of the table
@@ -22,6 +23,7 @@
 //! monitoring pages.
 
 pub mod compare;
+pub mod data;
 pub mod export;
 pub mod force_latest;
 pub mod force_round;
@@ -49,6 +51,7 @@ use crate::places::PlacesFile;
 use crate::route::Route;
 
 pub use compare::CompareView;
+pub use data::DataView;
 pub use force_latest::ForceLatestView;
 pub use force_round::ForceRoundView;
 pub use force_year::ForceYear;
@@ -74,6 +77,7 @@ pub enum PageData {
     Compare(CompareView),
     Places(PlacesView),
     Monitoring(MonitoringView),
+    Data(DataView),
     NotFound(NotFoundView),
 }
 
@@ -146,12 +150,14 @@ pub fn build_page(route: &Route, sources: &Sources) -> PageData {
             }),
         },
         Route::Monitoring { .. } => Ok(PageData::Monitoring(monitoring::build(index))),
+        Route::Data => Ok(PageData::Data(data::build(index))),
         Route::NotFound { path, why } => Err(not_found::unmatched(index, path, why)),
     };
     built.unwrap_or_else(PageData::NotFound)
 }
 
 /// Every page the prerenderer writes: home, the compare page, the places, enhanced monitoring,
+/// the downloads,
 /// every round's table, and every force's pages for each round held (with a pillar page for each
 /// pillar that round has).
 pub fn site_map(sources: &Sources) -> Vec<Route> {
@@ -161,6 +167,7 @@ pub fn site_map(sources: &Sources) -> Vec<Route> {
         Route::Compare(Default::default()),
         Route::Places,
         Route::Monitoring { date: None },
+        Route::Data,
     ];
     routes.extend(index.all_rounds().into_iter().map(Route::round_table));
     for force in &index.forces {

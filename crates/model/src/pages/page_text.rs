@@ -59,6 +59,7 @@ fn page_text(path: &str, page: &PageData) -> String {
         PageData::Compare(view) => compare(&mut text, view),
         PageData::Places(view) => places(&mut text, view),
         PageData::Monitoring(view) => monitoring(&mut text, view, &Route::parse(path)),
+        PageData::Data(view) => data(&mut text, view),
         PageData::NotFound(view) => not_found(&mut text, view),
     }
     text.0
@@ -604,6 +605,29 @@ fn places(text: &mut Text, view: &PlacesView) {
             );
             text.line(1, format!("{} ({}): {force}", place.name, place.what));
         }
+    }
+}
+
+fn data(text: &mut Text, view: &super::DataView) {
+    text.line(0, format!("Data: bundle version {}", view.version));
+    for download in &view.downloads {
+        text.line(0, &download.title);
+        for file in &download.files {
+            text.line(
+                1,
+                format!("{} <{}>: {}; {}", file.format, file.path, file.size, file.changed),
+            );
+        }
+    }
+    for set in &view.column_sets {
+        text.line(0, &set.title);
+        for (name, meaning) in &set.columns {
+            text.line(1, format!("{name}: {meaning}"));
+        }
+    }
+    text.line(0, format!("Credit: {}", view.credit));
+    for file in &view.bundle_files {
+        text.line(0, format!("{}: {}", file.address, file.holds));
     }
 }
 

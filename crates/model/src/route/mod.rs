@@ -13,6 +13,7 @@
 //! | `/compare/?forces=a,b&round=r`   | [`Route::Compare`]     |
 //! | `/places/`                       | [`Route::Places`]      |
 //! | `/monitoring/?date=2023-06-01`   | [`Route::Monitoring`]  |
+//! | `/data/`                         | [`Route::Data`]        |
 //! | anything else                    | [`Route::NotFound`], with why |
 //!
 //! Paths are below the site's base path (the app adds the base). Parsing never fails: an
@@ -72,6 +73,8 @@ pub enum Route {
     Monitoring {
         date: Option<Date>,
     },
+    /// The downloads and the bundle's documentation.
+    Data,
     /// No page: `path` as asked for (below the base, without query), and why.
     NotFound {
         path: String,
@@ -147,6 +150,7 @@ impl Route {
             }),
             ["compare"] => Ok(Route::Compare(CompareQuery::from_query(query))),
             ["places"] => Ok(Route::Places),
+            ["data"] => Ok(Route::Data),
             ["monitoring"] => Ok(Route::Monitoring {
                 date: query_get(&query_pairs(query), "date").and_then(Date::parse_iso),
             }),
@@ -177,6 +181,7 @@ impl Route {
             }
             Route::Compare(query) => with_query("/compare/".to_owned(), query.to_query()),
             Route::Places => "/places/".to_owned(),
+            Route::Data => "/data/".to_owned(),
             Route::Monitoring { date } => with_query(
                 "/monitoring/".to_owned(),
                 date.map(|d| format!("date={d}")).unwrap_or_default(),
@@ -323,6 +328,7 @@ mod tests {
             ),
             ("/compare/", Route::Compare(CompareQuery::default())),
             ("/places/", Route::Places),
+            ("/data/", Route::Data),
             ("/monitoring/", Route::Monitoring { date: None }),
             (
                 "/monitoring/?date=2023-06-01",

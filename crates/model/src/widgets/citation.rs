@@ -9,6 +9,10 @@ pub const LICENCE: &str = "Open Government Licence v3.0";
 /// The licence's page.
 pub const LICENCE_URL: &str = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 
+/// The credit line to use where the data or a view of it is reused (with the data's date
+/// after it, where known).
+pub const CREDIT_LINE: &str = "PEEL Explorer, data: HMICFRS, Open Government Licence v3.0";
+
 /// The attribution the licence asks for.
 pub const LICENCE_LINE: &str =
     "Contains public sector information licensed under the Open Government Licence v3.0.";
