@@ -6,7 +6,7 @@ use crate::browser::{Options, site, with_browser};
 /// One page of every kind and kind of round, with a query state where the page has one: home,
 /// a force's latest, a force's round of a pillar round and of an area round, a pillar, the
 /// national table of both kinds of round, compare with four forces, places, and not found.
-pub const EVERY_KIND: [&str; 10] = [
+pub const EVERY_KIND: [&str; 11] = [
     "",
     "force/kent/",
     "force/northamptonshire/2016/",
@@ -16,6 +16,7 @@ pub const EVERY_KIND: [&str; 10] = [
     "round/2023-25/?sort=investigating-crime&grade=requires-improvement&area=investigating-crime&group=region",
     "compare/?forces=kent,essex,northamptonshire,west-yorkshire&round=2023-25",
     "places/",
+    "data/",
     "force/kentt/2016/",
 ];
 
