@@ -63,6 +63,14 @@ fn DataSections(data: DataView) -> impl IntoView {
                                                                     {file.format}
                                                                 </a>
                                                                 {format!(" ({}; {})", file.size, file.changed)}
+                                                                {file
+                                                                    .schema
+                                                                    .map(|schema| {
+                                                                        view! {
+                                                                            " "
+                                                                            <a href=site.file(&schema)>"its JSON Schema"</a>
+                                                                        }
+                                                                    })}
                                                             </li>
                                                         }
                                                     })
@@ -108,7 +116,7 @@ fn DataSections(data: DataView) -> impl IntoView {
         <section aria-labelledby="data-api-heading">
             <h2 id="data-api-heading">"The data bundle as an API"</h2>
             <p>
-                "The pages of this site read the same JSON files, which you may read too. Their addresses (below the site's address):"
+                "The pages of this site read the same JSON files, which you may read too. Their addresses (below the site's address), each with its JSON Schema (draft 7), generated from the site's own types and checked against every file it ships:"
             </p>
             <dl class="data-columns">
                 {data
@@ -117,7 +125,11 @@ fn DataSections(data: DataView) -> impl IntoView {
                     .map(|file| {
                         view! {
                             <dt><a href=bundle_site.file(&file.example)><code>{file.address}</code></a></dt>
-                            <dd>{file.holds}</dd>
+                            <dd>
+                                {file.holds} " "
+                                <a href=bundle_site.file(&file.schema)>"Its JSON Schema"</a>
+                                "."
+                            </dd>
                         }
                     })
                     .collect_view()}

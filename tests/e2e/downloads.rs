@@ -70,6 +70,18 @@ async fn the_data_page_links_every_download_and_each_parses_with_the_rows_it_sta
             };
             assert_eq!(parsed, stated, "{href}: rows parsed");
         }
+        // Each JSON file's schema, and each bundle file's, is served and is JSON.
+        let schemas = browser
+            .eval("return [...document.querySelectorAll('main a')].filter(a => a.href.endsWith('.schema.json')).map(a => a.getAttribute('href'))")
+            .await;
+        let schemas: Vec<String> = serde_json::from_value(schemas).expect("schema links");
+        assert_eq!(schemas.len(), index.downloads.len() / 2 + 3, "one per JSON download and bundle file kind");
+        for schema in &schemas {
+            let (status, body) = http_get(&format!("{origin}{schema}"));
+            assert_eq!(status, 200, "{schema}");
+            let parsed: serde_json::Value = serde_json::from_str(&body).unwrap_or_else(|e| panic!("{schema}: {e}"));
+            assert!(parsed["$schema"].is_string(), "{schema} is a JSON Schema");
+        }
         let every_grade = &links[0];
         assert!(every_grade.0.ends_with("peel-grades-all-rounds.csv"));
         browser.assert_no_console_errors().await;

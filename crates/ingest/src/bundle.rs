@@ -1,10 +1,11 @@
 //! Builds the bundle from `data/` and writes it: `index.json`, `force/<slug>.json`,
-//! `places.json` ([`peel_model::bundle::Layout`]) and the downloads of `/data/` (`downloads/`).
+//! `places.json` ([`peel_model::bundle::Layout`]), the downloads of `/data/` (`downloads/`) and
+//! the JSON Schemas of both (`schema/`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use peel_model::bundle::{BundleFile, FORCE_DIR, ForceRound, RoundInfo};
+use peel_model::bundle::{BundleFile, FORCE_DIR, ForceRound, RoundInfo, SCHEMA_DIR};
 use peel_model::downloads::DOWNLOADS_DIR;
 use peel_model::pages::Sources;
 use peel_model::{
@@ -517,6 +518,13 @@ pub fn write(bundle: &Bundle, out_dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(&downloads_dir)?;
     for download in &bundle.downloads {
         std::fs::write(downloads_dir.join(download.file.name()), &download.content)?;
+    }
+    std::fs::create_dir_all(out_dir.join(SCHEMA_DIR))?;
+    for schema in peel_model::schema::schema_files() {
+        std::fs::write(
+            out_dir.join(&schema.name),
+            serde_json::to_string_pretty(&schema.schema)?,
+        )?;
     }
     Ok(())
 }

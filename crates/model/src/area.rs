@@ -6,6 +6,7 @@ use std::fmt;
 use crate::text::slugify;
 
 /// The PEEL pillars, plus leadership: inspected alongside PEEL from 2015 to 2017 but never graded.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Pillar {

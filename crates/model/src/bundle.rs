@@ -33,6 +33,10 @@ pub enum BundleFile<'a> {
 /// The folder of the force files, inside the bundle's folder.
 pub const FORCE_DIR: &str = "force";
 
+/// The folder of the JSON Schemas of the bundle's files and the JSON downloads, inside the
+/// bundle's folder.
+pub const SCHEMA_DIR: &str = "schema";
+
 impl BundleFile<'_> {
     /// Its path inside the bundle's folder: `index.json`, `places.json`, `force/kent.json`.
     pub fn name(self) -> String {
@@ -41,6 +45,16 @@ impl BundleFile<'_> {
             BundleFile::Places => "places.json".to_owned(),
             BundleFile::Force(slug) => format!("{FORCE_DIR}/{slug}.json"),
         }
+    }
+
+    /// Its JSON Schema's path inside the bundle's folder: `schema/force.schema.json`.
+    pub fn schema_name(self) -> String {
+        let kind = match self {
+            BundleFile::Index => "index",
+            BundleFile::Places => "places",
+            BundleFile::Force(_) => "force",
+        };
+        format!("{SCHEMA_DIR}/{kind}.schema.json")
     }
 }
 
@@ -71,6 +85,7 @@ impl Layout {
 }
 
 /// What every page needs: forces, rounds, headline grades, question sets.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Index {
     pub version: u32,
@@ -105,6 +120,7 @@ pub struct Index {
 /// A force's square on the tile map of England and Wales: equal squares on a grid, each force
 /// next to as many of its real neighbours as a grid allows. Positions drawn for this project,
 /// not a geographic projection.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tile {
     pub force: ForceSlug,
@@ -122,6 +138,7 @@ impl Tile {
     pub const MAX_ROW: u8 = 12;
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoundInfo {
     pub round: Round,
@@ -129,6 +146,7 @@ pub struct RoundInfo {
     pub forces_with_grades: u32,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HeadlineGrade {
     pub force: ForceSlug,
@@ -139,6 +157,7 @@ pub struct HeadlineGrade {
     pub source: u32,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForceRound {
     pub force: ForceSlug,
@@ -155,6 +174,7 @@ pub struct ForceRound {
 }
 
 /// Everything one force's pages need beyond the index.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ForceFile {
     pub version: u32,
@@ -166,6 +186,7 @@ pub struct ForceFile {
 }
 
 /// One row of `data/grades.csv`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GradeRecord {
     pub round: Round,

@@ -23,6 +23,7 @@ pub const DOWNLOADS_DIR: &str = "downloads";
 pub const CONCERN_SEPARATOR: &str = "; ";
 
 /// A download's format.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
@@ -58,6 +59,7 @@ impl Format {
 }
 
 /// What a download holds.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DownloadKind {
@@ -90,6 +92,17 @@ impl DownloadKind {
             DownloadKind::Spells => "Forces in enhanced monitoring (Engage)".to_owned(),
             DownloadKind::Places => "Places and the force that covers each".to_owned(),
         }
+    }
+
+    /// The JSON Schema of its JSON file's records, inside the bundle's folder:
+    /// `schema/grade-rows.schema.json`.
+    pub fn schema_name(self) -> String {
+        let records = match self {
+            DownloadKind::AllGrades | DownloadKind::RoundGrades(_) => "grade-rows",
+            DownloadKind::Spells => "spell-rows",
+            DownloadKind::Places => "place-rows",
+        };
+        format!("{}/{records}.schema.json", crate::bundle::SCHEMA_DIR)
     }
 
     /// Its columns, in order, each with what it means.
@@ -203,6 +216,7 @@ const PLACE_COLUMNS: &[Column] = &[
 ];
 
 /// One row of a grades download: one force, round and area.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GradeRow {
     pub force: String,
@@ -216,6 +230,7 @@ pub struct GradeRow {
 }
 
 /// One spell in Engage.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpellRow {
     pub force: String,
@@ -230,6 +245,7 @@ pub struct SpellRow {
 }
 
 /// One place name.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlaceRow {
     pub name: String,
@@ -240,6 +256,7 @@ pub struct PlaceRow {
 }
 
 /// A download as the index lists it: what it holds, its format, size, rows and date.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DownloadFile {
     pub kind: DownloadKind,

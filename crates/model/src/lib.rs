@@ -26,6 +26,8 @@ pub mod questions;
 pub mod report;
 pub mod round;
 pub mod route;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod text;
 pub mod widgets;
 pub mod wording;

@@ -13,6 +13,7 @@ use crate::force::ForceSlug;
 use crate::partial_date::{PartialDate, Within};
 
 /// The forces moved into Engage, as far as the sources reach.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Monitoring {
     /// Every spell, in the order of `data/monitoring.csv` (by date entered).
@@ -22,6 +23,7 @@ pub struct Monitoring {
 }
 
 /// One force's time in Engage.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Spell {
     pub force: ForceSlug,
@@ -40,6 +42,7 @@ pub struct Spell {
 }
 
 /// Whether a force was in Engage on a given day.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Presence {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::links::publisher as host_of;
 
 /// A site that published sources of the data.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Publisher {
     /// Without `www.`: `kentonline.co.uk`.
@@ -17,6 +18,7 @@ pub struct Publisher {
 }
 
 /// What kind of body a publisher is, as `data/publishers.csv` spells it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PublisherKind {

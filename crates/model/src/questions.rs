@@ -7,6 +7,7 @@ use crate::grade::Scale;
 use crate::round::{Framework, Round, RoundKind};
 use crate::wording::NOT_HELD;
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuestionSets {
     /// What the question file says of itself (`_about`).
@@ -16,6 +17,7 @@ pub struct QuestionSets {
 
 /// One round's entry: a pillar round lists its pillars' questions, a graded-area round its areas
 /// (never both); what kind of round it is follows from that ([`RoundQuestions::kind`]).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoundQuestions {
     pub round: Round,
@@ -44,6 +46,7 @@ pub struct RoundQuestions {
     pub note: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PillarQuestions {
     pub pillar: Pillar,
@@ -58,6 +61,7 @@ pub struct PillarQuestions {
     pub note: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub number: u8,

@@ -11,6 +11,7 @@ use crate::force::ForceSlug;
 use crate::grade::Judgement;
 use crate::round::Round;
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The force's slug, as in `data/forces.csv`.
@@ -39,6 +40,7 @@ pub struct Report {
     pub crime_plan: Option<CrimePlan>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HeadlineJudgement {
     pub pillar: Pillar,
@@ -47,6 +49,7 @@ pub struct HeadlineJudgement {
     pub text: String,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Inspector {
     /// `Zoë Billingham`
@@ -55,6 +58,7 @@ pub struct Inspector {
     pub title: String,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LookingAhead {
     /// The year in the heading: "Looking ahead to 2017".
@@ -64,6 +68,7 @@ pub struct LookingAhead {
 }
 
 /// Where a pillar's grade was read from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum JudgementSource {
@@ -73,6 +78,7 @@ pub enum JudgementSource {
     HeadlineJudgement,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PillarSection {
     pub pillar: Pillar,
@@ -86,6 +92,7 @@ pub struct PillarSection {
     pub questions_link: Option<QuestionsLink>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuestionsLink {
     pub text: String,
@@ -94,6 +101,7 @@ pub struct QuestionsLink {
     pub count: u8,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OtherInspections {
     /// "How well has the force performed in our other inspections?"
@@ -103,6 +111,7 @@ pub struct OtherInspections {
 }
 
 /// An inspection published alongside PEEL (leadership in 2016); never graded.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OtherInspection {
     /// `Leadership` where the section links to the leadership questions.
@@ -112,12 +121,14 @@ pub struct OtherInspection {
     pub questions_link: Option<QuestionsLink>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OtherReports {
     pub last_updated: Option<Date>,
     pub paragraphs: Vec<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct KeyFacts {
     /// The period in the heading: "Key facts – 2019/20".
@@ -130,6 +141,7 @@ pub struct KeyFacts {
 }
 
 /// One key fact: the force's figure, and the national level where the page gives one.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct KeyFigure {
     pub id: KeyFigureId,
@@ -141,6 +153,7 @@ pub struct KeyFigure {
     pub national_text: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum KeyFigureId {
@@ -237,6 +250,7 @@ impl KeyFigureId {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CrimePlan {
     /// "Police and Crime Plan for Northamptonshire"

@@ -19,6 +19,7 @@ pub struct Round {
 }
 
 /// How a round's judgements are organised, from its question set.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Framework {
@@ -32,6 +33,7 @@ pub enum Framework {
 
 /// A round and how it judged forces: what a page needs to tell rounds' frameworks apart without
 /// the whole question set.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoundKind {
     pub round: Round,

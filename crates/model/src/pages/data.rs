@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bundle::{BundleFile, Index, Layout};
+use crate::bundle::{BundleFile, FORCE_DIR, Index, Layout};
 use crate::date::Date;
-use crate::downloads::DownloadKind;
+use crate::downloads::{DownloadKind, Format};
 use crate::numbers::format_number;
 use crate::widgets::citation::{CREDIT_LINE, LICENCE, LICENCE_URL};
 
@@ -47,8 +47,11 @@ pub struct DataFile {
     /// `1,234 rows, 210.5 KB`.
     pub size: String,
     pub rows: u32,
-    /// `Last changed 2 March 2025`, or that the date is not recorded.
+    /// `last changed 2 March 2025`, or that the date is not recorded.
     pub changed: String,
+    /// The JSON Schema of a JSON file's records, relative to the site root.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -66,6 +69,8 @@ pub struct BundleFileEntry {
     pub address: String,
     /// The address of a real file of this kind, to link.
     pub example: String,
+    /// Its JSON Schema, relative to the site root.
+    pub schema: String,
     pub holds: String,
 }
 
@@ -114,6 +119,8 @@ pub(super) fn build(index: &Index) -> DataView {
             size: format!("{}, {}", rows_words(file.rows), size_words(file.bytes)),
             rows: file.rows,
             changed: changed_words(file.changed),
+            schema: (file.format == Format::Json)
+                .then(|| format!("{}/{}", layout.dir(), file.kind.schema_name())),
         };
         match downloads.iter_mut().find(|d| d.title == title) {
             Some(download) => download.files.push(entry),
@@ -143,32 +150,25 @@ pub(super) fn build(index: &Index) -> DataView {
         None => CREDIT_LINE.to_owned(),
     };
     let example_force = index.forces.first().map(|f| f.slug.clone());
-    let bundle_files = [
-        (
-            layout.path(BundleFile::Index),
-            layout.path(BundleFile::Index),
-            "What every page needs: the forces, regions, rounds and their frameworks, every headline grade (pillars and graded areas) with its source, each force-round's official page, the tile map's squares, the publishers of sources, the spells in enhanced monitoring, the data's date and this page's list of downloads.",
-        ),
-        (
-            format!("{}/force/<force>.json", layout.dir()),
-            example_force
-                .as_ref()
-                .map_or_else(|| layout.path(BundleFile::Index), |slug| layout.path(BundleFile::Force(slug))),
-            "One force: its name, region and addresses, every grade held (question-level grades included) with its source and note, and the text of its report pages where held.",
-        ),
-        (
-            layout.path(BundleFile::Places),
-            layout.path(BundleFile::Places),
-            "Every place name with the force that covers it, for search.",
-        ),
-    ]
-    .into_iter()
-    .map(|(address, example, holds)| BundleFileEntry {
-        address,
-        example,
-        holds: holds.to_owned(),
-    })
-    .collect();
+    let force_file = example_force.as_ref().map(BundleFile::Force);
+    let mut bundle_files = vec![BundleFileEntry {
+        address: layout.path(BundleFile::Index),
+        example: layout.path(BundleFile::Index),
+        schema: format!("{}/{}", layout.dir(), BundleFile::Index.schema_name()),
+        holds: "What every page needs: the forces, regions, rounds and their frameworks, every headline grade (pillars and graded areas) with its source, each force-round's official page, the tile map's squares, the publishers of sources, the spells in enhanced monitoring, the data's date and this page's list of downloads.".to_owned(),
+    }];
+    bundle_files.extend(force_file.map(|file| BundleFileEntry {
+        address: format!("{}/{FORCE_DIR}/<force>.json", layout.dir()),
+        example: layout.path(file),
+        schema: format!("{}/{}", layout.dir(), file.schema_name()),
+        holds: "One force (its slug as in the force's address, /force/<force>/): its name, region and addresses, every grade held (question-level grades included) with its source and note, and the text of its report pages where held.".to_owned(),
+    }));
+    bundle_files.push(BundleFileEntry {
+        address: layout.path(BundleFile::Places),
+        example: layout.path(BundleFile::Places),
+        schema: format!("{}/{}", layout.dir(), BundleFile::Places.schema_name()),
+        holds: "Every place name with the force that covers it, for search.".to_owned(),
+    });
     DataView {
         version: layout.version,
         downloads,
@@ -183,7 +183,7 @@ pub(super) fn build(index: &Index) -> DataView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::downloads::{DownloadFile, Format};
+    use crate::downloads::DownloadFile;
     use crate::fixture::Fixture;
 
     #[test]
@@ -238,6 +238,12 @@ mod tests {
             "PEEL Explorer, data: HMICFRS, Open Government Licence v3.0, data as of 2 March 2025"
         );
         assert!(view.bundle_files[1].example.ends_with(".json"));
+        assert!(view.bundle_files[1].schema.ends_with("/schema/force.schema.json"));
+        assert_eq!(all.files[0].schema, None);
+        assert_eq!(
+            all.files[1].schema.as_deref(),
+            Some(format!("data/v{}/schema/grade-rows.schema.json", crate::BUNDLE_VERSION).as_str())
+        );
         assert!(view.bundle_files[1].address.ends_with("/force/<force>.json"));
     }
 

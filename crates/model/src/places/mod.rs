@@ -23,6 +23,7 @@ pub use search::{MatchQuality, PlaceMatch, search_places};
 
 /// What a place is. Declared in the order a name held as several kinds is described in: the
 /// settlement first ("city and council area").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum PlaceKind {
     #[serde(rename = "city")]
@@ -74,6 +75,7 @@ impl PlaceKind {
 }
 
 /// One row of `places.csv`: a name and the force that covers it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
     pub name: String,
@@ -99,6 +101,7 @@ impl Place {
 }
 
 /// `places.json` in the bundle.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlacesFile {
     pub version: u32,
