@@ -88,11 +88,16 @@ impl PageStore {
                 self.built.update_value(|built| {
                     built.insert(route.data_route().path(), data.clone());
                 });
+                release::loaded();
                 Load::Ready(data)
             }
             Err(error) => {
                 leptos::logging::warn!("PEEL Explorer could not load {}: {}", route, error.detail());
-                Load::Failed(error)
+                if release::load_in_full(&error) {
+                    Load::Loading
+                } else {
+                    Load::Failed(error)
+                }
             }
         }
     }
@@ -153,6 +158,47 @@ impl PageStore {
         };
         let sources = Sources::new(&index, files.iter().map(Arc::as_ref), places.as_deref());
         Ok(peel_model::pages::build_page(route, &sources))
+    }
+}
+
+/// Releases without breakage: a page loaded before a new release asks for bundle files the new
+/// release no longer has (404) or has in another version. The address the reader navigated to
+/// is then loaded in full, which brings the new release's page and app; once per address, so a
+/// page that fails again after its full load shows its error instead of loading in a loop.
+#[cfg(feature = "hydrate")]
+mod release {
+    use peel_model::load::LoadError;
+
+    /// The address last loaded in full for a new release (session storage).
+    const KEY: &str = "peel-explorer-full-load";
+
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.session_storage().ok().flatten()
+    }
+
+    /// Whether `error` means a new release, and the current address is being loaded in full.
+    pub fn load_in_full(error: &LoadError) -> bool {
+        if !matches!(error, LoadError::Missing { .. } | LoadError::OtherVersion { .. }) {
+            return false;
+        }
+        let (Some(window), Some(storage)) = (web_sys::window(), storage()) else {
+            // Without session storage there is no guard against a loop: the error is shown.
+            return false;
+        };
+        let Ok(address) = window.location().href() else {
+            return false;
+        };
+        if storage.get_item(KEY).ok().flatten().as_deref() == Some(address.as_str()) {
+            return false;
+        }
+        storage.set_item(KEY, &address).is_ok() && window.location().replace(&address).is_ok()
+    }
+
+    /// A load succeeded: a later release may load a page in full again.
+    pub fn loaded() {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(KEY);
+        }
     }
 }
 

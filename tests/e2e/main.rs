@@ -17,6 +17,7 @@ mod look;
 mod national_table;
 mod previews;
 mod reading;
+mod release;
 mod server;
 mod tile_map;
 mod trust;
