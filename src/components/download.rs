@@ -90,7 +90,7 @@ pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::
     let table = round_table(fixture, "/round/2016/");
     let make = move |format: Format| {
         let rows: Vec<_> = table.rows.iter().collect();
-        table_download(&table, &rows, format)
+        table_download(&table, &Default::default(), &rows, format)
     };
     vec![Example::new(
         "A round's table as files",

@@ -61,7 +61,7 @@ pub fn RoundTablePage(table: Arc<RoundTableView>) -> impl IntoView {
         let table = table.clone();
         Callback::new(move |format: Format| {
             let state = state.get_untracked();
-            table_download(&table, &state.rows(&table), format)
+            table_download(&table, &state, &state.rows(&table), format)
         })
     };
     view! {

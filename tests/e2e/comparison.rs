@@ -302,9 +302,15 @@ async fn csv_download_is_the_table_shown() {
             "the licence is said beside the downloads: {licence}"
         );
         browser.click(".download button:first-child").await;
-        let file = dir.join("peel-2016-national-table.csv");
+        // A filtered table says so in its file name and first line.
+        let file = dir.join("peel-2016-national-table-east-midlands.csv");
         wait_for_file(&file).await;
         let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let (first, text) = text.split_once("\r\n").expect("a first line");
+        assert!(
+            first.starts_with("# ") && first.contains("in East Midlands"),
+            "the first line says the filter: {first}"
+        );
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
         assert!(
@@ -324,7 +330,7 @@ async fn csv_download_is_the_table_shown() {
         }
         // The same rows as JSON.
         browser.click(".download button:nth-child(2)").await;
-        let json_file = dir.join("peel-2016-national-table.json");
+        let json_file = dir.join("peel-2016-national-table-east-midlands.json");
         wait_for_file(&json_file).await;
         let records: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&json_file).unwrap()).unwrap();

@@ -16,6 +16,7 @@ use serde::Serialize;
 pub use crate::downloads::Format;
 use crate::grade::Judgement;
 use crate::round::Round;
+use crate::route::{SortKey, TableState};
 use crate::wording::NOT_HELD;
 
 use super::compare::CompareView;
@@ -53,19 +54,47 @@ fn json<T: Serialize>(records: &T) -> Result<String, ExportError> {
     })
 }
 
-/// The national table's rows shown, as a file of `format`.
+/// The national table's rows shown in `state` (filtered and sorted), as a file of `format`. A
+/// filtered or sorted table says so in its file name, and its CSV in a first comment line, so it
+/// is not mistaken for the whole round.
 pub fn table_download(
     view: &RoundTableView,
+    state: &TableState,
     rows: &[&RoundTableRow],
     format: Format,
 ) -> Result<Download, ExportError> {
+    let state = state.normalise(view);
+    let shown = (state != TableState::default()).then(|| state.describe(view, rows.len()));
     Ok(Download {
-        name: table_file_name(view.round, format),
+        name: table_state_file_name(view.round, &state, format),
         content: match format {
-            Format::Csv => table_csv(view, rows),
+            Format::Csv => match shown {
+                Some(shown) => format!("# {shown}\r\n{}", table_csv(view, rows)),
+                None => table_csv(view, rows),
+            },
             Format::Json => json(&table_records(view, rows))?,
         },
     })
+}
+
+/// `peel-2023-25-national-table-inadequate-responding-to-the-public.csv`: the round's table
+/// file name ([`table_file_name`]) followed by the state's region, grade, area and sort where
+/// they are not the default.
+pub fn table_state_file_name(round: Round, state: &TableState, format: Format) -> String {
+    let mut parts: Vec<String> = vec![format!("peel-{}-national-table", round.slug())];
+    parts.extend(state.region.clone());
+    parts.extend(state.grade.map(|grade| grade.slug().to_owned()));
+    parts.extend(state.area.clone());
+    if state.sort != SortKey::Force || state.descending {
+        parts.push(format!("sorted-by-{}", state.sort.slug()));
+        if state.descending {
+            parts.push("descending".to_owned());
+        }
+    }
+    if state.grouped_by_region {
+        parts.push("by-region".to_owned());
+    }
+    format!("{}.{}", parts.join("-"), format.extension())
 }
 
 /// The comparison, as a file of `format`.
@@ -218,7 +247,7 @@ pub fn compare_csv(view: &CompareView) -> String {
 
 /// `peel-2016-national-table.csv`, `peel-2018-19-national-table.json`.
 pub fn table_file_name(round: Round, format: Format) -> String {
-    format!("peel-{}-national-table.{}", round.slug(), format.extension())
+    table_state_file_name(round, &TableState::default(), format)
 }
 
 /// `peel-2016-compare-kent-essex.csv`; `peel-compare.csv` without a round or forces.
@@ -343,6 +372,37 @@ mod tests {
             "peel-2018-19-national-table.json"
         );
         assert_eq!(Format::Csv.mime_type(), "text/csv;charset=utf-8");
+    }
+
+    #[test]
+    fn a_filtered_or_sorted_table_says_so_in_its_file_name_and_first_line() {
+        let v = view();
+        let state = TableState::from_query("region=east-midlands&grade=good&area=efficiency&sort=standing");
+        let rows = state.rows(&v);
+        let file = table_download(&v, &state, &rows, Format::Csv).unwrap();
+        assert_eq!(
+            file.name,
+            "peel-2017-national-table-east-midlands-good-efficiency-sorted-by-standing.csv"
+        );
+        let first = file.content.lines().next().unwrap();
+        assert_eq!(first, format!("# {}", state.describe(&v, rows.len())));
+        assert!(first.contains("in East Midlands"), "{first}");
+        assert!(first.contains("Sorted by standing"), "{first}");
+        assert!(
+            file.content
+                .split_once("\r\n")
+                .unwrap()
+                .1
+                .starts_with("force,region,round,"),
+            "the header follows"
+        );
+        // The whole table, as it opens: the round's name and no comment.
+        let all = TableState::default();
+        let whole = table_download(&v, &all, &all.rows(&v), Format::Csv).unwrap();
+        assert_eq!(whole.name, "peel-2017-national-table.csv");
+        assert!(whole.content.starts_with("force,"));
+        let json = table_download(&v, &state, &rows, Format::Json).unwrap();
+        assert!(json.name.ends_with("-sorted-by-standing.json"));
     }
 
     #[test]
