@@ -5,16 +5,18 @@
 use leptos::prelude::*;
 use peel_model::Route;
 use peel_model::pages::ForceYear;
+use peel_model::widgets::footnotes::Footnotes;
 
 use super::announcer::use_announcer;
 #[cfg(feature = "hydrate")]
 use super::copy_link::copy_to_clipboard;
 use crate::site::use_site;
 
-/// The citation of one of `year`'s pages, titled `title`, at `route`.
+/// The citation of one of `year`'s pages, titled `title`, at `route`, naming the `sources` its
+/// grades rest on (the page's footnotes).
 #[component]
-pub fn CiteThisPage(year: ForceYear, title: String, route: Route) -> impl IntoView {
-    view! { <Cite route cite=move |address: &str| year.citation(&title, address)/> }
+pub fn CiteThisPage(year: ForceYear, title: String, route: Route, sources: Footnotes) -> impl IntoView {
+    view! { <Cite route cite=move |address: &str| year.citation(&title, address, &sources)/> }
 }
 
 /// The citation `cite` writes for the page at `route`, given its address as the reader sees it.
@@ -83,6 +85,6 @@ pub fn examples(fixture: &peel_model::fixture::Fixture) -> Vec<super::examples::
     let page = force_round(fixture, "/force/kent/2023-25/");
     let route = page.year.round_route();
     vec![Example::new("A force-round page's citation", move || {
-        view! { <CiteThisPage year=page.year.clone() title=page.title() route/> }
+        view! { <CiteThisPage year=page.year.clone() title=page.title() route sources=page.footnotes.clone()/> }
     })]
 }

@@ -296,7 +296,7 @@ mod tests {
             Cite this page
             Kent Police, PEEL 2023-25. PEEL Explorer. /force/kent/2023-25/
             Data last changed: 1 December 2026.
-            Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/
+            Sources: [1] BBC News, https://feeds.bbci.co.uk/news/uk-england-kent-67443845; [2] Kent Online, https://www.kentonline.co.uk/kent/news/number-of-crimes-solved-by-police-unacceptably-low-298084/
             Contains public sector information licensed under the Open Government Licence v3.0.
             Copy the citation
             == CitedSource: A newspaper: named, not linked

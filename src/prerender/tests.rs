@@ -250,16 +250,19 @@ fn the_maps_and_the_citation_are_in_the_static_html_without_inline_styles() {
     let kent_2016 = render_route(&site, &Route::parse("/force/kent/2016/"));
     let main = main_of(&kent_2016);
     assert!(main.contains("Cite this page"));
-    let year = site
-        .index
-        .force_round(
-            &"kent".parse().unwrap(),
-            peel_model::Round::from_label("2016").unwrap(),
-        )
-        .expect("Kent 2016 is held");
     // Without an origin the address is the path; the test bundle records no date.
     assert!(main.contains("Kent Police, PEEL 2016. PEEL Explorer. /force/kent/2016/\nDate of the data"));
-    assert!(main.contains(&format!("\nSource: {}\n", year.page_url)));
+    // The sources Kent's 2016 grades rest on, with their publishers.
+    let PageData::ForceRound(page) = build_page(&Route::parse("/force/kent/2016/"), &site.sources()) else {
+        panic!("Kent 2016 is a force-round page")
+    };
+    let first = &page.footnotes.sources[0];
+    assert!(
+        main.contains(&format!("{}, {}", first.publisher, first.url)),
+        "the citation names {} ({})",
+        first.publisher,
+        first.url
+    );
 }
 
 #[test]

@@ -106,7 +106,7 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
             let footnotes = page.footnotes.clone();
             move || view! { <SourceList footnotes/> }
         }/>
-        <CiteThisPage year=year.clone() title=title.clone() route=route.clone()/>
+        <CiteThisPage year=year.clone() title=title.clone() route=route.clone() sources=page.footnotes.clone()/>
         <SourceNote
             route
             page_url=official_url

@@ -107,8 +107,11 @@ pub fn PillarPage(page: PillarView) -> impl IntoView {
         <p class="back-link">
             <a href=href(&page.back_link())>{format!("All of {}", year.title())}</a>
         </p>
-        <StaticContent content=move || view! { <SourceList footnotes/> }/>
-        <CiteThisPage year=year.clone() title=title.clone() route=route.clone()/>
+        <StaticContent content={
+            let footnotes = footnotes.clone();
+            move || view! { <SourceList footnotes/> }
+        }/>
+        <CiteThisPage year=year.clone() title=title.clone() route=route.clone() sources=footnotes/>
         <SourceNote
             route
             page_url=official_url

@@ -1,25 +1,32 @@
 //! "Cite this page" on force-round and pillar pages: the page's title, address, the date of the
-//! data and the official source as plain text, and a button that copies exactly that text and
+//! data and the sources its grades rest on (publishers and addresses) as plain text, and a button that copies exactly that text and
 //! says so. Expectations are computed from the built bundle.
 
-use peel_model::widgets::citation::{LICENCE_LINE, citation};
-use peel_model::{Area, Pillar, Round};
+use peel_model::pages::{PageData, Sources, build_page};
+use peel_model::widgets::citation::LICENCE_LINE;
+use peel_model::{Area, Pillar, Round, Route};
 
 use crate::browser::{Browser, Options, site, with_browser};
-use crate::data::{force_slug, index};
+use crate::data::{bundle_force, force_slug, index};
 
-/// The citation the page should show, from the bundle: (text, title, date line, source).
-fn expected(slug: &str, round: Round, title: &str, address: &str) -> (String, String, String) {
+/// The citation the page at `address` (`path` below the site) should show, from the bundle:
+/// (text, date line, the first source as the citation names it: publisher and address).
+fn expected(slug: &str, path: &str, title: &str, address: &str) -> (String, String, String) {
     let index = index();
-    let year = index
-        .force_round(&force_slug(slug), round)
-        .unwrap_or_else(|| panic!("{slug} {round} is held"));
-    let source = year.report_url.clone().unwrap_or_else(|| year.page_url.clone());
+    let file = bundle_force(slug);
+    let sources = Sources::new(&index, [&file], None);
+    let (year, footnotes) = match build_page(&Route::parse(path), &sources) {
+        PageData::ForceRound(view) => (view.year, view.footnotes),
+        PageData::Pillar(view) => (view.year, view.footnotes),
+        other => panic!("{path} is not a force's page: {other:?}"),
+    };
+    let first = footnotes.sources.first().expect("the page lists its sources");
+    let source = format!("{}, {}", first.publisher, first.url);
     let date = match index.data_date {
         Some(date) => format!("Data last changed: {}.", date.long()),
         None => "Date of the data: not recorded.".to_owned(),
     };
-    (citation(title, address, index.data_date, &source), date, source)
+    (year.citation(title, address, &footnotes), date, source)
 }
 
 async fn shown_citation(browser: &Browser) -> String {
@@ -54,7 +61,8 @@ async fn a_force_round_page_cites_itself_and_copies_exactly_that() {
     let round = Round::from_label("2021/22").unwrap();
     let title = format!("Kent Police, PEEL {}", round.label());
     let address = format!("{}force/kent/{}/", site(), round.slug());
-    let (want, date, source) = expected("kent", round, &title, &address);
+    let path = format!("/force/kent/{}/", round.slug());
+    let (want, date, source) = expected("kent", &path, &title, &address);
     with_browser(Options::default(), |browser| async move {
         // Arriving at a section: the citation is of the page, not the section.
         browser.open(&format!("{address}#judgements")).await;
@@ -87,7 +95,7 @@ async fn a_pillar_page_cites_itself_with_its_grade_in_the_title() {
         .expect("Kent's 2016 effectiveness grade is held");
     let title = format!("Kent Police, PEEL 2016: Effectiveness - {grade}");
     let address = format!("{}force/kent/2016/effectiveness/", site());
-    let (want, _, _) = expected("kent", round, &title, &address);
+    let (want, _, _) = expected("kent", "/force/kent/2016/effectiveness/", &title, &address);
     with_browser(Options::default(), |browser| async move {
         browser.open(&address).await;
         assert_eq!(shown_citation(&browser).await, want);

@@ -378,7 +378,7 @@ mod fixture_tests {
                 Citation:
                   Northamptonshire Police, PEEL 2016. PEEL Explorer. /force/northamptonshire/2016/
                   Data last changed: 1 December 2026.
-                  Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/
+                  Source: HMICFRS, https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?
                   Contains public sector information licensed under the Open Government Licence v3.0.
             "#]],
         );
@@ -455,7 +455,7 @@ mod fixture_tests {
                 Citation:
                   Kent Police, PEEL 2023-25. PEEL Explorer. /force/kent/2023-25/
                   Data last changed: 1 December 2026.
-                  Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2023-25/
+                  Sources: [1] BBC News, https://feeds.bbci.co.uk/news/uk-england-kent-67443845; [2] Kent Online, https://www.kentonline.co.uk/kent/news/number-of-crimes-solved-by-police-unacceptably-low-298084/
                   Contains public sector information licensed under the Open Government Licence v3.0.
             "#]],
         );

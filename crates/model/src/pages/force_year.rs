@@ -15,6 +15,7 @@ use crate::report::Report;
 use crate::round::{Framework, Round, RoundKind};
 use crate::route::Route;
 use crate::widgets::citation;
+use crate::widgets::footnotes::Footnotes;
 use crate::widgets::force_monitoring::ForceMonitoring;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -126,9 +127,10 @@ impl ForceYear {
     }
 
     /// "Cite this page" for one of this force-year's pages, titled `title`, at `address` (the
-    /// page's address as the reader sees it).
-    pub fn citation(&self, title: &str, address: &str) -> String {
-        citation::citation(title, address, self.data_date, self.source_url())
+    /// page's address as the reader sees it), naming the `sources` its grades rest on (the page's
+    /// footnotes), or the official source where it lists none.
+    pub fn citation(&self, title: &str, address: &str, sources: &Footnotes) -> String {
+        citation::citation_of_sources(title, address, self.data_date, sources, self.source_url())
     }
 
     /// The same page in each round held: the pillar's page where that round has one, else the
@@ -217,7 +219,12 @@ mod tests {
         let report = "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2021-22/";
         let with_report = kent(Some(report));
         assert_eq!(with_report.source_url(), report);
-        let text = with_report.citation(&with_report.title(), "https://example.org/force/kent/2021-22/");
+        let none = Footnotes::default();
+        let text = with_report.citation(
+            &with_report.title(),
+            "https://example.org/force/kent/2021-22/",
+            &none,
+        );
         assert_eq!(
             text,
             format!(
@@ -231,7 +238,7 @@ mod tests {
         assert_eq!(without.source_url(), "https://example.org/kent-grades/");
         assert!(
             without
-                .citation("Kent Police, PEEL 2021/22", "/force/kent/2021-22/")
+                .citation("Kent Police, PEEL 2021/22", "/force/kent/2021-22/", &none)
                 .contains("\nSource: https://example.org/kent-grades/\n")
         );
     }

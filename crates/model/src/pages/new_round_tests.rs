@@ -210,7 +210,7 @@ fn a_force_page_of_a_round_with_one_grade() {
             Citation:
               Kent Police, PEEL 2025-27. PEEL Explorer. /force/kent/2025-27/
               Data last changed: 1 December 2026.
-              Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2025-27/
+              Source: HMICFRS, https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/kent-2025-27/
               Contains public sector information licensed under the Open Government Licence v3.0.
         "#]],
     );

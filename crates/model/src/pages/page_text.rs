@@ -305,13 +305,13 @@ fn force_round(text: &mut Text, view: &ForceRoundView) {
     }
     engage_history(text, 1, &year.monitoring, &view.footnotes);
     sources(text, &view.footnotes);
-    citation(text, year, &view.title(), &year.round_route());
+    citation(text, year, &view.title(), &year.round_route(), &view.footnotes);
 }
 
 /// "Cite this page", with the page's address as a reader on the site's root would see it.
-fn citation(text: &mut Text, year: &ForceYear, title: &str, route: &Route) {
+fn citation(text: &mut Text, year: &ForceYear, title: &str, route: &Route, sources: &Footnotes) {
     text.line(0, "Citation:");
-    for line in year.citation(title, &route.path()).lines() {
+    for line in year.citation(title, &route.path(), sources).lines() {
         text.line(1, line);
     }
 }
@@ -488,7 +488,7 @@ fn pillar(text: &mut Text, view: &PillarView) {
     }
     text.line(0, format!("Back: All of {} <{}>", year.title(), view.back_link()));
     sources(text, &view.footnotes);
-    citation(text, year, &view.title(), &view.route());
+    citation(text, year, &view.title(), &view.route(), &view.footnotes);
 }
 
 fn round_table(text: &mut Text, view: &RoundTableView, route: &Route) {

@@ -331,7 +331,7 @@ mod fixture_tests {
                 Citation:
                   Northamptonshire Police, PEEL 2016: Effectiveness - requires improvement. PEEL Explorer. /force/northamptonshire/2016/effectiveness/
                   Data last changed: 1 December 2026.
-                  Source: https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/
+                  Source: HMICFRS, https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?
                   Contains public sector information licensed under the Open Government Licence v3.0.
             "#]],
         );
@@ -366,7 +366,7 @@ mod fixture_tests {
                 Citation:
                   Derbyshire Constabulary, PEEL 2016: Effectiveness - good. PEEL Explorer. /force/derbyshire/2016/effectiveness/
                   Data last changed: 1 December 2026.
-                  Source: https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/
+                  Source: HMICFRS, https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2016/derbyshire/
                   Contains public sector information licensed under the Open Government Licence v3.0.
             "#]],
         );
