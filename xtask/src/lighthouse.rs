@@ -18,7 +18,7 @@ use crate::process::{Result, command, fail, root};
 use crate::serve::StaticServer;
 
 /// The kinds of page measured, each a first visit: (name, path below the site's root).
-pub const PAGES: [(&str, &str); 5] = [
+pub const PAGES: [(&str, &str); 7] = [
     ("home page", ""),
     (
         "force round (Northamptonshire 2016)",
@@ -32,6 +32,11 @@ pub const PAGES: [(&str, &str); 5] = [
     (
         "comparison (Northamptonshire and Kent, 2016)",
         "compare/?forces=northamptonshire,kent&round=2016",
+    ),
+    ("enhanced monitoring", "monitoring/"),
+    (
+        "force page with the Engage notice (Lincolnshire, latest)",
+        "force/lincolnshire/",
     ),
 ];
 
