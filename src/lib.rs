@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod embeds;
 pub mod routes;
 pub mod site;
 

@@ -26,8 +26,11 @@ pub enum EmbedContent {
     Timeline(Box<MonitoringView>),
 }
 
-/// Who made it and under which licence: the words before the date.
-pub const CREDIT: &str = "PEEL Explorer, data: HMICFRS";
+/// The credit line's first words, naming the site (a link to it).
+pub const CREDIT_SITE: &str = "PEEL Explorer";
+
+/// The credit line's words between the site and the licence's name.
+pub const CREDIT_DATA: &str = ", data: HMICFRS, ";
 
 impl EmbedView {
     /// The page's title, and the `<iframe>`'s `title`.
@@ -42,11 +45,15 @@ impl EmbedView {
     /// "PEEL Explorer, data: HMICFRS, Open Government Licence v3.0. Data last changed: 2 March
     /// 2025." (a date not recorded is said so, as in citations).
     pub fn credit_line(&self) -> String {
-        let date = match self.data_date {
+        format!("{CREDIT_SITE}{CREDIT_DATA}{LICENCE}. {}", self.date_sentence())
+    }
+
+    /// "Data last changed: 2 March 2025.", or that the date is not recorded.
+    pub fn date_sentence(&self) -> String {
+        match self.data_date {
             Some(date) => format!("Data last changed: {}.", date.long()),
             None => "Date of the data: not recorded.".to_owned(),
-        };
-        format!("{CREDIT}, {LICENCE}. {date}")
+        }
     }
 
     /// The page the embed comes from.
