@@ -10,7 +10,8 @@
 //! conditional requests and HEAD, refuses paths that leave its folder, redirects a folder
 //! without its trailing slash, and hands missing files to a not-found service given the 404
 //! status. Around it, this file adds only what is the site's own: the base path, the cache
-//! policy (hashed assets are immutable), `charset=utf-8` on text, and 301 for the folder
+//! policy (hashed assets are immutable), who may frame a page (`frame-ancestors`: any site an
+//! embed, none the rest), `charset=utf-8` on text, and 301 for the folder
 //! redirect as nginx sends (ServeDir sends 307). Served by hyper on a small tokio runtime in a
 //! background thread, so callers stay synchronous.
 
@@ -263,8 +264,18 @@ fn finish(mut response: Response<Body>, path: &str, base: &str) -> Response<Body
         REVALIDATE
     };
     let not_found = response.status() == StatusCode::NOT_FOUND;
+    // Embeds may be framed by any site, nothing else by any (README, Hosting); a page's own
+    // policy travels in its meta element, which cannot say this.
+    let ancestors = if found {
+        peel_model::route::frame_ancestors(&format!("/{below}"))
+    } else {
+        "'none'"
+    };
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    if let Ok(policy) = HeaderValue::from_str(&format!("frame-ancestors {ancestors}")) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
     if not_found {
         // Validators of 404.html would have browsers ask "has it changed?" about an address
         // that has no file; without them they simply ask again.
@@ -438,6 +449,34 @@ mod tests {
                 Some(REVALIDATE),
                 "{path}"
             );
+        }
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn embeds_may_be_framed_by_any_site_and_nothing_else_by_any() {
+        let root = site("frames");
+        std::fs::create_dir_all(root.join("embed/monitoring")).unwrap();
+        std::fs::write(root.join("embed/monitoring/index.html"), "<p>timeline</p>").unwrap();
+        for (base, prefix) in [("/", ""), ("/peel/", "/peel")] {
+            let server = StaticServer::start(&root, base, 0).unwrap();
+            let policy = |path: &str| {
+                get(server.port, &format!("{prefix}{path}"), None)
+                    .header("content-security-policy")
+                    .map(str::to_owned)
+            };
+            assert_eq!(
+                policy("/embed/monitoring/").as_deref(),
+                Some("frame-ancestors *"),
+                "{base}"
+            );
+            for path in ["/", "/force/kent/", "/embed/nowhere/", "/nowhere/"] {
+                assert_eq!(
+                    policy(path).as_deref(),
+                    Some("frame-ancestors 'none'"),
+                    "{base}{path}"
+                );
+            }
         }
         let _ = std::fs::remove_dir_all(&root);
     }

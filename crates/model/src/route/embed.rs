@@ -21,6 +21,17 @@ pub const EMBED_FOLDER: &str = "/embed/";
 /// The embeds' one stylesheet, a site path (written by `cargo xtask dist`).
 pub const EMBED_STYLESHEET: &str = "/embed/embed.css";
 
+/// Who may frame the file at a site path (below the base), as the `frame-ancestors` of the
+/// Content-Security-Policy header a host sends (README, Hosting): any site may frame an embed,
+/// no site any other page.
+pub fn frame_ancestors(path: &str) -> &'static str {
+    if path.starts_with(EMBED_FOLDER) {
+        "*"
+    } else {
+        "'none'"
+    }
+}
+
 /// An embeddable page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EmbedRoute {
@@ -128,6 +139,21 @@ mod tests {
             "/force/kent/2016/",
         ] {
             assert_eq!(EmbedRoute::parse(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn only_embeds_may_be_framed() {
+        assert_eq!(frame_ancestors("/embed/monitoring/"), "*");
+        assert_eq!(frame_ancestors("/embed/embed.css"), "*");
+        for path in [
+            "/",
+            "/monitoring/",
+            "/force/kent/2016/",
+            "/embedded/",
+            "/404.html",
+        ] {
+            assert_eq!(frame_ancestors(path), "'none'", "{path}");
         }
     }
 

@@ -37,7 +37,7 @@ use crate::round::Round;
 use query::{percent_decode, query_get, query_pairs};
 
 pub use compare_query::{CompareQuery, MAX_FORCES, MIN_FORCES};
-pub use embed::{EMBED_FOLDER, EMBED_STYLESHEET, EmbedRoute};
+pub use embed::{EMBED_FOLDER, EMBED_STYLESHEET, EmbedRoute, frame_ancestors};
 pub use table_query::{GradeFilter, SortKey, TableState, region_slug};
 
 /// The file a static host serves for any address it does not have.
