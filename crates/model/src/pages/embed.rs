@@ -32,14 +32,83 @@ pub const CREDIT_SITE: &str = "PEEL Explorer";
 /// The credit line's words between the site and the licence's name.
 pub const CREDIT_DATA: &str = ", data: HMICFRS, ";
 
-impl EmbedView {
-    /// The page's title, and the `<iframe>`'s `title`.
-    pub fn title(&self) -> String {
-        match &self.content {
-            EmbedContent::TileMap(map) => map.title(),
-            EmbedContent::GradeCard(card) => format!("{}: grades held", card.title()),
-            EmbedContent::Timeline(monitoring) => monitoring.title(),
+/// An embed as a page offers it ("Embed this"): where it is, its title (the page's title and
+/// the `<iframe>`'s), and the height its `<iframe>` code gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedOffer {
+    pub route: EmbedRoute,
+    pub title: String,
+    pub height: u32,
+}
+
+impl EmbedOffer {
+    /// The embed of a round's map: the map's round and area; `None` for a map of no grades.
+    pub fn of_map(map: &TileMapView) -> Option<EmbedOffer> {
+        let grades = map.grades.as_ref()?;
+        let route = EmbedRoute::TileMap {
+            round: grades.round,
+            area: grades.area.slug(),
+        };
+        Some(EmbedOffer {
+            height: route.frame_height(0),
+            route,
+            title: map.title(),
+        })
+    }
+
+    /// The grade card of a force-round page.
+    pub fn of_card(card: &ForceRoundView) -> EmbedOffer {
+        let route = EmbedRoute::GradeCard {
+            force: card.year.slug.clone(),
+            round: card.year.round,
+        };
+        EmbedOffer {
+            height: route.frame_height(card.held_grades().len() + 1),
+            route,
+            title: format!("{}: grades held", card.title()),
         }
+    }
+
+    /// The monitoring page's timeline.
+    pub fn of_timeline(monitoring: &MonitoringView) -> EmbedOffer {
+        let route = EmbedRoute::Timeline;
+        EmbedOffer {
+            height: route.frame_height(0),
+            route,
+            title: monitoring.title(),
+        }
+    }
+
+    /// The `<iframe>` code, the embed at `address` (its full address where the origin is known,
+    /// else its path under the base path).
+    pub fn iframe_code(&self, address: &str) -> String {
+        format!(
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" \
+             style=\"border:0\"></iframe>",
+            crate::html::escape(address),
+            crate::html::escape(&self.title),
+            self.height
+        )
+    }
+}
+
+impl EmbedView {
+    /// As a page offers it.
+    pub fn offer(&self) -> EmbedOffer {
+        match &self.content {
+            EmbedContent::TileMap(map) => EmbedOffer::of_map(map).unwrap_or_else(|| EmbedOffer {
+                route: self.route.clone(),
+                title: map.title(),
+                height: self.route.frame_height(0),
+            }),
+            EmbedContent::GradeCard(card) => EmbedOffer::of_card(card),
+            EmbedContent::Timeline(monitoring) => EmbedOffer::of_timeline(monitoring),
+        }
+    }
+
+    /// The page's title.
+    pub fn title(&self) -> String {
+        self.offer().title
     }
 
     /// "PEEL Explorer, data: HMICFRS, Open Government Licence v3.0. Data last changed: 2 March
@@ -68,15 +137,6 @@ impl EmbedView {
             EmbedContent::GradeCard(card) => format!("Read {}", card.title()),
             EmbedContent::Timeline(_) => "See every spell on PEEL Explorer".to_owned(),
         }
-    }
-
-    /// The height the `<iframe>` code gives the embed ([`EmbedRoute::frame_height`]).
-    pub fn frame_height(&self) -> u32 {
-        let rows = match &self.content {
-            EmbedContent::GradeCard(card) => card.held_grades().len() + 1,
-            _ => 0,
-        };
-        self.route.frame_height(rows)
     }
 }
 
@@ -125,35 +185,6 @@ pub fn embed_map(sources: &Sources) -> Vec<EmbedRoute> {
     }));
     embeds.push(EmbedRoute::Timeline);
     embeds
-}
-
-/// The embed a page offers ("Embed this"): the table's map by the area the reader chose (else
-/// its first column), the force-round's grade card, the monitoring timeline; `None` for the
-/// other pages.
-pub fn embed_of(route: &Route, areas: &[crate::area::Area]) -> Option<EmbedRoute> {
-    match route {
-        Route::RoundTable { round, state } => Some(EmbedRoute::TileMap {
-            round: *round,
-            area: tile_map::chosen_area(areas, state.area.as_deref())?.slug(),
-        }),
-        Route::ForceRound { force, round } => Some(EmbedRoute::GradeCard {
-            force: force.clone(),
-            round: *round,
-        }),
-        Route::Monitoring { .. } => Some(EmbedRoute::Timeline),
-        _ => None,
-    }
-}
-
-/// The `<iframe>` code of an embed at `address` (its full address where the origin is known,
-/// else its path under the base path).
-pub fn iframe_code(address: &str, title: &str, height: u32) -> String {
-    format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \
-         style=\"border:0\"></iframe>",
-        crate::html::escape(address),
-        crate::html::escape(title)
-    )
 }
 
 #[cfg(test)]
@@ -206,13 +237,40 @@ mod tests {
     }
 
     #[test]
-    fn the_iframe_code_has_a_title_full_width_a_height_and_lazy_loading() {
+    fn each_page_offers_the_embed_built_for_it() {
+        let fixture = Fixture::load();
+        for path in [
+            "/embed/round/2016/legitimacy/",
+            "/embed/force/kent/2016/",
+            "/embed/monitoring/",
+        ] {
+            let view = fixture.embed(path);
+            assert_eq!(view.offer().route.path(), path);
+        }
+        let crate::pages::PageData::RoundTable(table) = fixture.page("/round/2016/?area=legitimacy") else {
+            panic!("a table")
+        };
+        let state = crate::route::TableState {
+            area: Some("legitimacy".to_owned()),
+            ..Default::default()
+        };
+        let offer = EmbedOffer::of_map(&table.map(&state).unwrap()).unwrap();
+        assert_eq!(offer.route.path(), "/embed/round/2016/legitimacy/");
         assert_eq!(
-            iframe_code(
-                "https://example.org/embed/monitoring/",
-                "Forces in \"Engage\"",
-                640
-            ),
+            offer.title,
+            fixture.embed("/embed/round/2016/legitimacy/").title()
+        );
+    }
+
+    #[test]
+    fn the_iframe_code_has_a_title_full_width_a_height_and_lazy_loading() {
+        let offer = EmbedOffer {
+            route: EmbedRoute::Timeline,
+            title: "Forces in \"Engage\"".to_owned(),
+            height: 640,
+        };
+        assert_eq!(
+            offer.iframe_code("https://example.org/embed/monitoring/"),
             "<iframe src=\"https://example.org/embed/monitoring/\" title=\"Forces in &quot;Engage&quot;\" \
              width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>"
         );
