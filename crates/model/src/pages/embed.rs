@@ -83,8 +83,8 @@ impl EmbedOffer {
     /// else its path under the base path).
     pub fn iframe_code(&self, address: &str) -> String {
         format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" \
-             style=\"border:0\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\">\
+             </iframe>",
             crate::html::escape(address),
             crate::html::escape(&self.title),
             self.height
@@ -272,7 +272,7 @@ mod tests {
         assert_eq!(
             offer.iframe_code("https://example.org/embed/monitoring/"),
             "<iframe src=\"https://example.org/embed/monitoring/\" title=\"Forces in &quot;Engage&quot;\" \
-             width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>"
+             width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>"
         );
     }
 }
