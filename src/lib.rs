@@ -4,12 +4,14 @@
 pub mod app;
 pub mod components;
 pub mod data;
-pub mod embeds;
 pub mod routes;
 pub mod site;
 
 #[cfg(feature = "ssr")]
 pub mod content_security_policy;
+/// Rendered at build time only: no embed is ever hydrated.
+#[cfg(feature = "ssr")]
+pub mod embeds;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 

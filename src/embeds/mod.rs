@@ -1,5 +1,5 @@
 //! The embeddable pages (`/embed/…`): a part of a page that another site shows in an
-//! `<iframe>`, rendered with the same components as the full page (feature `ssr`), written as a
+//! `<iframe>`, rendered with the same components as the full page (feature `ssr` only), written as a
 //! whole document with no script and no wasm, its own small stylesheet and its own
 //! Content-Security-Policy. Every link opens in the top window (`<base target="_top">`, and the
 //! credit line's links say so themselves), and every embed ends with the credit line.
@@ -7,9 +7,7 @@
 mod grade_card;
 mod page;
 
-#[cfg(feature = "ssr")]
-pub use page::document;
-pub use page::{EmbedPage, POLICY};
+pub use page::{EmbedPage, POLICY, document};
 
-#[cfg(all(test, feature = "ssr"))]
+#[cfg(test)]
 mod tests;

@@ -58,7 +58,6 @@ pub fn EmbedPage(embed: EmbedView) -> impl IntoView {
 
 /// The embed as a whole document: `base` the site's base path (`""` or `/peel`), `icon` the
 /// site's `<link rel="icon">` as Trunk wrote it (empty for none).
-#[cfg(feature = "ssr")]
 pub fn document(embed: EmbedView, base: &str, icon: &str) -> String {
     use peel_model::html::escape;
 
