@@ -61,7 +61,7 @@ fn join(sources: &std::result::Result<Vec<PathBuf>, String>, out: &Path) -> Resu
     }
     if std::fs::read_to_string(out).ok().as_deref() != Some(joined.as_str()) {
         std::fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))
-            .and_then(|()| std::fs::write(&out, &joined))
+            .and_then(|()| std::fs::write(out, &joined))
             .or_else(|e| {
                 fail(
                     "join the stylesheets",
