@@ -49,8 +49,8 @@ pub fn CopyLink(fragment: String, label: String) -> impl IntoView {
 
 /// A button that copies `text` and says so (the button's words change to `done`, the announcer
 /// reads them); where the browser refuses, the announcer says `failed` and `fallback` is shown
-/// beside it. `class` names the button (`<class>__button`) and the fallback
-/// (`<class>__fallback`).
+/// beside it. `class` names the button (`<class>__button`, besides `copy-button`, its look) and
+/// the fallback (`<class>__fallback`).
 #[component]
 pub fn CopyButton(
     #[prop(into)] text: Signal<String>,
@@ -84,7 +84,7 @@ pub fn CopyButton(
         let _ = (&announcer, &outcome, &text, failed);
     };
     view! {
-        <button type="button" class=format!("{class}__button") on:click=on_click>
+        <button type="button" class=format!("copy-button {class}__button") on:click=on_click>
             {move || match outcome.get() {
                 Some(Ok(())) => done,
                 _ => idle,

@@ -34,7 +34,10 @@ pub const PAGES: [(&str, &str); 6] = [
         "compare/?forces=northamptonshire,kent&round=2016",
     ),
     // No script of its own: its "without scripts" column is the same page.
-    ("embed, a round's map (2016, effectiveness)", "embed/round/2016/effectiveness/"),
+    (
+        "embed, a round's map (2016, effectiveness)",
+        "embed/round/2016/effectiveness/",
+    ),
 ];
 
 /// One Lighthouse run's results; `None` where the run failed or the metric is missing.

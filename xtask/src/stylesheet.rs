@@ -216,10 +216,9 @@ mod tests {
         assert_eq!(without_comments("a / b"), "a / b\n");
     }
 
-    #[test]
-    fn base_comes_first_then_components_and_pages_by_name() {
-        let sources = sources(&root()).unwrap();
-        let names: Vec<String> = sources
+    /// Each file's name below `style/`.
+    fn below_style(sources: &[PathBuf]) -> Vec<String> {
+        sources
             .iter()
             .map(|p| {
                 p.strip_prefix(root().join("style"))
@@ -227,7 +226,13 @@ mod tests {
                     .display()
                     .to_string()
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn base_comes_first_then_components_and_pages_by_name() {
+        let sources = sources(&root()).unwrap();
+        let names = below_style(&sources);
         assert_eq!(names[0], "base.css");
         let at = |name: &str| names.iter().position(|n| n == name).unwrap();
         assert!(at("components/accordion.css") < at("components/tile_map.css"));
@@ -237,15 +242,7 @@ mod tests {
     #[test]
     fn the_embeds_take_the_base_their_components_and_their_own_rules_only() {
         let sources = embed_sources(&root()).unwrap();
-        let names: Vec<String> = sources
-            .iter()
-            .map(|p| {
-                p.strip_prefix(root().join("style"))
-                    .unwrap()
-                    .display()
-                    .to_string()
-            })
-            .collect();
+        let names = below_style(&sources);
         assert_eq!(names[0], "base.css");
         assert!(names.contains(&"components/tile_map.css".to_owned()), "{names:?}");
         assert!(names.contains(&"embeds/page.css".to_owned()), "{names:?}");
