@@ -63,7 +63,11 @@ impl EmbedOffer {
             round: card.year.round,
         };
         EmbedOffer {
-            height: route.frame_height(card.held_grades().len() + 1),
+            height: route.frame_height(
+                card.held_grades().len()
+                    + usize::from(card.not_held().is_some())
+                    + usize::from(card.graded_for_some_forces_not_held().is_some()),
+            ),
             route,
             title: format!("{}: grades held", card.title()),
         }

@@ -88,14 +88,15 @@ impl EmbedRoute {
         }
     }
 
-    /// A height in CSS pixels that fits the embed at common widths (300 to 1,000 px) without
-    /// a scroll bar in the frame, for the `<iframe>` code: the map's key goes under the map on
-    /// a phone; a card's height grows with its rows.
+    /// A height in CSS pixels for the `<iframe>` code, meant to fit the embed in a column of an
+    /// article (about 600 px wide) without a scroll bar in the frame (narrower, the frame
+    /// scrolls; the reader of the code may change it): a card's height grows with its `rows`
+    /// (the grades held and the lines of areas not held).
     pub fn frame_height(&self, rows: usize) -> u32 {
         match self {
             EmbedRoute::TileMap { .. } => 900,
-            EmbedRoute::GradeCard { .. } => 260 + 64 * rows as u32,
-            EmbedRoute::Timeline => 640,
+            EmbedRoute::GradeCard { .. } => 300 + 100 * rows as u32,
+            EmbedRoute::Timeline => 700,
         }
     }
 }
