@@ -19,9 +19,10 @@ const EMBEDS: (&str, &str) = ("embeds", "src/embeds");
 
 /// What the embeds' stylesheet takes from the site's, before [`EMBEDS`]: the base and the
 /// components embeds show (`src/embeds/`).
-const EMBED_PARTS: [&str; 4] = [
+const EMBED_PARTS: [&str; 5] = [
     "base.css",
     "components/grade_tag.css",
+    "components/scroll_region.css",
     "components/tile_map.css",
     "components/engage_timeline.css",
 ];
