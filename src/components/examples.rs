@@ -313,7 +313,7 @@ mod tests {
             == EmbedThis: A force-round's grade card
             Embed this
             Paste this code into your page: the embed shows the credit line and the date of the data, and its links open in your reader’s window. Its address is the embed’s path on this site: put this site’s address (its origin, as in your browser’s address bar) before it.
-            <iframe src="/embed/force/kent/2016/" title="Kent Police, PEEL 2016: grades held" width="100%" height="516" loading="lazy"></iframe>
+            <iframe src="/embed/force/kent/2016/" title="Kent Police, PEEL 2016: grades held" width="100%" height="600" loading="lazy"></iframe>
             Copy the embed code
             Preview
             == EngageTimeline: The fixture's five spells, one of each kind of date
