@@ -10,6 +10,7 @@ mod cite_this_page;
 mod comparison;
 mod current_data;
 mod data;
+mod embeds;
 mod force_pages;
 mod foundation;
 mod look;

@@ -18,7 +18,7 @@ use crate::process::{Result, command, fail, root};
 use crate::serve::StaticServer;
 
 /// The kinds of page measured, each a first visit: (name, path below the site's root).
-pub const PAGES: [(&str, &str); 7] = [
+pub const PAGES: [(&str, &str); 8] = [
     ("home page", ""),
     (
         "force round (Northamptonshire 2016)",
@@ -37,6 +37,11 @@ pub const PAGES: [(&str, &str); 7] = [
     (
         "force page with the Engage notice (Lincolnshire, latest)",
         "force/lincolnshire/",
+    ),
+    // No script of its own: its "without scripts" column is the same page.
+    (
+        "embed, a round's map (2016, effectiveness)",
+        "embed/round/2016/effectiveness/",
     ),
 ];
 
