@@ -3,7 +3,9 @@
 //! only `'wasm-unsafe-eval'`). Page data is a non-executed `application/json` script.
 //!
 //! Every page carries the policy in `<meta http-equiv="Content-Security-Policy">`, placed before
-//! anything it governs; hosts can send the same policy as a header (README, Hosting).
+//! anything it governs; hosts can send the same policy as a header (README, Hosting). Frames may
+//! show the site's own pages only: the live preview of an embed (`frame-src 'self'`). The embeds
+//! have a policy of their own (`crate::embeds::POLICY`).
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -23,7 +25,8 @@ pub fn policy(inline_scripts: &[&str], inline_styles: &[&str]) -> String {
     };
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data:; \
-         font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+         font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; \
+         form-action 'self'",
         hashes(inline_scripts),
         hashes(inline_styles)
     )

@@ -9,6 +9,9 @@ pub mod site;
 
 #[cfg(feature = "ssr")]
 pub mod content_security_policy;
+/// Rendered at build time only: no embed is ever hydrated.
+#[cfg(feature = "ssr")]
+pub mod embeds;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 

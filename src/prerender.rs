@@ -23,6 +23,7 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use peel_model::bundle::BundleFile;
 use peel_model::html::escape;
+use peel_model::pages::embed::{self, embed_map};
 use peel_model::pages::{EmbeddedPage, PageData, Sources, build_page, not_found, site_map};
 use peel_model::route::{NOT_FOUND_FILE, Route};
 use peel_model::widgets::headline::latest_round_held;
@@ -106,10 +107,23 @@ impl Shell {
     }
 }
 
+impl Shell {
+    /// The site's `<link rel="icon">` as Trunk wrote it, or nothing.
+    fn icon(&self) -> &str {
+        let Some(start) = self.head.find("<link rel=\"icon\"") else {
+            return "";
+        };
+        let end = self.head[start..].find('>').map_or(start, |e| start + e + 1);
+        &self.head[start..end]
+    }
+}
+
 pub use previews::Previews;
 
 pub struct Summary {
     pub pages: usize,
+    /// Embeddable pages (`/embed/…`), written besides `pages`.
+    pub embeds: usize,
     pub previews: Previews,
     /// The whole run, wall clock.
     pub elapsed: Duration,
@@ -164,6 +178,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
         pages += 1;
     }
     let previews = workers.finish()?;
+    let embeds = write_embeds(&options.dist, &sources, &site, &shell)?;
 
     // What a static host serves for any address it does not have; the app, once loaded,
     // says exactly what was not found.
@@ -176,9 +191,29 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
     std::fs::write(&file, html).map_err(|error| PrerenderError::Write { path: file, error })?;
     Ok(Summary {
         pages: pages + 1,
+        embeds,
         previews,
         elapsed: started.elapsed(),
     })
+}
+
+/// Writes every embed of `embed_map` as a document of its own (`crate::embeds`); returns how
+/// many.
+fn write_embeds(dist: &Path, sources: &Sources, site: &Site, shell: &Shell) -> Result<usize, PrerenderError> {
+    let icon = shell.icon();
+    let routes = embed_map(sources);
+    for route in &routes {
+        let embed =
+            embed::build(route, sources).ok_or_else(|| PrerenderError::NoEmbed { path: route.path() })?;
+        let owner = Owner::new_root(None);
+        let html = owner.with(|| {
+            provide_context(site.clone());
+            crate::embeds::document(embed, site.base(), icon)
+        });
+        drop(owner);
+        write_file(dist, &route.path(), &html)?;
+    }
+    Ok(routes.len())
 }
 
 /// `site` with its "National tables" link set to the latest round held in `index`.
@@ -256,7 +291,11 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Prer
 }
 
 fn write_page(dist: &Path, route: &Route, html: &str) -> Result<(), PrerenderError> {
-    let path = route.path();
+    write_file(dist, &route.path(), html)
+}
+
+/// Writes `html` as the `index.html` of the site path `path`'s folder.
+fn write_file(dist: &Path, path: &str, html: &str) -> Result<(), PrerenderError> {
     let relative = path.trim_start_matches('/');
     let dir = dist.join(relative);
     std::fs::create_dir_all(&dir).map_err(|error| PrerenderError::CreateFolder {

@@ -22,10 +22,11 @@ fn main() -> ExitCode {
         Ok(summary) => {
             let previews = &summary.previews;
             eprintln!(
-                "prerendered {} pages into {} in {:.1} s; {} link-preview images ({} drawn, the others \
+                "prerendered {} pages and {} embeds into {} in {:.1} s; {} link-preview images ({} drawn, the others \
                  unchanged since the last build), {:.1} to {:.1} KB, {:.1} MB in all, {:.1} s of {} \
                  threads",
                 summary.pages,
+                summary.embeds,
                 options.dist.display(),
                 summary.elapsed.as_secs_f64(),
                 previews.count,

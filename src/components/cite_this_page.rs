@@ -7,9 +7,7 @@ use peel_model::Route;
 use peel_model::pages::ForceYear;
 use peel_model::widgets::footnotes::Footnotes;
 
-use super::announcer::use_announcer;
-#[cfg(feature = "hydrate")]
-use super::copy_link::copy_to_clipboard;
+use super::copy_link::CopyButton;
 use crate::site::use_site;
 
 /// The citation of one of `year`'s pages, titled `title`, at `route`, naming the `sources` its
@@ -36,43 +34,19 @@ where
         }
     });
     let text = Memo::new(move |_| cite(&address.get()));
-    let announcer = use_announcer();
-    // What the button last did: None, Ok(()) copied, Err(()) could not copy.
-    let outcome = RwSignal::new(None::<Result<(), ()>>);
-    let on_click = move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            let citation = text.get_untracked();
-            leptos::task::spawn_local(async move {
-                match copy_to_clipboard(&citation).await {
-                    Ok(()) => {
-                        outcome.set(Some(Ok(())));
-                        announcer.say("Citation copied");
-                    }
-                    Err(()) => {
-                        outcome.set(Some(Err(())));
-                        announcer.say("Could not copy the citation. Select its text and copy it instead.");
-                    }
-                }
-            });
-        }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = (&announcer, &outcome);
-    };
     view! {
         <section class="cite" id="cite" aria-labelledby="cite-heading">
             <h2 id="cite-heading">"Cite this page"</h2>
             <p class="cite__text" id="cite-text">{move || text.get()}</p>
             <p class="cite__actions js-only">
-                <button type="button" class="cite__button" on:click=on_click>
-                    {move || match outcome.get() {
-                        Some(Ok(())) => "Citation copied",
-                        _ => "Copy the citation",
-                    }}
-                </button>
-                {move || matches!(outcome.get(), Some(Err(()))).then(|| view! {
-                    <span class="cite__fallback">"Could not copy: select the text above and copy it."</span>
-                })}
+                <CopyButton
+                    text=text
+                    idle="Copy the citation"
+                    done="Citation copied"
+                    failed="Could not copy the citation. Select its text and copy it instead."
+                    fallback="Could not copy: select the text above and copy it."
+                    class="cite"
+                />
             </p>
         </section>
     }

@@ -47,6 +47,55 @@ pub fn CopyLink(fragment: String, label: String) -> impl IntoView {
     }
 }
 
+/// A button that copies `text` and says so (the button's words change to `done`, the announcer
+/// reads them); where the browser refuses, the announcer says `failed` and `fallback` is shown
+/// beside it. `class` names the button (`<class>__button`, besides `copy-button`, its look) and
+/// the fallback (`<class>__fallback`).
+#[component]
+pub fn CopyButton(
+    #[prop(into)] text: Signal<String>,
+    idle: &'static str,
+    done: &'static str,
+    failed: &'static str,
+    fallback: &'static str,
+    class: &'static str,
+) -> impl IntoView {
+    let announcer = use_announcer();
+    // What the button last did: None, Ok(()) copied, Err(()) could not copy.
+    let outcome = RwSignal::new(None::<Result<(), ()>>);
+    let on_click = move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            let copied = text.get_untracked();
+            leptos::task::spawn_local(async move {
+                match copy_to_clipboard(&copied).await {
+                    Ok(()) => {
+                        outcome.set(Some(Ok(())));
+                        announcer.say(done);
+                    }
+                    Err(()) => {
+                        outcome.set(Some(Err(())));
+                        announcer.say(failed);
+                    }
+                }
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (&announcer, &outcome, &text, failed);
+    };
+    view! {
+        <button type="button" class=format!("copy-button {class}__button") on:click=on_click>
+            {move || match outcome.get() {
+                Some(Ok(())) => done,
+                _ => idle,
+            }}
+        </button>
+        {move || matches!(outcome.get(), Some(Err(()))).then(|| view! {
+            <span class=format!("{class}__fallback")>{fallback}</span>
+        })}
+    }
+}
+
 /// The current page's address with `#fragment`.
 #[cfg(feature = "hydrate")]
 fn link_to(fragment: &str) -> String {

@@ -16,7 +16,7 @@ use peel_model::widgets::force_monitoring::ForceMonitoring;
 
 use super::announcer::Announcer;
 use super::{
-    accordion, breadcrumbs, cite_this_page, cited_source, copy_link, download, engage_timeline,
+    accordion, breadcrumbs, cite_this_page, cited_source, copy_link, download, embed_this, engage_timeline,
     external_link, force_search, grade_distribution, grade_history, grade_tag, key_facts, last_updated,
     linked_paragraphs, monitoring_history, monitoring_notice, pillar_card, round_switcher, scroll_region,
     site_footer, site_header, source_list, source_note, tile_map,
@@ -48,13 +48,14 @@ pub type Examples = fn(&Fixture) -> Vec<Example>;
 /// The components with examples, by name, in the order of `components/`. Not here: those that
 /// show nothing of their own (`Loaded`, `PageMeta`, `StaticContent`, the announcer's empty live
 /// region) and `NotFoundMessage`, which the not-found page's examples cover.
-pub const COMPONENTS: [(&str, Examples); 25] = [
+pub const COMPONENTS: [(&str, Examples); 26] = [
     ("Accordion", accordion::examples),
     ("Breadcrumbs", breadcrumbs::examples),
     ("CiteThisPage", cite_this_page::examples),
     ("CitedSource", cited_source::examples),
     ("CopyLink", copy_link::examples),
     ("DownloadLinks", download::examples),
+    ("EmbedThis", embed_this::examples),
     ("EngageTimeline", engage_timeline::examples),
     ("ExternalLink", external_link::examples),
     ("ForceSearch", force_search::examples),
@@ -309,6 +310,12 @@ mod tests {
             Download CSV of the table
             Download JSON of the table
             Each row names the page its grades came from. Reuse the files under the Open Government Licence v3.0, crediting: “Contains public sector information licensed under the Open Government Licence v3.0.” Every grade of every round is on the data page.
+            == EmbedThis: A force-round's grade card
+            Embed this
+            Paste this code into your page: the embed shows the credit line and the date of the data, and its links open in your reader’s window. Its address is the embed’s path on this site: put this site’s address (its origin, as in your browser’s address bar) before it.
+            <iframe src="/embed/force/kent/2016/" title="Kent Police, PEEL 2016: grades held" width="100%" height="600" loading="lazy"></iframe>
+            Copy the embed code
+            Preview
             == EngageTimeline: The fixture's five spells, one of each kind of date
             Every spell in enhanced monitoring (Engage)
             2019

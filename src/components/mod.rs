@@ -7,6 +7,7 @@ pub mod cite_this_page;
 pub mod cited_source;
 pub mod copy_link;
 pub mod download;
+pub mod embed_this;
 pub mod engage_timeline;
 #[cfg(feature = "ssr")]
 pub mod examples;

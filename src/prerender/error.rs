@@ -36,6 +36,8 @@ pub enum PrerenderError {
     BundleVersion { found: u32 },
     /// A page of the site map has no page data: the site map and the pages disagree.
     NoPage { route: Route, message: String },
+    /// An embed of the embeds' map has no data.
+    NoEmbed { path: String },
     /// A page with a link-preview image has no template to draw it.
     NoPreviewTemplate { route: Route },
     /// A page's data could not be written as JSON.
@@ -84,6 +86,7 @@ impl fmt::Display for PrerenderError {
                 "the bundle is version {found}, this program renders version {BUNDLE_VERSION}"
             ),
             PrerenderError::NoPage { route, message } => write!(f, "route {route} has no page: {message}"),
+            PrerenderError::NoEmbed { path } => write!(f, "the embed {path} has no data"),
             PrerenderError::NoPreviewTemplate { route } => {
                 write!(f, "{route} has a preview image but its page no template")
             }

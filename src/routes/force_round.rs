@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use peel_model::RoundKind;
 use peel_model::pages::ForceYear;
+use peel_model::pages::embed::EmbedOffer;
 use peel_model::pages::force_round::{ForceRoundView, NAME_SEPARATOR, OfficialReport};
 use peel_model::report::{CrimePlan, KeyFacts, OtherInspections, OtherReports, Report};
 use peel_model::widgets::changes::{Changes, Comparison};
@@ -18,6 +19,7 @@ use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::cite_this_page::CiteThisPage;
 use crate::components::cited_source::CitedSource;
+use crate::components::embed_this::EmbedThis;
 use crate::components::external_link::ExternalLink;
 use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_history::GradeHistory;
@@ -106,6 +108,7 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
             let footnotes = page.footnotes.clone();
             move || view! { <SourceList footnotes/> }
         }/>
+        <EmbedThis offer=Signal::stored(EmbedOffer::of_card(&page))/>
         <CiteThisPage year=year.clone() title=title.clone() route=route.clone() sources=page.footnotes.clone()/>
         <SourceNote
             route

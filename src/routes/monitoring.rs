@@ -9,12 +9,14 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use peel_model::pages::MonitoringView;
+use peel_model::pages::embed::EmbedOffer;
 use peel_model::pages::monitoring::{NO_CONCERNS, SpellRow};
 use peel_model::widgets::engage::{EngageOn, NamedForce};
 use peel_model::{Date, Route};
 
 use super::use_route;
 use crate::components::cite_this_page::Cite;
+use crate::components::embed_this::EmbedThis;
 use crate::components::engage_timeline::EngageTimeline;
 use crate::components::external_link::ExternalLink;
 use crate::components::page_meta::PageMeta;
@@ -66,6 +68,7 @@ pub fn MonitoringPage(page: Arc<MonitoringView>) -> impl IntoView {
             <h2 id="monitoring-spells-heading">"Every spell"</h2>
             <EngageTimeline timeline summary=page.timeline_summary() id="monitoring-timeline" marker/>
             <StaticContent content=move || view! { <SpellTable rows/> }/>
+            <EmbedThis offer=Signal::stored(EmbedOffer::of_timeline(&page))/>
         </section>
         <section aria-labelledby="monitoring-sources-heading">
             <h2 id="monitoring-sources-heading">"Sources"</h2>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use peel_model::Route;
+use peel_model::pages::embed::EmbedOffer;
 use peel_model::pages::export::{Format, table_download};
 use peel_model::pages::round_table::{
     RoundTableRow, RoundTableView, SORT_RULE, Standing, cell_path, column_counts, row_path,
@@ -16,6 +17,7 @@ use peel_model::route::{GradeFilter, SortKey, TableState, region_slug};
 
 use super::use_route;
 use crate::components::download::DownloadLinks;
+use crate::components::embed_this::EmbedThis;
 use crate::components::grade_tag::GradeTag;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundNav;
@@ -99,6 +101,7 @@ fn RoundMap(table: Arc<RoundTableView>, state: Memo<TableState>) -> impl IntoVie
     };
     // Only the chosen column redraws the map; sorting and filtering leave it be.
     let area = Memo::new(move |_| state.with(|s| s.area.clone()));
+    let table_for_embed = table.clone();
     let map = move || {
         let chosen = TableState {
             area: area.get(),
@@ -108,11 +111,24 @@ fn RoundMap(table: Arc<RoundTableView>, state: Memo<TableState>) -> impl IntoVie
             .map(&chosen)
             .map(|map| view! { <StaticContent content=move || view! { <TileMap map id="round-map"/> }/> })
     };
+    // The embed follows the chosen column, as the map does.
+    let offer = move |area: Option<String>| {
+        let chosen = TableState {
+            area,
+            ..TableState::default()
+        };
+        table_for_embed.map(&chosen).as_ref().and_then(EmbedOffer::of_map)
+    };
+    let embed = offer(area.get_untracked()).map(|first| {
+        let offer = Signal::derive(move || offer(area.get()).unwrap_or_else(|| first.clone()));
+        view! { <EmbedThis offer/> }
+    });
     view! {
         <section class="round-map" aria-labelledby="round-map-heading">
             <h2 id="round-map-heading">"At a glance"</h2>
             <p class="js-only">{format!("Choose {what} in the table’s filters below to colour the map by it.")}</p>
             {map}
+            {embed}
         </section>
     }
 }

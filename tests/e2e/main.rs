@@ -11,6 +11,7 @@ mod comparison;
 mod current_data;
 mod data;
 mod downloads;
+mod embeds;
 mod force_pages;
 mod foundation;
 mod look;

@@ -1,6 +1,7 @@
 //! A small static server for tests that need what a plain host never does on purpose: a file
 //! answered with another body or status, a request that never answers, or the site's
-//! Content-Security-Policy sent as a header. Plain files otherwise, `404.html` with status 404
+//! Content-Security-Policy sent as a header (with `frame-ancestors` as the README's headers set
+//! it per path). Plain files otherwise, `404.html` with status 404
 //! for what is missing, as `cargo xtask serve` does. Loopback only; ends with the test process.
 
 use std::collections::HashMap;
@@ -119,7 +120,15 @@ fn answer(
     if csp_header && content_type(&file).starts_with("text/html") {
         let html = String::from_utf8_lossy(&body);
         if let Some(policy) = peel_explorer::content_security_policy::of_page(&html) {
-            head.push_str(&format!("Content-Security-Policy: {policy}\r\n"));
+            // Who may frame it, as the README's headers say: any site an embed, none the rest.
+            let ancestors = if status == 200 {
+                peel_model::route::frame_ancestors(&path)
+            } else {
+                "'none'"
+            };
+            head.push_str(&format!(
+                "Content-Security-Policy: {policy}; frame-ancestors {ancestors}\r\n"
+            ));
         }
     }
     head.push_str("\r\n");

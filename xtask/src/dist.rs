@@ -89,6 +89,7 @@ pub fn build(options: &DistOptions) -> Result<()> {
     let out = absolute(&options.out);
     stylesheet::write()?;
     browser_build::build(&out, &options.base_path)?;
+    stylesheet::write_embeds(&out.join(peel_model::route::EMBED_STYLESHEET.trim_start_matches('/')))?;
     done(started);
 
     // Trunk's index.html is the shell every page is rendered into; keep it before the home page

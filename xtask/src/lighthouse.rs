@@ -18,7 +18,7 @@ use crate::process::{Result, command, fail, root};
 use crate::serve::StaticServer;
 
 /// The kinds of page measured, each a first visit: (name, path below the site's root).
-pub const PAGES: [(&str, &str); 6] = [
+pub const PAGES: [(&str, &str); 9] = [
     ("home page", ""),
     (
         "force round (Northamptonshire 2016)",
@@ -32,6 +32,16 @@ pub const PAGES: [(&str, &str); 6] = [
     (
         "comparison (Northamptonshire and Kent, 2016)",
         "compare/?forces=northamptonshire,kent&round=2016",
+    ),
+    ("enhanced monitoring", "monitoring/"),
+    (
+        "force page with the Engage notice (Lincolnshire, latest)",
+        "force/lincolnshire/",
+    ),
+    // No script of its own: its "without scripts" column is the same page.
+    (
+        "embed, a round's map (2016, effectiveness)",
+        "embed/round/2016/effectiveness/",
     ),
     ("downloads (/data/)", "data/"),
 ];

@@ -14,9 +14,34 @@ pub const JOINED: &str = "target/xtask/main.css";
 /// The folders of `style/` with one file per Rust module, and the folder of those modules.
 const FOLDERS: [(&str, &str); 2] = [("components", "src/components"), ("routes", "src/routes")];
 
+/// The embeds' own rules, a file per module of `src/embeds/`: in the embeds' stylesheet only.
+const EMBEDS: (&str, &str) = ("embeds", "src/embeds");
+
+/// What the embeds' stylesheet takes from the site's, before [`EMBEDS`]: the base and the
+/// components embeds show (`src/embeds/`).
+const EMBED_PARTS: [&str; 5] = [
+    "base.css",
+    "components/grade_tag.css",
+    "components/scroll_region.css",
+    "components/tile_map.css",
+    "components/engage_timeline.css",
+];
+
 /// Joins `style/` into [`JOINED`] (rewritten only when its text changes); returns its path.
 pub fn write() -> Result<PathBuf> {
-    let sources = sources(&root()).or_else(|e| {
+    let out = root().join(JOINED);
+    join(&sources(&root()), &out)?;
+    Ok(out)
+}
+
+/// Joins the embeds' stylesheet ([`EMBED_PARTS`], then `style/embeds/`) into `out` (in the built
+/// site, at `peel_model::route::EMBED_STYLESHEET`).
+pub fn write_embeds(out: &Path) -> Result<()> {
+    join(&embed_sources(&root()), out)
+}
+
+fn join(sources: &std::result::Result<Vec<PathBuf>, String>, out: &Path) -> Result<()> {
+    let sources = sources.clone().or_else(|e| {
         fail(
             "join the stylesheets",
             e,
@@ -35,10 +60,9 @@ pub fn write() -> Result<PathBuf> {
         })?;
         joined += &without_comments(&text);
     }
-    let out = root().join(JOINED);
-    if std::fs::read_to_string(&out).ok().as_deref() != Some(joined.as_str()) {
+    if std::fs::read_to_string(out).ok().as_deref() != Some(joined.as_str()) {
         std::fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))
-            .and_then(|()| std::fs::write(&out, &joined))
+            .and_then(|()| std::fs::write(out, &joined))
             .or_else(|e| {
                 fail(
                     "join the stylesheets",
@@ -47,7 +71,46 @@ pub fn write() -> Result<PathBuf> {
                 )
             })?;
     }
-    Ok(out)
+    Ok(())
+}
+
+/// The embeds' stylesheet's files, in order.
+fn embed_sources(root: &Path) -> std::result::Result<Vec<PathBuf>, String> {
+    let style = root.join("style");
+    let mut sources: Vec<PathBuf> = EMBED_PARTS.iter().map(|part| style.join(part)).collect();
+    sources.extend(module_files(root, EMBEDS)?);
+    match sources.iter().find(|s| !s.is_file()) {
+        Some(missing) => Err(format!("{} is missing", missing.display())),
+        None => Ok(sources),
+    }
+}
+
+/// The stylesheets of `folder` in `style/`, by name, each named for a Rust file of `modules`;
+/// a file named for none is an error.
+fn module_files(root: &Path, (folder, modules): (&str, &str)) -> std::result::Result<Vec<PathBuf>, String> {
+    let mut files = read_dir(&root.join("style").join(folder))?;
+    files.sort();
+    let strays: Vec<String> = files
+        .iter()
+        .filter(|file| !names_a_module(root, file, modules))
+        .map(|file| file.display().to_string())
+        .collect();
+    if strays.is_empty() {
+        Ok(files)
+    } else {
+        Err(format!(
+            "style/ holds files that name no component or page: {}",
+            strays.join(", ")
+        ))
+    }
+}
+
+/// Whether `file` (`tile_map.css`) is named for a Rust file in `modules` (`tile_map.rs`).
+fn names_a_module(root: &Path, file: &Path, modules: &str) -> bool {
+    file.file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".css"))
+        .is_some_and(|stem| root.join(modules).join(format!("{stem}.rs")).is_file())
 }
 
 /// The files to join, in order: `style/base.css`, then each folder's files by name. A file
@@ -63,7 +126,7 @@ fn sources(root: &Path) -> std::result::Result<Vec<PathBuf>, String> {
     let mut strays = Vec::new();
     for entry in read_dir(&style)? {
         let name = entry.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name != "base.css" && !FOLDERS.iter().any(|(folder, _)| *folder == name) {
+        if name != "base.css" && name != EMBEDS.0 && !FOLDERS.iter().any(|(folder, _)| *folder == name) {
             strays.push(entry.display().to_string());
         }
     }
@@ -71,14 +134,10 @@ fn sources(root: &Path) -> std::result::Result<Vec<PathBuf>, String> {
         let mut files = read_dir(&style.join(folder))?;
         files.sort();
         for file in files {
-            let module = file
-                .file_name()
-                .and_then(|n| n.to_str())
-                .and_then(|n| n.strip_suffix(".css"))
-                .map(|stem| root.join(modules).join(format!("{stem}.rs")));
-            match module {
-                Some(module) if module.is_file() => sources.push(file),
-                _ => strays.push(file.display().to_string()),
+            if names_a_module(root, &file, modules) {
+                sources.push(file);
+            } else {
+                strays.push(file.display().to_string());
             }
         }
     }
@@ -158,10 +217,9 @@ mod tests {
         assert_eq!(without_comments("a / b"), "a / b\n");
     }
 
-    #[test]
-    fn base_comes_first_then_components_and_pages_by_name() {
-        let sources = sources(&root()).unwrap();
-        let names: Vec<String> = sources
+    /// Each file's name below `style/`.
+    fn below_style(sources: &[PathBuf]) -> Vec<String> {
+        sources
             .iter()
             .map(|p| {
                 p.strip_prefix(root().join("style"))
@@ -169,11 +227,29 @@ mod tests {
                     .display()
                     .to_string()
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn base_comes_first_then_components_and_pages_by_name() {
+        let sources = sources(&root()).unwrap();
+        let names = below_style(&sources);
         assert_eq!(names[0], "base.css");
         let at = |name: &str| names.iter().position(|n| n == name).unwrap();
         assert!(at("components/accordion.css") < at("components/tile_map.css"));
         assert!(at("components/tile_map.css") < at("routes/compare.css"));
+    }
+
+    #[test]
+    fn the_embeds_take_the_base_their_components_and_their_own_rules_only() {
+        let sources = embed_sources(&root()).unwrap();
+        let names = below_style(&sources);
+        assert_eq!(names[0], "base.css");
+        assert!(names.contains(&"components/tile_map.css".to_owned()), "{names:?}");
+        assert!(names.contains(&"embeds/page.css".to_owned()), "{names:?}");
+        assert!(!names.iter().any(|n| n.starts_with("routes/")), "{names:?}");
+        let site = super::sources(&root()).unwrap();
+        assert!(!site.iter().any(|p| p.starts_with(root().join("style/embeds"))));
     }
 
     #[test]

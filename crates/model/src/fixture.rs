@@ -76,11 +76,23 @@ impl Fixture {
         self.forces.iter().find(|file| file.force.slug == slug)
     }
 
+    /// Everything pages are built from, as the prerenderer has it.
+    pub fn sources(&self) -> Sources<'_> {
+        Sources::new(&self.index, &self.forces, Some(&self.places))
+    }
+
     /// The page at `path` (`/force/kent/2016/`), built as the prerenderer builds it. The one call
     /// of the page builder in the fixture's tests.
     pub fn page(&self, path: &str) -> PageData {
-        let sources = Sources::new(&self.index, &self.forces, Some(&self.places));
-        build_page(&Route::parse(path), &sources)
+        build_page(&Route::parse(path), &self.sources())
+    }
+
+    /// The embed at `path` (`/embed/monitoring/`), built as the prerenderer builds it.
+    pub fn embed(&self, path: &str) -> crate::pages::embed::EmbedView {
+        let route =
+            crate::route::EmbedRoute::parse(path).unwrap_or_else(|| panic!("{path} is no embed's address"));
+        crate::pages::embed::build(&route, &self.sources())
+            .unwrap_or_else(|| panic!("{path} is no embed of the fixture"))
     }
 
     /// The one report whose text the fixture holds: Northamptonshire's 2016 page, cut short.

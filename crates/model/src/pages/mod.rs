@@ -19,11 +19,13 @@
 //! | anything else                    | [`not_found`]   |
 //!
 //! [`force_year`] holds what a force's round pages share; [`export`] the downloads of the table
-//! and compare pages; [`preview`] the link-preview images of the force-round, pillar, table and
+//! and compare pages; [`embed`] the embeddable pages under `/embed/` (no pages of the app);
+//! [`preview`] the link-preview images of the force-round, pillar, table and
 //! monitoring pages.
 
 pub mod compare;
 pub mod data;
+pub mod embed;
 pub mod export;
 pub mod force_latest;
 pub mod force_round;

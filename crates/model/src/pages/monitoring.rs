@@ -186,8 +186,14 @@ impl MonitoringView {
         engage_timeline::layout(&self.monitoring, &|slug| self.name_of(slug))
     }
 
-    /// "10 spells of 10 forces, from 2019 to October 2025": what the timeline shows.
+    /// What the timeline shows, and where its text twin is: the table below it.
     pub fn timeline_summary(&self) -> String {
+        format!("{} The table below gives the same.", self.timeline_description())
+    }
+
+    /// "10 spells of 10 forces, from 2019 to October 2025", each bar and its stripes: what the
+    /// timeline shows.
+    pub fn timeline_description(&self) -> String {
         let spells = self.monitoring.spells.len() as u32;
         let mut forces: Vec<&ForceSlug> = self.monitoring.spells.iter().map(|s| &s.force).collect();
         forces.sort();
@@ -199,7 +205,7 @@ impl MonitoringView {
         format!(
             "{} of {} in enhanced monitoring (Engage){span}, each a bar from the move in to the \
              move out; a month or year shaded with stripes is a date known only to that month or \
-             year. The table below gives the same.",
+             year.",
             count_noun(spells, "spell", "spells"),
             count_noun(forces.len() as u32, "force", "forces")
         )

@@ -16,11 +16,14 @@
 //! | `/data/`                         | [`Route::Data`]        |
 //! | anything else                    | [`Route::NotFound`], with why |
 //!
+//! The embeddable pages under `/embed/` are no pages of the app: [`embed::EmbedRoute`].
+//!
 //! Paths are below the site's base path (the app adds the base). Parsing never fails: an
 //! address that is no page becomes [`Route::NotFound`] with the reason, so the page can say
 //! exactly what was not found.
 
 mod compare_query;
+pub mod embed;
 pub(crate) mod query;
 mod table_query;
 
@@ -35,6 +38,7 @@ use crate::round::Round;
 use query::{percent_decode, query_get, query_pairs};
 
 pub use compare_query::{CompareQuery, MAX_FORCES, MIN_FORCES};
+pub use embed::{EMBED_FOLDER, EMBED_STYLESHEET, EmbedRoute, frame_ancestors};
 pub use table_query::{GradeFilter, SortKey, TableState, region_slug};
 
 /// The file a static host serves for any address it does not have.

@@ -11,8 +11,15 @@ pub const LICENCE: &str = "Open Government Licence v3.0";
 pub const LICENCE_URL: &str = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 
 /// The credit line to use where the data or a view of it is reused (with the data's date
-/// after it, where known).
+/// after it, where known): [`CREDIT_SITE`], [`CREDIT_DATA`] and [`LICENCE`], as an embed writes
+/// it with the site's name linked.
 pub const CREDIT_LINE: &str = "PEEL Explorer, data: HMICFRS, Open Government Licence v3.0";
+
+/// The credit line's first words, naming the site.
+pub const CREDIT_SITE: &str = "PEEL Explorer";
+
+/// The credit line's words between the site and the licence's name.
+pub const CREDIT_DATA: &str = ", data: HMICFRS, ";
 
 /// The attribution the licence asks for.
 pub const LICENCE_LINE: &str =
@@ -80,6 +87,11 @@ fn lines(title: &str, address: &str, data_date: Option<Date>, source_line: &str)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_credit_line_is_its_parts() {
+        assert_eq!(format!("{CREDIT_SITE}{CREDIT_DATA}{LICENCE}"), CREDIT_LINE);
+    }
 
     #[test]
     fn one_fact_a_line() {
