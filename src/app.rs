@@ -10,21 +10,33 @@ use crate::components::announcer::{Announcer, LiveRegion};
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::data::PageStore;
-use crate::routes::CurrentPage;
+use crate::routes::{CurrentPage, PrerenderedRoute};
 use crate::site::Site;
 
 /// The whole app. `initial` is the page the HTML was prerendered with (none when the app
-/// starts on a path that was not prerendered, such as a 404).
+/// starts on a path that was not prerendered, such as a 404). `prerendered` is the route the
+/// HTML was rendered for while it differs from the address (see [`PrerenderedRoute`]).
 #[component]
-pub fn App(site: Site, initial: Option<EmbeddedPage>) -> impl IntoView {
+pub fn App(
+    site: Site,
+    initial: Option<EmbeddedPage>,
+    #[prop(optional)] prerendered: Option<RwSignal<Option<peel_model::Route>>>,
+) -> impl IntoView {
     provide_meta_context();
+    if let Some(prerendered) = prerendered {
+        provide_context(PrerenderedRoute(prerendered));
+    }
     let router_base = site.base().to_owned();
     provide_context(PageStore::new(site.clone(), initial));
     provide_context(site);
     provide_context(Announcer::new());
-    // Tests and scripts wait for this: the app has taken over the page.
+    // Tests and scripts wait for this: the app has taken over the page, and shows the state in
+    // its address.
     #[cfg(feature = "hydrate")]
-    Effect::new(|_| {
+    Effect::new(move |_| {
+        if prerendered.is_some_and(|p| p.with(Option::is_some)) {
+            return;
+        }
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())

@@ -115,6 +115,21 @@ impl PageStore {
         Ok(index)
     }
 
+    /// A force's file, fetched once.
+    #[cfg(feature = "hydrate")]
+    async fn force_file(&self, slug: ForceSlug) -> Result<Arc<ForceFile>, LoadError> {
+        if let Some(file) = self.forces.with_value(|forces| forces.get(&slug).cloned()) {
+            return Ok(file);
+        }
+        let url = self.bundle_url(BundleFile::Force(&slug));
+        let file: ForceFile = decode(&url, &fetch_text(&url).await?)?;
+        let file = Arc::new(file);
+        self.forces.update_value(|forces| {
+            forces.insert(slug, file.clone());
+        });
+        Ok(file)
+    }
+
     /// The place names of the bundle, fetched once.
     #[cfg(feature = "hydrate")]
     pub async fn places(&self) -> Result<Arc<PlacesFile>, LoadError> {
@@ -131,26 +146,13 @@ impl PageStore {
     #[cfg(feature = "hydrate")]
     async fn fetch_and_build(&self, route: &Route) -> Result<PageData, LoadError> {
         let index = self.index().await?;
-        let mut files: Vec<Arc<ForceFile>> = Vec::new();
-        for slug in route.force_files() {
-            if index.force(&slug).is_none() {
-                continue; // the view says the force is unknown
-            }
-            let cached = self.forces.with_value(|forces| forces.get(&slug).cloned());
-            let file = match cached {
-                Some(file) => file,
-                None => {
-                    let url = self.bundle_url(BundleFile::Force(&slug));
-                    let file: ForceFile = decode(&url, &fetch_text(&url).await?)?;
-                    let file = Arc::new(file);
-                    self.forces.update_value(|forces| {
-                        forces.insert(slug.clone(), file.clone());
-                    });
-                    file
-                }
-            };
-            files.push(file);
-        }
+        // The force files at once, not one after another: a four-force comparison waited for
+        // four round trips in turn (docs/performance.md).
+        let known = route.force_files().into_iter().filter(|slug| index.force(slug).is_some());
+        let files = all_at_once(known.map(|slug| self.force_file(slug)).collect())
+            .await
+            .into_iter()
+            .collect::<Result<Vec<Arc<ForceFile>>, LoadError>>()?;
         let places = if route.needs_places() {
             Some(self.places().await?)
         } else {
@@ -159,6 +161,32 @@ impl PageStore {
         let sources = Sources::new(&index, files.iter().map(Arc::as_ref), places.as_deref());
         Ok(peel_model::pages::build_page(route, &sources))
     }
+}
+
+/// Every future's output, the futures run at once. Hand-written: `futures`' `join_all` brings
+/// its `FuturesOrdered` machinery along, several KB of wasm for at most four fetches.
+#[cfg(feature = "hydrate")]
+async fn all_at_once<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
+    use std::task::Poll;
+    let mut futures: Vec<_> = futures.into_iter().map(Box::pin).collect();
+    let mut outputs: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
+    std::future::poll_fn(move |context| {
+        let mut waiting = false;
+        for (future, output) in futures.iter_mut().zip(outputs.iter_mut()) {
+            if output.is_none() {
+                match future.as_mut().poll(context) {
+                    Poll::Ready(value) => *output = Some(value),
+                    Poll::Pending => waiting = true,
+                }
+            }
+        }
+        if waiting {
+            Poll::Pending
+        } else {
+            Poll::Ready(outputs.iter_mut().filter_map(Option::take).collect())
+        }
+    })
+    .await
 }
 
 /// Releases without breakage: a page loaded before a new release asks for bundle files the new

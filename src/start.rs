@@ -50,17 +50,31 @@ pub fn start() {
         .as_ref()
         .and_then(|l| Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?)))
         .unwrap_or_default();
-    let rendered_for_here = embedded
-        .as_ref()
-        .is_some_and(|page| site.route(&page.route) == here);
-    if rendered_for_here {
+    // A page prerendered for this address's page but not its query (a national table opened
+    // sorted, or an address with a campaign tag) is hydrated as prerendered, and the query's
+    // state applied in a later task: rendering it afresh was one long task (docs/performance.md).
+    let hydrate_as = embedded.as_ref().and_then(|page| {
+        if site.route(&page.route) == here {
+            return Some(None);
+        }
+        let path = site.strip(&here)?;
+        let wanted = peel_model::Route::parse(path);
+        let same_page = page.route == page.route.data_route() && wanted.data_route() == page.route;
+        same_page.then(|| Some(page.route.clone()))
+    });
+    if let Some(prerendered) = hydrate_as {
+        let prerendered = RwSignal::new(prerendered);
         effects_wait::hold();
         in_next_task(move || {
             crate::components::static_content::while_hydrating(|| {
-                leptos::mount::hydrate_body(move || view! { <App site initial=embedded/> })
+                leptos::mount::hydrate_body(move || view! { <App site initial=embedded prerendered/> })
             });
             mark("peel:hydrated");
-            in_next_task(effects_wait::release);
+            in_next_task(move || {
+                effects_wait::release();
+                // The address's own state, after the effects' first run.
+                in_next_task(move || prerendered.set(None));
+            });
         });
     } else {
         // Rendered afresh in one task: split, the reader would see the page go blank between.

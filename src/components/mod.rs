@@ -25,6 +25,7 @@ pub mod monitoring_notice;
 pub mod page_meta;
 pub mod pillar_card;
 pub mod round_switcher;
+pub mod row_order;
 pub mod scroll_region;
 pub mod site_footer;
 pub mod site_header;

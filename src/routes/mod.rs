@@ -62,11 +62,22 @@ fn page(data: &PageData) -> AnyView {
     }
 }
 
+/// While the app hydrates a page prerendered for the same page as the address but another
+/// query (a national table's default order, opened at an address that sorts it), the route the
+/// HTML was rendered for, so hydration finds what it renders; then `None`, and the address's
+/// own state applies as any later change of query would (`start`).
+#[derive(Clone, Copy)]
+pub struct PrerenderedRoute(pub RwSignal<Option<Route>>);
+
 /// The current address as a route (below the site's base, with its query).
 pub(crate) fn use_route() -> Memo<Route> {
     let location = use_location();
     let site = use_site();
+    let prerendered = use_context::<PrerenderedRoute>();
     Memo::new(move |_| {
+        if let Some(route) = prerendered.and_then(|p| p.0.get()) {
+            return route;
+        }
         let pathname = location.pathname.get();
         let search = location.search.get();
         let path = site.strip(&pathname).unwrap_or(&pathname);

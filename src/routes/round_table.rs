@@ -21,6 +21,8 @@ use crate::components::embed_this::EmbedThis;
 use crate::components::grade_tag::GradeTag;
 use crate::components::page_meta::PageMeta;
 use crate::components::round_switcher::RoundNav;
+#[cfg(feature = "hydrate")]
+use crate::components::row_order::{Arrangement, RowGroupKeys};
 use crate::components::scroll_region::ScrollRegion;
 use crate::components::static_content::{StaticContent, hydrating};
 use crate::components::tile_map::TileMap;
@@ -231,52 +233,62 @@ fn GradeTable(
     go: Callback<TableState>,
 ) -> impl IntoView {
     let round = table.round;
-    let headers = {
+    // The header cells are rendered once and updated in place (sort marks, counts): rendering
+    // them anew when a shared address's state applied after hydration was most of that task.
+    let counts = {
         let table = table.clone();
-        move || {
-            let current = state.get();
-            let rows = current.rows(&table);
-            let counts = column_counts(&table, &rows);
-            let mut cells = vec![
-                view! { <SortHeader label="Force".to_owned() key=SortKey::Force state=current.clone() go counts=None/> },
-                view! { <SortHeader label="Region".to_owned() key=SortKey::Region state=current.clone() go counts=None/> },
-                view! {
-                    <SortHeader label="Standing".to_owned() key=SortKey::Standing state=current.clone() go counts=None/>
-                },
-            ];
-            for (area, count) in table.areas.iter().zip(counts) {
-                cells.push(view! {
-                    <SortHeader label=area.label() key=SortKey::Area(area.slug()) state=current.clone() go counts=Some(count.counts.summary())/>
-                });
-            }
-            cells
-        }
+        Memo::new(move |_| {
+            state.with(|state| {
+                column_counts(&table, &state.rows(&table))
+                    .into_iter()
+                    .map(|count| count.counts.summary())
+                    .collect::<Vec<String>>()
+            })
+        })
     };
-    let body = {
+    let mut headers = vec![
+        view! { <SortHeader label="Force".to_owned() key=SortKey::Force state go column=None counts/> },
+        view! { <SortHeader label="Region".to_owned() key=SortKey::Region state go column=None counts/> },
+        view! { <SortHeader label="Standing".to_owned() key=SortKey::Standing state go column=None counts/> },
+    ];
+    for (column, area) in table.areas.iter().enumerate() {
+        headers.push(view! {
+            <SortHeader label=area.label() key=SortKey::Area(area.slug()) state go column=Some(column) counts/>
+        });
+    }
+    // The rows are rendered once, in the default state's order (as prerendered), and then only
+    // moved into the state's order (components::row_order).
+    let body = if hydrating() {
+        // The rows as prerendered (see StaticContent).
+        Either::Left(view! { <tbody inner_html=String::new()></tbody> })
+    } else {
+        let rows = TableState::default()
+            .rows(&table)
+            .into_iter()
+            .map(|row| view! { <TableRow table=table.clone() row=row.clone()/> })
+            .collect_view();
+        Either::Right(view! { <tbody>{rows}</tbody> })
+    };
+    let table_ref = NodeRef::<leptos::html::Table>::new();
+    #[cfg(feature = "hydrate")]
+    {
+        use crate::components::row_order::RowOrder;
         let table = table.clone();
-        move || {
-            let current = state.get();
-            let columns = table.areas.len() + 3;
-            current
-                .groups(&table)
-                .into_iter()
-                .map(|group| {
-                    let heading = group.region.clone().map(|region| view! {
-                        <tr class="grade-table__group"><th colspan=columns.to_string() scope="rowgroup">{region}</th></tr>
-                    });
-                    if hydrating() {
-                        // The rows as prerendered (see StaticContent); sorting or filtering
-                        // renders them afresh.
-                        return Either::Left(view! { <tbody inner_html=String::new()></tbody> });
-                    }
-                    let rows = group.rows.into_iter().map(|row| view! { <TableRow table=table.clone() row=row.clone()/> }).collect_view();
-                    Either::Right(view! { <tbody>{heading}{rows}</tbody> })
-                })
-                .collect_view()
-        }
-    };
+        let columns = table.areas.len() + 3;
+        let mut order: Option<RowOrder> = None;
+        Effect::new(move |_| {
+            let wanted = state.with(|state| arrangement(&table, state));
+            let Some(element) = table_ref.get() else {
+                return;
+            };
+            let order = order.get_or_insert_with(|| {
+                RowOrder::adopt(&element, arrangement(&table, &TableState::default()))
+            });
+            order.arrange(&element, wanted, columns);
+        });
+    }
     view! {
-        <table class="grade-table round-table">
+        <table class="grade-table round-table" node_ref=table_ref>
             <caption>{format!("PEEL {} grades by force", round.label())}</caption>
             <thead>
                 <tr>{headers}</tr>
@@ -286,37 +298,44 @@ fn GradeTable(
     }
 }
 
+/// A column heading that sorts the table by `key`; under an area's heading, the counts of the
+/// grades shown in its `column`.
 #[component]
 fn SortHeader(
     label: String,
     key: SortKey,
-    state: TableState,
+    state: Memo<TableState>,
     go: Callback<TableState>,
-    counts: Option<String>,
+    column: Option<usize>,
+    counts: Memo<Vec<String>>,
 ) -> impl IntoView {
-    let aria_sort = state.aria_sort(&key);
-    let direction = match (aria_sort, &key) {
-        ("ascending", SortKey::Standing) => " (sorted, most inadequate first)",
-        ("descending", SortKey::Standing) => " (sorted, fewest inadequate first)",
-        ("ascending", _) => " (sorted, best or A first)",
-        ("descending", _) => " (sorted, worst or Z first)",
+    let aria_sort = {
+        let key = key.clone();
+        Memo::new(move |_| state.with(|s| s.aria_sort(&key)))
+    };
+    let standing = key == SortKey::Standing;
+    let direction = move || match (aria_sort.get(), standing) {
+        ("ascending", true) => " (sorted, most inadequate first)",
+        ("descending", true) => " (sorted, fewest inadequate first)",
+        ("ascending", false) => " (sorted, best or A first)",
+        ("descending", false) => " (sorted, worst or Z first)",
         _ => "",
     };
-    let next = state.sorted_by(key);
+    let icon = move || match aria_sort.get() {
+        "ascending" => "▲",
+        "descending" => "▼",
+        _ => "↕",
+    };
     view! {
-        <th scope="col" aria-sort=aria_sort>
-            <button type="button" class="sort-button" on:click=move |_| go.run(next.clone())>
+        <th scope="col" aria-sort=move || aria_sort.get()>
+            <button type="button" class="sort-button" on:click=move |_| go.run(state.with_untracked(|s| s.sorted_by(key.clone())))>
                 {label}
                 <span class="visually-hidden">{direction}</span>
-                <span class="sort-button__icon" aria-hidden="true">
-                    {match aria_sort {
-                        "ascending" => "▲",
-                        "descending" => "▼",
-                        _ => "↕",
-                    }}
-                </span>
+                <span class="sort-button__icon" aria-hidden="true">{icon}</span>
             </button>
-            {counts.map(|c| view! { <span class="grade-table__counts">{c}</span> })}
+            {column.map(|column| view! {
+                <span class="grade-table__counts">{move || counts.with(|c| c.get(column).cloned().unwrap_or_default())}</span>
+            })}
         </th>
     }
 }
@@ -342,11 +361,26 @@ fn TableRow(table: Arc<RoundTableView>, row: RoundTableRow) -> impl IntoView {
         .collect_view();
     let standing = Standing::of(&table, &row).words();
     view! {
-        <tr>
+        <tr data-key=row.force.as_str().to_owned()>
             <th scope="row"><a href=href(&force_path)>{row.name.clone()}</a></th>
             <td>{row.region.clone()}</td>
             <td class="grade-table__standing">{standing}</td>
             {cells}
         </tr>
+    }
+}
+
+/// The rows `state` shows, by force, in its groups.
+#[cfg(feature = "hydrate")]
+fn arrangement(table: &RoundTableView, state: &TableState) -> Arrangement {
+    Arrangement {
+        groups: state
+            .groups(table)
+            .into_iter()
+            .map(|group| RowGroupKeys {
+                heading: group.region,
+                keys: group.rows.iter().map(|row| row.force.as_str().to_owned()).collect(),
+            })
+            .collect(),
     }
 }

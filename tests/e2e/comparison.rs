@@ -334,7 +334,10 @@ async fn csv_download_is_the_table_shown() {
         wait_for_file(&json_file).await;
         let records: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&json_file).unwrap()).unwrap();
-        let names: Vec<&str> = records
+        // It says which rows it holds, as the table's status line does.
+        let says = records["shown"].as_str().unwrap_or_default();
+        assert!(says.contains("East Midlands"), "{says}");
+        let names: Vec<&str> = records["forces"]
             .as_array()
             .unwrap()
             .iter()

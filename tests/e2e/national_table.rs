@@ -215,3 +215,50 @@ async fn national_tables_in_the_navigation_opens_the_latest_round_held() {
     })
     .await;
 }
+
+/// The table's rows as a reader meets them, top to bottom: each group's heading, then each
+/// force's name.
+async fn rows_in_order(browser: &Browser) -> Vec<String> {
+    let found = browser
+        .eval("return [...document.querySelectorAll('.round-table tbody tr')].map(r => r.querySelector('th').textContent.trim())")
+        .await;
+    found
+        .as_array()
+        .map(|v| v.iter().filter_map(|t| t.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_shared_table_address_keeps_the_prerendered_page_and_shows_its_state() {
+    with_browser(Options::default(), |browser| async move {
+        // The state chosen in the app: good grades only, grouped by region.
+        browser.open(&format!("{}round/2016/", site())).await;
+        browser
+            .eval("const s = document.getElementById('filter-grade'); s.value = 'good'; s.dispatchEvent(new Event('change', {bubbles: true})); return true")
+            .await;
+        browser.click("#group-by-region").await;
+        browser
+            .wait_until("the state in the address", "return location.search === '?grade=good&group=region'")
+            .await;
+        let chosen = rows_in_order(&browser).await;
+        let headings = browser.count(".round-table .grade-table__group").await;
+        assert!(headings > 1 && chosen.len() > headings, "grouped rows: {chosen:?}");
+        // The same address opened afresh: the prerendered page is adopted, not rendered anew,
+        // and shows the same rows, headings and controls.
+        browser.open(&format!("{}round/2016/?grade=good&group=region", site())).await;
+        let started = browser
+            .eval("return performance.getEntriesByName('peel:hydrated').length + ',' + performance.getEntriesByName('peel:mounted').length")
+            .await;
+        assert_eq!(started, "1,0", "the page was hydrated, not rendered afresh");
+        assert_eq!(rows_in_order(&browser).await, chosen);
+        assert_eq!(browser.eval("return document.getElementById('filter-grade').value").await, "good");
+        assert_eq!(browser.eval("return document.getElementById('group-by-region').checked").await, true);
+        // Back to the whole table in the app, from the shared state.
+        browser.click(".table-controls a").await;
+        browser.wait_until("the reset table", "return location.search === ''").await;
+        assert_eq!(browser.count(".round-table .grade-table__group").await, 0);
+        assert_eq!(rows_in_order(&browser).await.len(), crate::data::force_regions().len());
+        browser.assert_no_console_errors().await;
+    })
+    .await;
+}

@@ -46,6 +46,39 @@ pub const PAGES: [(&str, &str); 9] = [
     ("downloads (/data/)", "data/"),
 ];
 
+/// Addresses readers share, each a page of its own (issue 19): every national table query key
+/// at least once, a four-force comparison, places, a monitoring day and a tagged link. Measured
+/// after [`PAGES`], like them.
+pub const SHAREABLE_STATES: [(&str, &str); 7] = [
+    (
+        "national table, good grades grouped by region (2016)",
+        "round/2016/?grade=good&group=region",
+    ),
+    (
+        "national table by standing, fewest inadequate first (2023-25)",
+        "round/2023-25/?sort=standing&order=desc",
+    ),
+    (
+        "national table, one region and area (2021-22)",
+        "round/2021-22/?region=south-east&area=investigating-crime",
+    ),
+    (
+        "comparison of four forces (2023-25)",
+        "compare/?forces=kent,essex,surrey,sussex&round=2023-25",
+    ),
+    ("places", "places/"),
+    ("enhanced monitoring on a day", "monitoring/?date=2023-06-01"),
+    (
+        "force round, a link with a campaign tag (Kent 2023-25)",
+        "force/kent/2023-25/?utm_source=newsletter",
+    ),
+];
+
+/// Every page measured: [`PAGES`], then [`SHAREABLE_STATES`].
+pub fn all_pages() -> impl Iterator<Item = (&'static str, &'static str)> {
+    PAGES.into_iter().chain(SHAREABLE_STATES)
+}
+
 /// One Lighthouse run's results; `None` where the run failed or the metric is missing.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Metrics {
@@ -134,7 +167,7 @@ pub fn shown(unit: Unit, summary: Option<Summary>) -> String {
     }
 }
 
-/// For each page in [`PAGES`]: each site's runs, in the order the sites were given.
+/// For each page of [`all_pages`]: each site's runs, in the order the sites were given.
 pub type Results = Vec<(&'static str, Vec<Vec<Metrics>>)>;
 
 /// Each metric's median and range over a site's runs of a page.
@@ -169,7 +202,7 @@ pub fn measure(sites: &[&Path], runs: usize) -> Result<Results> {
         run(site, "", "warm-up")?;
     }
     let mut results = Vec::new();
-    for (name, path) in PAGES {
+    for (name, path) in all_pages() {
         eprintln!("    {name}");
         let mut samples: Vec<Vec<Metrics>> = vec![Vec::new(); sites.len()];
         for n in 0..runs {

@@ -22,12 +22,21 @@ use crate::process::{Result, fail, root};
 use crate::serve::StaticServer;
 
 /// The pages measured, each a first visit.
-pub const PAGES: [(&str, &str); 4] = [
+pub const PAGES: [(&str, &str); 6] = [
     (
         "force page (Northamptonshire 2016)",
         "force/northamptonshire/2016/",
     ),
     ("national table (2016)", "round/2016/"),
+    // Shared addresses: a table's state in the query, a comparison built in the browser.
+    (
+        "national table, good grades by region (2016)",
+        "round/2016/?grade=good&group=region",
+    ),
+    (
+        "comparison of four forces (2023-25)",
+        "compare/?forces=kent,essex,surrey,sussex&round=2023-25",
+    ),
     ("home page", ""),
     // Lighthouse cannot score a page served with status 404; its clocks here can.
     ("page not found (404)", "no/such/page/"),

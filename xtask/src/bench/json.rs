@@ -54,7 +54,7 @@ pub fn report(probes: &Probes) -> Value {
             "version": crate::tools::LIGHTHOUSE_VERSION,
             "form_factor": "mobile",
             "throttling": "simulated (Lighthouse's default: slow 4G, CPU slowed 4x)",
-            "pages": results.iter().zip(lighthouse::PAGES).map(|((page, sites), (_, path))| json!({
+            "pages": results.iter().zip(lighthouse::all_pages()).map(|((page, sites), (_, path))| json!({
                 "page": page,
                 "path": format!("/{path}"),
                 "sites": sites.iter().zip(labels).map(|(runs, label)| {

@@ -64,17 +64,30 @@ pub fn table_download(
     format: Format,
 ) -> Result<Download, ExportError> {
     let state = state.normalise(view);
-    let shown = (state != TableState::default()).then(|| state.describe(view, rows.len()));
+    let filtered = state != TableState::default();
+    let shown = state.describe(view, rows.len());
     Ok(Download {
         name: table_state_file_name(view.round, &state, format),
         content: match format {
-            Format::Csv => match shown {
-                Some(shown) => format!("# {shown}\r\n{}", table_csv(view, rows)),
-                None => table_csv(view, rows),
-            },
-            Format::Json => json(&table_records(view, rows))?,
+            Format::Csv if filtered => format!("# {shown}\r\n{}", table_csv(view, rows)),
+            Format::Csv => table_csv(view, rows),
+            Format::Json => json(&TableFile {
+                table: view.title(),
+                shown,
+                forces: table_records(view, rows),
+            })?,
         },
     })
+}
+
+/// The national table as a JSON file: what it is and which of its rows it holds (the table's
+/// own status line: "Showing 5 of 43 forces…"), then the rows, so a filtered file is not
+/// mistaken for the whole round.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TableFile {
+    pub table: String,
+    pub shown: String,
+    pub forces: Vec<TableRecord>,
 }
 
 /// `peel-2023-25-national-table-inadequate-responding-to-the-public.csv`: the round's table
@@ -403,6 +416,11 @@ mod tests {
         assert!(whole.content.starts_with("force,"));
         let json = table_download(&v, &state, &rows, Format::Json).unwrap();
         assert!(json.name.ends_with("-sorted-by-standing.json"));
+        // The JSON says which rows it holds before the rows.
+        let shown = format!("\"shown\": \"{}\"", state.describe(&v, rows.len()));
+        let (before, rows_part) = json.content.split_once("\"forces\": [").unwrap();
+        assert!(before.contains(&shown), "{before}");
+        assert!(rows_part.contains("\"force_slug\""), "the rows follow");
     }
 
     #[test]
