@@ -109,7 +109,7 @@ impl PageStore {
             return Ok(index);
         }
         let url = self.bundle_url(BundleFile::Index);
-        let index: Index = decode(&url, &fetch_text(&url).await?)?;
+        let index: Index = decode(&url, fetch_json(&url).await?)?;
         let index = Arc::new(index);
         self.index.set_value(Some(index.clone()));
         Ok(index)
@@ -122,7 +122,7 @@ impl PageStore {
             return Ok(file);
         }
         let url = self.bundle_url(BundleFile::Force(&slug));
-        let file: ForceFile = decode(&url, &fetch_text(&url).await?)?;
+        let file: ForceFile = decode(&url, fetch_json(&url).await?)?;
         let file = Arc::new(file);
         self.forces.update_value(|forces| {
             forces.insert(slug, file.clone());
@@ -137,7 +137,7 @@ impl PageStore {
             return Ok(places);
         }
         let url = self.bundle_url(BundleFile::Places);
-        let places: PlacesFile = decode(&url, &fetch_text(&url).await?)?;
+        let places: PlacesFile = decode(&url, fetch_json(&url).await?)?;
         let places = Arc::new(places);
         self.places.set_value(Some(places.clone()));
         Ok(places)
@@ -148,7 +148,10 @@ impl PageStore {
         let index = self.index().await?;
         // The force files at once, not one after another: a four-force comparison waited for
         // four round trips in turn (docs/performance.md).
-        let known = route.force_files().into_iter().filter(|slug| index.force(slug).is_some());
+        let known = route
+            .force_files()
+            .into_iter()
+            .filter(|slug| index.force(slug).is_some());
         let files = all_at_once(known.map(|slug| self.force_file(slug)).collect())
             .await
             .into_iter()
@@ -233,16 +236,10 @@ mod release {
 /// Decodes a bundle file as [`peel_model::load::decode`] does (the same version rule and
 /// [`LoadError`] kinds), parsed by the browser's `JSON.parse` instead of serde_json.
 #[cfg(feature = "hydrate")]
-pub fn decode<T: serde::de::DeserializeOwned>(url: &str, text: &str) -> Result<T, LoadError> {
-    let value = match js_sys::JSON::parse(text) {
-        Ok(value) => value,
-        Err(error) => {
-            return Err(LoadError::Damaged {
-                url: url.to_owned(),
-                detail: format!("not JSON: {error:?}"),
-            });
-        }
-    };
+pub fn decode<T: serde::de::DeserializeOwned>(
+    url: &str,
+    value: wasm_bindgen::JsValue,
+) -> Result<T, LoadError> {
     let head = value.clone();
     peel_model::load::decode_with(
         url,
@@ -255,10 +252,12 @@ pub fn decode<T: serde::de::DeserializeOwned>(url: &str, text: &str) -> Result<T
 #[cfg(feature = "hydrate")]
 const FETCH_TIMEOUT_MS: i32 = 10_000;
 
-/// Fetches a bundle file's text; every failure is a [`LoadError`] kind. One small helper for
-/// every fetch of the app (the index, force files, place names).
+/// Fetches a bundle file, parsed by the browser (`Response.json()`: the text is never copied
+/// into the wasm and back, which took a fifth of loading the index, docs/performance.md); every
+/// failure is a [`LoadError`] kind. One small helper for every fetch of the app (the index,
+/// force files, place names).
 #[cfg(feature = "hydrate")]
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+pub async fn fetch_json(url: &str) -> Result<wasm_bindgen::JsValue, LoadError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
 
@@ -299,7 +298,29 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             });
         }
     }
-    response.text().await.map_err(|_| LoadError::Offline)
+    let parsed = web_sys::Response::from(response)
+        .json()
+        .map_err(|_| LoadError::Offline)?;
+    wasm_bindgen_futures::JsFuture::from(parsed)
+        .await
+        .map_err(|error| not_json(url, error))
+}
+
+#[cfg(feature = "hydrate")]
+fn not_json(url: &str, error: wasm_bindgen::JsValue) -> LoadError {
+    LoadError::Damaged {
+        url: url.to_owned(),
+        detail: format!("not JSON: {error:?}"),
+    }
+}
+
+/// [`decode`] of a file's text, parsed as [`fetch_json`] parses a response (the tests' way in).
+#[cfg(feature = "hydrate")]
+pub fn decode_text<T: serde::de::DeserializeOwned>(url: &str, text: &str) -> Result<T, LoadError> {
+    decode(
+        url,
+        js_sys::JSON::parse(text).map_err(|error| not_json(url, error))?,
+    )
 }
 
 /// The data of the page `route` describes: at once when the HTML was rendered with it,

@@ -124,7 +124,7 @@ fn breadcrumbs_mark_the_current_page() {
 #[wasm_bindgen_test]
 async fn a_missing_bundle_file_is_a_clear_message_not_a_panic() {
     let url = format!("/{}/no-such-file.json", peel_model::bundle::Layout::CURRENT.dir());
-    let error = peel_explorer::data::fetch_text(&url)
+    let error = peel_explorer::data::fetch_json(&url)
         .await
         .expect_err("a missing file cannot load");
     assert_eq!(error, peel_model::load::LoadError::Missing { url: url.clone() });
@@ -230,11 +230,11 @@ fn the_browser_decoder_agrees_with_the_model() {
         "<html>".to_owned(),
     ];
     for input in &inputs {
-        let browser = peel_explorer::data::decode::<PlacesFile>("places.json", input);
+        let browser = peel_explorer::data::decode_text::<PlacesFile>("places.json", input);
         let model = load::decode::<PlacesFile>("places.json", input);
         assert_eq!(kind(&browser), kind(&model), "{input}");
     }
-    let first = peel_explorer::data::decode::<PlacesFile>("places.json", &inputs[0]).unwrap();
+    let first = peel_explorer::data::decode_text::<PlacesFile>("places.json", &inputs[0]).unwrap();
     assert_eq!(first.places[0].name, "Newport <b>&amp;</b> \"x\" ’");
     assert_eq!(first.places[1].within.as_deref(), Some("North Northamptonshire"));
 }

@@ -379,7 +379,11 @@ fn arrangement(table: &RoundTableView, state: &TableState) -> Arrangement {
             .into_iter()
             .map(|group| RowGroupKeys {
                 heading: group.region,
-                keys: group.rows.iter().map(|row| row.force.as_str().to_owned()).collect(),
+                keys: group
+                    .rows
+                    .iter()
+                    .map(|row| row.force.as_str().to_owned())
+                    .collect(),
             })
             .collect(),
     }
