@@ -87,9 +87,9 @@ async fn after_a_new_release_navigating_lands_on_the_right_page() {
 async fn a_page_that_fails_again_after_its_full_load_says_so_once() {
     let server = TestServer::start(&dist(), false);
     release(&server, true);
-    // A query the prerenderer did not render: the page is built in the browser from the files,
-    // which stay gone after the full load.
-    let url = format!("{}force/kent/2016/?fresh", server.url());
+    // A comparison, never prerendered: the page is built in the browser from the files, which
+    // stay gone after the full load.
+    let url = format!("{}compare/?forces=kent,essex&round=2016", server.url());
     with_browser(Options::default(), |browser| async move {
         browser.open(&url).await;
         browser
@@ -106,7 +106,7 @@ async fn a_page_that_fails_again_after_its_full_load_says_so_once() {
             text.contains(&LoadError::Missing { url: String::new() }.sentence()),
             "{text}"
         );
-        assert!(browser.url().await.ends_with("/force/kent/2016/?fresh"));
+        assert!(browser.url().await.ends_with("/compare/?forces=kent,essex&round=2016"));
     })
     .await;
 }

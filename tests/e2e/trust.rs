@@ -177,10 +177,18 @@ async fn report_text_is_shown_never_run() {
         &format!("/{path}"),
         Answer::Body(serde_json::to_vec(&file).unwrap()),
     );
-    // A query the prerenderer did not render: the page is built in the browser from the file.
-    let url = format!("{}force/northamptonshire/{}/?fresh", server.url(), round.slug());
+    // Reached in the app from the force's latest page: the page is built in the browser from
+    // the file.
+    let url = format!("{}force/northamptonshire/", server.url());
+    let target = format!("/force/northamptonshire/{}/", round.slug());
     with_browser(Options::default(), |browser| async move {
         browser.open(&url).await;
+        browser
+            .eval(&format!("document.querySelector('main a[href$=\"{target}\"]').click(); return true"))
+            .await;
+        browser
+            .wait_until("the page built in the browser", &format!("return location.pathname.endsWith('{target}') && !!document.querySelector('.accordion__show-all')"))
+            .await;
         browser.click(".accordion__show-all").await;
         let text = browser.text("main").await;
         assert!(text.contains(hostile), "the text is shown as it is");
