@@ -17,6 +17,7 @@ use crate::widgets::headline::{AreaJudgement, headline};
 use crate::widgets::history::{History, histories};
 
 use super::Sources;
+use super::chart_image::ChartImages;
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
 use super::preview::{PreviewImage, judgement_words};
@@ -47,6 +48,10 @@ pub struct ForceRoundView {
     /// The page's sources, numbered in the order the page cites them: the enhanced monitoring
     /// notice's, the grades', then the monitoring spells' of the history.
     pub footnotes: Footnotes,
+    /// The grades' images ([`super::chart_image`]): filled by the prerenderer, `None` where the
+    /// page was built in the browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub images: Option<ChartImages>,
 }
 
 /// Where to read the whole assessment.
@@ -217,6 +222,7 @@ pub(super) fn build(
         distributions,
         history: histories(index, force),
         round_kinds: index.round_kinds(),
+        images: None,
     })
 }
 

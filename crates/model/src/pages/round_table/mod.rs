@@ -20,6 +20,7 @@ use crate::widgets::headline::{Coverage, are_pillars, headline, headline_areas, 
 use crate::widgets::tile_map::{self, MapForce, TileMapView};
 use crate::wording::count_word;
 
+use super::chart_image::{AreaImages, ChartImages};
 use super::not_found::{self, NotFoundView};
 use super::preview::PreviewImage;
 
@@ -49,6 +50,10 @@ pub struct RoundTableView {
     /// The forces the map marks as in enhanced monitoring, as of the sources' month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub engage: Option<EngageDay>,
+    /// The map's images for each column, in the order of `areas` ([`super::chart_image`]):
+    /// filled by the prerenderer, empty where the page was built in the browser.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub map_images: Vec<AreaImages>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -151,6 +156,16 @@ impl RoundTableView {
         })
     }
 
+    /// The images of the map coloured by the column `area` names, else by the first (as
+    /// [`RoundTableView::map`] chooses); `None` where the page has none.
+    pub fn map_images_for(&self, area: Option<&str>) -> Option<&ChartImages> {
+        let chosen = tile_map::chosen_area(&self.areas, area)?.slug();
+        self.map_images
+            .iter()
+            .find(|a| a.area == chosen)
+            .map(|a| &a.images)
+    }
+
     /// The table of each round, for the round links.
     pub fn round_links(&self) -> Vec<(Round, Route)> {
         self.rounds.iter().map(|r| (*r, Route::round_table(*r))).collect()
@@ -202,6 +217,7 @@ pub(super) fn build(index: &Index, round: Round) -> Result<RoundTableView, NotFo
         rows,
         tiles: index.tiles.clone(),
         engage: EngageDay::as_of_sources(&index.monitoring),
+        map_images: Vec::new(),
     })
 }
 
