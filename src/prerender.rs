@@ -165,7 +165,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
     let mut pages = 0;
     for route in site_map(&sources) {
         let mut data = build_page(&route, &sources);
-        charts.link_from(&mut data);
+        charts.link_from(&mut data, &site);
         if let PageData::NotFound(view) = &data {
             return Err(PrerenderError::NoPage {
                 route,

@@ -1,34 +1,16 @@
-//! "Download this map" / "Download these grades": the view's image as PNG and as SVG, drawn at
-//! build time (`crates/preview`) with the credit line and the licence inside, each link saying
-//! the file's format, size in pixels and length. Shown where the prerenderer gave the page its
-//! images (`peel_model::pages::chart_image`).
+//! "Download this map" / "Download these grades": the links to the view's image as PNG and as
+//! SVG, drawn at build time (`crates/preview`), each saying the file's format, size in pixels and
+//! length. The prerenderer writes them (`peel_model::pages::chart_image::links_html`), since
+//! only it knows the files' lengths; the browser shows them as given.
 
 use leptos::prelude::*;
-use peel_model::Route;
-use peel_model::pages::chart_image::{ChartImages, IMAGES_NOTE};
 
-use crate::site::{href, link};
-
-/// `images` may change with the page's state (the table's chosen column).
+/// `links` may change with the page's state (the table's chosen column); `None`: none.
 #[component]
-pub fn ChartImageLinks(
-    /// "this map", "these grades".
-    what: &'static str,
-    #[prop(into)] images: Signal<Option<ChartImages>>,
-) -> impl IntoView {
+pub fn ChartImageLinks(#[prop(into)] links: Signal<Option<String>>) -> impl IntoView {
     move || {
-        images.get().map(|ChartImages { png, svg }| {
-            view! {
-                <div class="chart-images">
-                    <p class="chart-images__links">
-                        "Download " {what} ": "
-                        <a href=href(&png.path) download=png.name>{png.words}</a>
-                        " or "
-                        <a href=href(&svg.path) download=svg.name>{svg.words}</a>
-                    </p>
-                    <p class="chart-images__note">{IMAGES_NOTE} <a href=link(&Route::Data)>"the data page"</a> "."</p>
-                </div>
-            }
-        })
+        links
+            .get()
+            .map(|links| view! { <div class="chart-images" inner_html=links></div> })
     }
 }

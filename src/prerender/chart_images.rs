@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use peel_model::pages::chart_image::{AreaImages, ChartImage, ChartImages, ImageFormat, image_path};
+use peel_model::pages::chart_image::{ChartImage, ChartImages, ImageFormat, image_path, links_html};
 use peel_model::pages::embed::{self, embed_map};
 use peel_model::pages::{PageData, Sources};
 use peel_model::route::EmbedRoute;
@@ -15,6 +15,7 @@ use peel_preview::Renderer;
 
 use super::PrerenderError;
 use super::previews::{Previews, Workers};
+use crate::site::Site;
 
 /// The most a chart image's PNG may be: a force-round's grades with the notice of enhanced
 /// monitoring and ten areas is the largest (about 85 KB).
@@ -93,9 +94,14 @@ impl ChartImageFiles {
         self.by_embed.len()
     }
 
-    /// Gives a national table's page its map's images, one pair per column, and a force-round's
-    /// page its grades'.
-    pub fn link_from(&self, page: &mut PageData) {
+    /// Gives a national table's page the links to its map's images, for each column, and a
+    /// force-round's page the links to its grades'.
+    pub fn link_from(&self, page: &mut PageData, site: &Site) {
+        let links = |route: &EmbedRoute, what| {
+            self.by_embed
+                .get(&route.path())
+                .map(|images| links_html(images, what, |path| site.href(path)))
+        };
         match page {
             PageData::RoundTable(table) => {
                 let round = table.round;
@@ -107,11 +113,7 @@ impl ChartImageFiles {
                             round,
                             area: area.slug(),
                         };
-                        let images = self.by_embed.get(&route.path())?.clone();
-                        Some(AreaImages {
-                            area: area.slug(),
-                            images,
-                        })
+                        Some((area.slug(), links(&route, "this map")?))
                     })
                     .collect();
             }
@@ -120,7 +122,7 @@ impl ChartImageFiles {
                     force: view.year.slug.clone(),
                     round: view.year.round,
                 };
-                view.images = self.by_embed.get(&route.path()).cloned();
+                view.images = links(&route, "these grades");
             }
             _ => {}
         }

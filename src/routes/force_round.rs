@@ -69,7 +69,7 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
             let page = page.clone();
             move || view! { <Judgements page/> }
         }/>
-        <ChartImageLinks what="these grades" images=Signal::stored(page.images.clone())/>
+        <ChartImageLinks links=Signal::stored(page.images.clone())/>
         {report.is_none().then({
             let title = title.clone();
             let official = page.official_report();

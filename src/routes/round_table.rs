@@ -105,8 +105,13 @@ fn RoundMap(table: Arc<RoundTableView>, state: Memo<TableState>) -> impl IntoVie
     let table_for_embed = table.clone();
     let table_for_images = table.clone();
     // The images follow the chosen column, as the map does.
-    let images =
-        Signal::derive(move || area.with(|area| table_for_images.map_images_for(area.as_deref()).cloned()));
+    let images = Signal::derive(move || {
+        area.with(|area| {
+            table_for_images
+                .map_images_for(area.as_deref())
+                .map(str::to_owned)
+        })
+    });
     let map = move || {
         let chosen = TableState {
             area: area.get(),
@@ -133,7 +138,7 @@ fn RoundMap(table: Arc<RoundTableView>, state: Memo<TableState>) -> impl IntoVie
             <h2 id="round-map-heading">"At a glance"</h2>
             <p class="js-only">{format!("Choose {what} in the table’s filters below to colour the map by it.")}</p>
             {map}
-            <ChartImageLinks what="this map" images/>
+            <ChartImageLinks links=images/>
             {embed}
         </section>
     }

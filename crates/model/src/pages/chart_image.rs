@@ -4,10 +4,10 @@
 //! title, the round, the key, the credit line and the licence inside the image.
 //!
 //! A file's size is known only once it is written, so the prerenderer fills each page's links
-//! in ([`ChartImages`]) and the page shows them as it was prerendered.
+//! in, as one pre-escaped block of HTML ([`links_html`]): the browser shows it as it is, with no
+//! view code or data types of its own to load.
 
-use serde::{Deserialize, Serialize};
-
+use crate::html::escape;
 use crate::route::{EmbedRoute, Route};
 
 use super::data::size_words;
@@ -74,7 +74,7 @@ pub fn download_name(embed: &EmbedRoute, format: ImageFormat) -> Option<String> 
 }
 
 /// One image file as its link says it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChartImage {
     /// Its site path below the base.
     pub path: String,
@@ -102,23 +102,35 @@ impl ChartImage {
 }
 
 /// A view's image in both formats.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChartImages {
     pub png: ChartImage,
     pub svg: ChartImage,
 }
 
-/// The images of a table's map coloured by one of its columns.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AreaImages {
-    /// The column's slug, as the table's address names it.
-    pub area: String,
-    pub images: ChartImages,
+/// The links to `images` ("Download this map: PNG, 1200 x 900, 48.2 KB or SVG, …"), `what`
+/// being "this map" or "these grades", then what the images hold and where the data is, as
+/// HTML; `href` makes a site path a link's address.
+pub fn links_html(images: &ChartImages, what: &str, href: impl Fn(&str) -> String) -> String {
+    let link = |image: &ChartImage| {
+        format!(
+            "<a href=\"{}\" download=\"{}\">{}</a>",
+            escape(&href(&image.path)),
+            escape(&image.name),
+            escape(&image.words)
+        )
+    };
+    format!(
+        "<p class=\"chart-images__links\">Download {}: {} or {}</p>\
+         <p class=\"chart-images__note\">Each image holds its title, the key, the credit line and \
+         the licence; the SVG keeps its words as text. Every grade as data is on \
+         <a href=\"{}\">the data page</a>.</p>",
+        escape(what),
+        link(&images.png),
+        link(&images.svg),
+        escape(&href(&Route::Data.path()))
+    )
 }
-
-/// What the links to a chart image say after them: how it is drawn and where the data is.
-pub const IMAGES_NOTE: &str = "Each image holds its title, the key, the credit line and the \
-     licence; the SVG keeps its words as text. Every grade as data is on ";
 
 #[cfg(test)]
 mod tests {
@@ -154,5 +166,30 @@ mod tests {
             })
         );
         assert_eq!(image_path(&EmbedRoute::Timeline, ImageFormat::Png), None);
+    }
+
+    #[test]
+    fn the_links_say_each_files_format_size_and_length_under_the_base_path() {
+        let round = Round::from_slug("2016").unwrap();
+        let map = EmbedRoute::TileMap {
+            round,
+            area: "effectiveness".to_owned(),
+        };
+        let image = |format, bytes| ChartImage::new(&map, format, (1200, 900), bytes).unwrap();
+        let images = ChartImages {
+            png: image(ImageFormat::Png, 48_213),
+            svg: image(ImageFormat::Svg, 17_020),
+        };
+        assert_eq!(
+            links_html(&images, "this map", |path| format!("/peel{path}")),
+            "<p class=\"chart-images__links\">Download this map: \
+             <a href=\"/peel/round/2016/map-effectiveness.png\" download=\"peel-2016-map-effectiveness.png\">\
+             PNG, 1200 x 900, 48.2 KB</a> or \
+             <a href=\"/peel/round/2016/map-effectiveness.svg\" download=\"peel-2016-map-effectiveness.svg\">\
+             SVG, 1200 x 900, 17 KB</a></p>\
+             <p class=\"chart-images__note\">Each image holds its title, the key, the credit line and the \
+             licence; the SVG keeps its words as text. Every grade as data is on \
+             <a href=\"/peel/data/\">the data page</a>.</p>"
+        );
     }
 }

@@ -17,7 +17,6 @@ use crate::widgets::headline::{AreaJudgement, headline};
 use crate::widgets::history::{History, histories};
 
 use super::Sources;
-use super::chart_image::ChartImages;
 use super::force_year::{self, ForceYear};
 use super::not_found::{self, NotFoundView};
 use super::preview::{PreviewImage, judgement_words};
@@ -48,10 +47,10 @@ pub struct ForceRoundView {
     /// The page's sources, numbered in the order the page cites them: the enhanced monitoring
     /// notice's, the grades', then the monitoring spells' of the history.
     pub footnotes: Footnotes,
-    /// The grades' images ([`super::chart_image`]): filled by the prerenderer, `None` where the
-    /// page was built in the browser.
+    /// The links to the grades' images ([`super::chart_image::links_html`]): filled by the
+    /// prerenderer, `None` where the page was built in the browser.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub images: Option<ChartImages>,
+    pub images: Option<String>,
 }
 
 /// Where to read the whole assessment.

@@ -20,7 +20,6 @@ use crate::widgets::headline::{Coverage, are_pillars, headline, headline_areas, 
 use crate::widgets::tile_map::{self, MapForce, TileMapView};
 use crate::wording::count_word;
 
-use super::chart_image::{AreaImages, ChartImages};
 use super::not_found::{self, NotFoundView};
 use super::preview::PreviewImage;
 
@@ -50,10 +49,11 @@ pub struct RoundTableView {
     /// The forces the map marks as in enhanced monitoring, as of the sources' month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub engage: Option<EngageDay>,
-    /// The map's images for each column, in the order of `areas` ([`super::chart_image`]):
-    /// filled by the prerenderer, empty where the page was built in the browser.
+    /// The links to the map's images for each column ([`super::chart_image::links_html`]):
+    /// each column's slug and the links, in the order of `areas`. Filled by the prerenderer;
+    /// empty where the page was built in the browser.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub map_images: Vec<AreaImages>,
+    pub map_images: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -156,14 +156,14 @@ impl RoundTableView {
         })
     }
 
-    /// The images of the map coloured by the column `area` names, else by the first (as
-    /// [`RoundTableView::map`] chooses); `None` where the page has none.
-    pub fn map_images_for(&self, area: Option<&str>) -> Option<&ChartImages> {
+    /// The links to the images of the map coloured by the column `area` names, else by the
+    /// first (as [`RoundTableView::map`] chooses); `None` where the page has none.
+    pub fn map_images_for(&self, area: Option<&str>) -> Option<&str> {
         let chosen = tile_map::chosen_area(&self.areas, area)?.slug();
         self.map_images
             .iter()
-            .find(|a| a.area == chosen)
-            .map(|a| &a.images)
+            .find(|(slug, _)| *slug == chosen)
+            .map(|(_, links)| links.as_str())
     }
 
     /// The table of each round, for the round links.
