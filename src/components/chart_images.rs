@@ -5,12 +5,9 @@
 
 use leptos::prelude::*;
 
-/// `links` may change with the page's state (the table's chosen column); `None`: none.
+/// `links` may change with the page's state (the table's chosen column); empty: none (the
+/// element is then hidden by its style).
 #[component]
-pub fn ChartImageLinks(#[prop(into)] links: Signal<Option<String>>) -> impl IntoView {
-    move || {
-        links
-            .get()
-            .map(|links| view! { <div class="chart-images" inner_html=links></div> })
-    }
+pub fn ChartImageLinks(#[prop(into)] links: Signal<String>) -> impl IntoView {
+    view! { <div class="chart-images" inner_html=links></div> }
 }

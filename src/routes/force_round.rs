@@ -69,7 +69,7 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
             let page = page.clone();
             move || view! { <Judgements page/> }
         }/>
-        <ChartImageLinks links=Signal::stored(page.images.clone())/>
+        <ChartImageLinks links=Signal::stored(page.images.clone().unwrap_or_default())/>
         {report.is_none().then({
             let title = title.clone();
             let official = page.official_report();

@@ -109,7 +109,8 @@ fn RoundMap(table: Arc<RoundTableView>, state: Memo<TableState>) -> impl IntoVie
         area.with(|area| {
             table_for_images
                 .map_images_for(area.as_deref())
-                .map(str::to_owned)
+                .unwrap_or_default()
+                .to_owned()
         })
     });
     let map = move || {
