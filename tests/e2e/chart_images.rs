@@ -53,20 +53,10 @@ async fn images_as_stated(browser: &Browser) -> Result<Vec<String>, String> {
     }
 }
 
-async fn open(browser: &Browser, path: &str) {
-    browser.goto(&format!("{}{path}", site())).await;
-    browser
-        .wait_until(
-            "the page",
-            "return document.documentElement.dataset.app === 'ready' && !document.querySelector('main p.status')",
-        )
-        .await;
-}
-
 #[tokio::test]
 async fn the_tables_map_images_follow_the_chosen_column_and_open_as_stated() {
     with_browser(Options::default(), |browser| async move {
-        open(&browser, "round/2023-25/").await;
+        browser.open(&format!("{}round/2023-25/", site())).await;
         let note = browser.text(".round-map .chart-images__links").await;
         assert!(note.starts_with("Download this map: PNG, 1200 x 900, "), "{note}");
         let first = images_as_stated(&browser).await.unwrap();
@@ -105,7 +95,9 @@ async fn the_tables_map_images_follow_the_chosen_column_and_open_as_stated() {
 #[tokio::test]
 async fn a_force_rounds_grade_images_open_as_stated() {
     with_browser(Options::default(), |browser| async move {
-        open(&browser, "force/lincolnshire/2021-22/").await;
+        browser
+            .open(&format!("{}force/lincolnshire/2021-22/", site()))
+            .await;
         let note = browser.text(".chart-images__links").await;
         assert!(note.starts_with("Download these grades: PNG, 1200 x "), "{note}");
         let links = images_as_stated(&browser).await.unwrap();

@@ -23,7 +23,7 @@ use super::preview::{PreviewImage, judgement_words};
 
 mod grades;
 
-pub use grades::{GradedForSomeForces, HeldGrade, NAME_SEPARATOR, NotHeld};
+pub use grades::{GradedForSomeForces, HeldGrade, NAME_SEPARATOR, NotHeld, area_names};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ForceRoundView {

@@ -3,7 +3,7 @@
 //! areas not held, and the areas graded for some forces only.
 
 use peel_model::pages::ForceRoundView;
-use peel_model::pages::force_round::NAME_SEPARATOR;
+use peel_model::pages::force_round::area_names;
 use peel_model::wording::sentence_case;
 
 use super::{Chart, FOOT_HEIGHT, WIDTH, foot, paragraph};
@@ -117,44 +117,30 @@ pub fn grades(view: &ForceRoundView, credit: &str, m: &dyn Measure) -> Chart {
         }
         y += ROW;
     }
-    let names = |areas: &[peel_model::Area]| {
-        areas
-            .iter()
-            .map(|a| a.label())
-            .collect::<Vec<_>>()
-            .join(NAME_SEPARATOR)
-    };
-    if let Some(not_held) = view.not_held() {
-        let line = format!(
+    // The areas not held, with where their grades are; the areas graded for some forces only.
+    let not_held = view.not_held().map(|not_held| {
+        format!(
             "{}{}{} {}: {}",
             not_held.lead(),
-            names(&not_held.areas),
+            area_names(&not_held.areas),
             not_held.tail(),
             not_held.link_words(),
             not_held.url()
-        );
+        )
+    });
+    let graded_for_some = view
+        .graded_for_some_forces_not_held()
+        .map(|some| format!("{}{}", area_names(&some.areas), some.tail()));
+    for line in not_held.iter().chain(&graded_for_some) {
         y = paragraph(
             &mut svg,
             m,
-            &line,
+            line,
             (LEFT, y + 12.0, RIGHT - LEFT),
             18.0,
             Weight::Regular,
             TEXT,
             6,
-        );
-    }
-    if let Some(some) = view.graded_for_some_forces_not_held() {
-        let line = format!("{}{}", names(&some.areas), some.tail());
-        y = paragraph(
-            &mut svg,
-            m,
-            &line,
-            (LEFT, y + 12.0, RIGHT - LEFT),
-            18.0,
-            Weight::Regular,
-            TEXT,
-            4,
         );
     }
     let height = foot(&mut svg, m, y + 24.0, credit, round);
