@@ -6,8 +6,10 @@
 //! Force-round, pillar and table pages also get their link-preview image
 //! ([`peel_preview`]): laid out from the same page data here, drawn to PNG by worker threads
 //! ([`previews`]) while the pages render, and written beside the page
-//! (`Route::preview_image_path`).
+//! (`Route::preview_image_path`). Before the pages, the chart images readers download
+//! ([`chart_images`]), whose sizes the pages' links state.
 
+mod chart_images;
 mod error;
 mod previews;
 
@@ -24,6 +26,7 @@ use leptos_router::location::RequestUrl;
 use peel_model::bundle::BundleFile;
 use peel_model::html::escape;
 use peel_model::pages::embed::{self, embed_map};
+use peel_model::pages::preview::MAX_BYTES;
 use peel_model::pages::{EmbeddedPage, PageData, Sources, build_page, not_found, site_map};
 use peel_model::route::{NOT_FOUND_FILE, Route};
 use peel_model::widgets::headline::latest_round_held;
@@ -125,6 +128,9 @@ pub struct Summary {
     /// Embeddable pages (`/embed/…`), written besides `pages`.
     pub embeds: usize,
     pub previews: Previews,
+    /// The maps' and grades' images to download: how many (each as PNG and SVG), their PNGs,
+    /// the SVGs' bytes, and the time they took, wall clock.
+    pub chart_images: (usize, Previews, u64, Duration),
     /// The whole run, wall clock.
     pub elapsed: Duration,
 }
@@ -149,11 +155,17 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
     let sources = Sources::new(&index, &files, Some(&places));
 
     let site = with_national_tables(&options.site, &index);
+    let charts_started = Instant::now();
+    // Kept apart from the previews' cache, which keeps only what its own build used.
+    let chart_cache = options.preview_cache.as_ref().map(|cache| cache.join("charts"));
+    let charts = chart_images::write(&options.dist, &sources, &renderer, chart_cache)?;
+    let charts_time = charts_started.elapsed();
     // Images are drawn by worker threads while this thread renders the pages.
-    let workers = previews::Workers::start(renderer.clone(), options.preview_cache.clone())?;
+    let workers = previews::Workers::start(renderer.clone(), options.preview_cache.clone(), MAX_BYTES)?;
     let mut pages = 0;
     for route in site_map(&sources) {
-        let data = build_page(&route, &sources);
+        let mut data = build_page(&route, &sources);
+        charts.link_from(&mut data, &site);
         if let PageData::NotFound(view) = &data {
             return Err(PrerenderError::NoPage {
                 route,
@@ -193,6 +205,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
         pages: pages + 1,
         embeds,
         previews,
+        chart_images: (charts.count(), charts.pngs, charts.svg_bytes, charts_time),
         elapsed: started.elapsed(),
     })
 }

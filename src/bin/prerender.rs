@@ -37,6 +37,17 @@ fn main() -> ExitCode {
                 previews.time.as_secs_f64(),
                 previews.threads
             );
+            let (count, pngs, svg_bytes, time) = &summary.chart_images;
+            eprintln!(
+                "{count} chart images as PNG and SVG in {:.1} s: PNGs {} drawn (the others unchanged since \
+                 the last build), {:.1} to {:.1} KB, {:.1} MB in all; SVGs {:.1} MB in all",
+                time.as_secs_f64(),
+                pngs.drawn,
+                pngs.smallest as f64 / 1024.0,
+                pngs.largest as f64 / 1024.0,
+                pngs.total_bytes as f64 / (1024.0 * 1024.0),
+                *svg_bytes as f64 / (1024.0 * 1024.0),
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

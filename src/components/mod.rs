@@ -3,6 +3,7 @@
 pub mod accordion;
 pub mod announcer;
 pub mod breadcrumbs;
+pub mod chart_images;
 pub mod cite_this_page;
 pub mod cited_source;
 pub mod copy_link;

@@ -4,20 +4,13 @@
 
 use leptos::prelude::*;
 use peel_model::pages::ForceRoundView;
-use peel_model::pages::force_round::NAME_SEPARATOR;
+use peel_model::pages::force_round::area_names;
 use peel_model::wording::sentence_case;
 
 use crate::components::grade_tag::GradeTag;
 
 #[component]
 pub fn GradeCard(card: ForceRoundView) -> impl IntoView {
-    let area_names = |areas: &[peel_model::Area]| {
-        areas
-            .iter()
-            .map(|a| a.label())
-            .collect::<Vec<_>>()
-            .join(NAME_SEPARATOR)
-    };
     let not_held = card.not_held().map(|not_held| {
         view! {
             <p class="grade-card__not-held">

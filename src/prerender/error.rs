@@ -7,7 +7,6 @@ use std::io;
 use std::path::PathBuf;
 
 use peel_model::BUNDLE_VERSION;
-use peel_model::pages::preview::MAX_BYTES;
 use peel_model::route::Route;
 
 #[derive(Debug)]
@@ -46,8 +45,12 @@ pub enum PrerenderError {
     Fonts(String),
     /// A link-preview image could not be drawn.
     Draw { file: PathBuf, detail: String },
-    /// A link-preview image came out larger than a link preview may be ([`MAX_BYTES`]).
-    PreviewTooLarge { file: PathBuf, bytes: usize },
+    /// A link-preview or chart image came out larger than such an image may be.
+    PreviewTooLarge {
+        file: PathBuf,
+        bytes: usize,
+        limit: usize,
+    },
     /// A thread drawing link-preview images panicked.
     PreviewThread,
 }
@@ -95,12 +98,12 @@ impl fmt::Display for PrerenderError {
             }
             PrerenderError::Fonts(detail) => f.write_str(detail),
             PrerenderError::Draw { file, detail } => write!(f, "{}: {detail}", file.display()),
-            PrerenderError::PreviewTooLarge { file, bytes } => write!(
+            PrerenderError::PreviewTooLarge { file, bytes, limit } => write!(
                 f,
-                "{} is {} KB, over the {} KB a link preview may be: simplify its template",
+                "{} is {} KB, over the {} KB such an image may be: simplify its template",
                 file.display(),
                 bytes.div_ceil(1024),
-                MAX_BYTES / 1024
+                limit / 1024
             ),
             PrerenderError::PreviewThread => f.write_str("a thread drawing link previews panicked"),
         }

@@ -9,7 +9,6 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use peel_model::pages::preview::MAX_BYTES;
 use peel_preview::Renderer;
 
 use super::PrerenderError;
@@ -52,8 +51,12 @@ struct Drawn {
 
 impl Workers {
     /// `cache`: where drawn images are kept between builds, named by their SVG; `None`: draw
-    /// every image.
-    pub fn start(renderer: Arc<Renderer>, cache: Option<PathBuf>) -> Result<Workers, PrerenderError> {
+    /// every image. An image over `max_bytes` is an error.
+    pub fn start(
+        renderer: Arc<Renderer>,
+        cache: Option<PathBuf>,
+        max_bytes: usize,
+    ) -> Result<Workers, PrerenderError> {
         if let Some(cache) = &cache {
             std::fs::create_dir_all(cache).map_err(|error| PrerenderError::CreateFolder {
                 path: cache.clone(),
@@ -68,7 +71,7 @@ impl Workers {
             .map(|_| {
                 let (renderer, queue, failed, cache) =
                     (renderer.clone(), queue.clone(), failed.clone(), cache.clone());
-                std::thread::spawn(move || work(&renderer, cache.as_deref(), &queue, &failed))
+                std::thread::spawn(move || work(&renderer, cache.as_deref(), max_bytes, &queue, &failed))
             })
             .collect();
         Ok(Workers { jobs, threads, cache })
@@ -125,6 +128,7 @@ impl Workers {
 fn work(
     renderer: &Renderer,
     cache: Option<&Path>,
+    max_bytes: usize,
     queue: &Mutex<mpsc::Receiver<Job>>,
     failed: &AtomicBool,
 ) -> Result<Drawn, PrerenderError> {
@@ -143,7 +147,7 @@ fn work(
         let cached = cache.map(|dir| dir.join(&name));
         let result = match cached.as_deref().filter(|c| c.is_file()) {
             Some(cached) => copy(cached, &file),
-            None => draw(renderer, &file, &svg, cached.as_deref()).inspect(|_| drawn.drawn += 1),
+            None => draw(renderer, &file, &svg, cached.as_deref(), max_bytes).inspect(|_| drawn.drawn += 1),
         };
         drawn.time += started.elapsed();
         match result {
@@ -162,15 +166,22 @@ fn work(
 }
 
 /// Draws the image of `svg` into `file`, and into `cached` where given.
-fn draw(renderer: &Renderer, file: &Path, svg: &str, cached: Option<&Path>) -> Result<usize, PrerenderError> {
+fn draw(
+    renderer: &Renderer,
+    file: &Path,
+    svg: &str,
+    cached: Option<&Path>,
+    max_bytes: usize,
+) -> Result<usize, PrerenderError> {
     let png = renderer.png(svg).map_err(|detail| PrerenderError::Draw {
         file: file.to_owned(),
         detail,
     })?;
-    if png.len() > MAX_BYTES {
+    if png.len() > max_bytes {
         return Err(PrerenderError::PreviewTooLarge {
             file: file.to_owned(),
             bytes: png.len(),
+            limit: max_bytes,
         });
     }
     create_parent(file)?;

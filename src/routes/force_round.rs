@@ -17,6 +17,7 @@ use peel_model::{Area, Judgement, Round, Route};
 
 use crate::components::accordion::{Accordion, AccordionSection};
 use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::chart_images::ChartImageLinks;
 use crate::components::cite_this_page::CiteThisPage;
 use crate::components::cited_source::CitedSource;
 use crate::components::embed_this::EmbedThis;
@@ -68,6 +69,7 @@ pub fn ForceRoundPage(page: ForceRoundView) -> impl IntoView {
             let page = page.clone();
             move || view! { <Judgements page/> }
         }/>
+        <ChartImageLinks links=Signal::stored(page.images.clone().unwrap_or_default())/>
         {report.is_none().then({
             let title = title.clone();
             let official = page.official_report();

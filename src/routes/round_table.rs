@@ -16,6 +16,7 @@ use peel_model::pages::round_table::{
 use peel_model::route::{GradeFilter, SortKey, TableState, region_slug};
 
 use super::use_route;
+use crate::components::chart_images::ChartImageLinks;
 use crate::components::download::DownloadLinks;
 use crate::components::embed_this::EmbedThis;
 use crate::components::grade_tag::GradeTag;
@@ -104,6 +105,16 @@ fn RoundMap(table: Arc<RoundTableView>, state: Memo<TableState>) -> impl IntoVie
     // Only the chosen column redraws the map; sorting and filtering leave it be.
     let area = Memo::new(move |_| state.with(|s| s.area.clone()));
     let table_for_embed = table.clone();
+    let table_for_images = table.clone();
+    // The images follow the chosen column, as the map does.
+    let images = Signal::derive(move || {
+        area.with(|area| {
+            table_for_images
+                .map_images_for(area.as_deref())
+                .unwrap_or_default()
+                .to_owned()
+        })
+    });
     let map = move || {
         let chosen = TableState {
             area: area.get(),
@@ -130,6 +141,7 @@ fn RoundMap(table: Arc<RoundTableView>, state: Memo<TableState>) -> impl IntoVie
             <h2 id="round-map-heading">"At a glance"</h2>
             <p class="js-only">{format!("Choose {what} in the table’s filters below to colour the map by it.")}</p>
             {map}
+            <ChartImageLinks links=images/>
             {embed}
         </section>
     }

@@ -6,6 +6,7 @@
 mod accessibility;
 #[allow(dead_code)]
 mod browser;
+mod chart_images;
 mod cite_this_page;
 mod comparison;
 mod current_data;

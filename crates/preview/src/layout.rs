@@ -58,7 +58,19 @@ impl<'a> Text<'a> {
 /// The SVG document being written.
 pub struct Svg {
     out: String,
+    /// A chart image's size, title and description, written in its opening tag when finished
+    /// (its height may be known only then); `None`: a link preview.
+    chart: Option<ChartHead>,
 }
+
+struct ChartHead {
+    width: u32,
+    title: String,
+    description: String,
+}
+
+/// A chart image's text falls back to the reader's sans-serif where DejaVu Sans is missing.
+const CHART_FAMILY: &str = "DejaVu Sans, sans-serif";
 
 impl Svg {
     /// A white [`WIDTH`] x [`HEIGHT`] canvas, every text in [`FAMILY`].
@@ -70,7 +82,39 @@ impl Svg {
              viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"{FAMILY}\">\
              <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#ffffff\"/>"
         );
-        Svg { out }
+        Svg { out, chart: None }
+    }
+
+    /// A chart image `width` wide, its height given when finished ([`Svg::finish_chart`]):
+    /// titled and described for assistive technology, its text in [`FAMILY`] or else any
+    /// sans-serif.
+    pub fn chart(width: u32, title: &str, description: &str) -> Svg {
+        Svg {
+            out: String::with_capacity(16 * 1024),
+            chart: Some(ChartHead {
+                width,
+                title: one_line(title).into_owned(),
+                description: one_line(description).into_owned(),
+            }),
+        }
+    }
+
+    /// The chart image `height` high.
+    pub fn finish_chart(self, height: u32) -> String {
+        let Some(head) = self.chart else {
+            return self.finish();
+        };
+        let width = head.width;
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
+             viewBox=\"0 0 {width} {height}\" font-family=\"{CHART_FAMILY}\" role=\"img\" \
+             aria-labelledby=\"chart-title chart-description\" xml:lang=\"en\">\
+             <title id=\"chart-title\">{}</title><desc id=\"chart-description\">{}</desc>\
+             <rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>{}</svg>",
+            escape_xml(&head.title),
+            escape_xml(&head.description),
+            self.out
+        )
     }
 
     /// A filled rectangle; `rx` rounds its corners.
@@ -159,6 +203,11 @@ impl Svg {
             escape_xml(text.fill),
             escape_xml(&one_line(text.text))
         );
+    }
+
+    /// What `other` draws, drawn after what this one has.
+    pub fn append(&mut self, other: Svg) {
+        self.out.push_str(&other.out);
     }
 
     pub fn finish(mut self) -> String {

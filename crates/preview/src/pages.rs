@@ -33,6 +33,14 @@ pub fn svg(page: &PageData, m: &dyn Measure) -> Option<String> {
 
 /// The site's name on a band at the top; `source` at the foot.
 pub(crate) fn frame(svg: &mut Svg, m: &dyn Measure, source: &str) {
+    band(svg);
+    svg.line(LEFT, RIGHT, 578.0, BORDER, 2.0);
+    let (source, size) = fit(m, source, RIGHT - LEFT, 20.0, 14.0, Weight::Regular);
+    svg.text(LEFT, 613.0, &Text::new(&source, size, Weight::Regular, MUTED));
+}
+
+/// The site's name and what it is, on a band 64 px high across the top.
+pub(crate) fn band(svg: &mut Svg) {
     svg.rect(0.0, 0.0, 1200.0, 64.0, BRAND, 0.0);
     svg.text(
         LEFT,
@@ -50,13 +58,10 @@ pub(crate) fn frame(svg: &mut Svg, m: &dyn Measure, source: &str) {
         )
         .anchor(Anchor::End),
     );
-    svg.line(LEFT, RIGHT, 578.0, BORDER, 2.0);
-    let (source, size) = fit(m, source, RIGHT - LEFT, 20.0, 14.0, Weight::Regular);
-    svg.text(LEFT, 613.0, &Text::new(&source, size, Weight::Regular, MUTED));
 }
 
 /// Which tag a judgement gets, and its word: `None` is not held, never "not graded".
-fn judgement_tag(judgement: Option<Judgement>) -> (GradeFilter, &'static str) {
+pub(crate) fn judgement_tag(judgement: Option<Judgement>) -> (GradeFilter, &'static str) {
     match judgement {
         Some(Judgement::Graded(g)) => (GradeFilter::Grade(g), g.label()),
         Some(Judgement::NotGraded) => (GradeFilter::NotGraded, Judgement::NotGraded.label()),
@@ -65,20 +70,20 @@ fn judgement_tag(judgement: Option<Judgement>) -> (GradeFilter, &'static str) {
 }
 
 /// Where a grade tag goes and how large it is.
-struct TagBox {
-    x: f32,
-    top: f32,
-    height: f32,
+pub(crate) struct TagBox {
+    pub x: f32,
+    pub top: f32,
+    pub height: f32,
     /// The text's size (it shrinks to fit `max_width`).
-    size: f32,
+    pub size: f32,
     /// A fixed width, or as wide as its word.
-    width: Option<f32>,
-    max_width: f32,
+    pub width: Option<f32>,
+    pub max_width: f32,
 }
 
 /// A grade tag as the app draws it: the word, in the grade's colours, bordered (dashed and
 /// regular weight for "not held"). Returns its width.
-fn tag(svg: &mut Svg, m: &dyn Measure, at: TagBox, filter: GradeFilter, word: &str) -> f32 {
+pub(crate) fn tag(svg: &mut Svg, m: &dyn Measure, at: TagBox, filter: GradeFilter, word: &str) -> f32 {
     let style = colours::tag(filter);
     let weight = if style.dashed {
         Weight::Regular
@@ -113,7 +118,7 @@ fn tag(svg: &mut Svg, m: &dyn Measure, at: TagBox, filter: GradeFilter, word: &s
 }
 
 /// The baseline that centres one line of text of `size` in a box.
-fn baseline(top: f32, height: f32, size: f32) -> f32 {
+pub(crate) fn baseline(top: f32, height: f32, size: f32) -> f32 {
     (top + height / 2.0 + size * 0.36).round()
 }
 
@@ -121,7 +126,7 @@ fn baseline(top: f32, height: f32, size: f32) -> f32 {
 /// `min_size` at which it fits `width` unshortened (else shortened at `min_size`), drawn
 /// centred in the box.
 #[allow(clippy::too_many_arguments)]
-fn text_block(
+pub(crate) fn text_block(
     svg: &mut Svg,
     m: &dyn Measure,
     text: &str,

@@ -6,11 +6,12 @@ use std::path::Path;
 use std::sync::Arc;
 
 use peel_model::pages::PageData;
-use peel_model::pages::preview::{HEIGHT, WIDTH};
+use peel_model::pages::embed::EmbedView;
 use resvg::{tiny_skia, usvg};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
+use crate::charts::Chart;
 use crate::fonts;
 use crate::layout::{FAMILY, Measure, Weight};
 
@@ -101,14 +102,21 @@ impl Renderer {
         crate::pages::svg(page, self)
     }
 
-    /// The SVG drawn at [`WIDTH`] x [`HEIGHT`], as PNG.
+    /// A chart image of the embed's view, for the embeds that have one (a map, a grade card).
+    pub fn chart(&self, embed: &EmbedView) -> Option<Chart> {
+        crate::charts::chart(embed, self)
+    }
+
+    /// The SVG drawn at its own size (a preview's 1200 x 630), as PNG.
     pub fn png(&self, svg: &str) -> Result<Vec<u8>, String> {
-        let tree = usvg::Tree::from_str(svg, &self.options).map_err(|e| format!("the preview's SVG: {e}"))?;
+        let tree = usvg::Tree::from_str(svg, &self.options).map_err(|e| format!("the image's SVG: {e}"))?;
+        let size = tree.size().to_int_size();
+        let (width, height) = (size.width(), size.height());
         let mut pixmap =
-            tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or_else(|| "cannot allocate the image".to_owned())?;
+            tiny_skia::Pixmap::new(width, height).ok_or_else(|| "cannot allocate the image".to_owned())?;
         pixmap.fill(tiny_skia::Color::WHITE);
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-        encode(pixmap.data(), WIDTH, HEIGHT)
+        encode(pixmap.data(), width, height)
     }
 }
 

@@ -458,6 +458,7 @@ mod tests {
             rows: vec![row],
             tiles: Vec::new(),
             engage: None,
+            map_images: Vec::new(),
         };
         let rows: Vec<&RoundTableRow> = v.rows.iter().collect();
         let csv = table_csv(&v, &rows);

@@ -23,7 +23,7 @@ use super::preview::{PreviewImage, judgement_words};
 
 mod grades;
 
-pub use grades::{GradedForSomeForces, HeldGrade, NAME_SEPARATOR, NotHeld};
+pub use grades::{GradedForSomeForces, HeldGrade, NAME_SEPARATOR, NotHeld, area_names};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ForceRoundView {
@@ -47,6 +47,10 @@ pub struct ForceRoundView {
     /// The page's sources, numbered in the order the page cites them: the enhanced monitoring
     /// notice's, the grades', then the monitoring spells' of the history.
     pub footnotes: Footnotes,
+    /// The links to the grades' images ([`super::chart_image::links_html`]): filled by the
+    /// prerenderer, `None` where the page was built in the browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub images: Option<String>,
 }
 
 /// Where to read the whole assessment.
@@ -217,6 +221,7 @@ pub(super) fn build(
         distributions,
         history: histories(index, force),
         round_kinds: index.round_kinds(),
+        images: None,
     })
 }
 

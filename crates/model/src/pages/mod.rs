@@ -21,8 +21,9 @@
 //! [`force_year`] holds what a force's round pages share; [`export`] the downloads of the table
 //! and compare pages; [`embed`] the embeddable pages under `/embed/` (no pages of the app);
 //! [`preview`] the link-preview images of the force-round, pillar, table and
-//! monitoring pages.
+//! monitoring pages; [`chart_image`] the map and grade images to download.
 
+pub mod chart_image;
 pub mod compare;
 pub mod data;
 pub mod embed;

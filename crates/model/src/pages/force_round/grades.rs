@@ -40,6 +40,15 @@ pub struct NotHeld {
 /// Separates the names of a list: area names hold commas of their own.
 pub const NAME_SEPARATOR: &str = "; ";
 
+/// The areas' names as a list: "Investigating crime; Responding to the public".
+pub fn area_names(areas: &[Area]) -> String {
+    areas
+        .iter()
+        .map(Area::label)
+        .collect::<Vec<_>>()
+        .join(NAME_SEPARATOR)
+}
+
 impl NotHeld {
     /// Before the list: "Not held in this dataset: ".
     pub fn lead(&self) -> String {

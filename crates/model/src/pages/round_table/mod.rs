@@ -49,6 +49,11 @@ pub struct RoundTableView {
     /// The forces the map marks as in enhanced monitoring, as of the sources' month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub engage: Option<EngageDay>,
+    /// The links to the map's images for each column ([`super::chart_image::links_html`]):
+    /// each column's slug and the links, in the order of `areas`. Filled by the prerenderer;
+    /// empty where the page was built in the browser.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub map_images: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -151,6 +156,16 @@ impl RoundTableView {
         })
     }
 
+    /// The links to the images of the map coloured by the column `area` names, else by the
+    /// first (as [`RoundTableView::map`] chooses); `None` where the page has none.
+    pub fn map_images_for(&self, area: Option<&str>) -> Option<&str> {
+        let chosen = tile_map::chosen_area(&self.areas, area)?.slug();
+        self.map_images
+            .iter()
+            .find(|(slug, _)| *slug == chosen)
+            .map(|(_, links)| links.as_str())
+    }
+
     /// The table of each round, for the round links.
     pub fn round_links(&self) -> Vec<(Round, Route)> {
         self.rounds.iter().map(|r| (*r, Route::round_table(*r))).collect()
@@ -202,6 +217,7 @@ pub(super) fn build(index: &Index, round: Round) -> Result<RoundTableView, NotFo
         rows,
         tiles: index.tiles.clone(),
         engage: EngageDay::as_of_sources(&index.monitoring),
+        map_images: Vec::new(),
     })
 }
 

@@ -111,6 +111,7 @@ pub(crate) fn view() -> RoundTableView {
         ],
         tiles: Vec::new(),
         engage: None,
+        map_images: Vec::new(),
     }
 }
 
