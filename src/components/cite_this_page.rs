@@ -17,7 +17,8 @@ pub fn CiteThisPage(year: ForceYear, title: String, route: Route, sources: Footn
     view! { <Cite route cite=move |address: &str| year.citation(&title, address, &sources)/> }
 }
 
-/// The citation `cite` writes for the page at `route`, given its address as the reader sees it.
+/// The citation `cite` writes for the page at `route`, given its address as the reader sees it
+/// (with its query, which follows the page's state as it changes).
 #[component]
 pub fn Cite<F>(route: Route, cite: F) -> impl IntoView
 where
@@ -26,13 +27,25 @@ where
     // The prerenderer knows the origin only if the deployer gave it; the browser always does.
     let address = RwSignal::new(use_site().absolute(&route.path()));
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| {
-        if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
-            // The page, not the section the reader arrived at.
-            let page = href.split('#').next().unwrap_or(&href).to_owned();
+    {
+        // The router's location, not the address bar: the router updates it at once when the
+        // page changes its query (a table sorted or filtered), the address bar a moment later.
+        let location = leptos_router::hooks::use_location();
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        Effect::new(move |_| {
+            // The page in its state, not the section the reader arrived at.
+            let mut page = origin.clone() + &location.pathname.get();
+            location.search.with(|search| {
+                if !search.is_empty() {
+                    page.push('?');
+                    page.push_str(search);
+                }
+            });
             address.set(page);
-        }
-    });
+        });
+    }
     let text = Memo::new(move |_| cite(&address.get()));
     view! {
         <section class="cite" id="cite" aria-labelledby="cite-heading">

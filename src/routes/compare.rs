@@ -10,6 +10,7 @@ use peel_model::pages::compare::{CompareView, area_sentences, describe, key_fact
 use peel_model::pages::export::{Download, ExportError, Format, compare_download};
 use peel_model::wording::NOT_HELD;
 
+use crate::components::cite_this_page::Cite;
 use crate::components::download::DownloadLinks;
 use crate::components::force_search::ForceSearch;
 use crate::components::grade_history::GradeHistory;
@@ -112,6 +113,10 @@ pub fn ComparePage(comparison: Arc<CompareView>) -> impl IntoView {
             view! { <RoundNav label="Round compared" title="Round" links current=Some(round)/> }
         })}
         {(!comparison.forces.is_empty()).then(|| view! { <Comparison comparison=comparison.clone() download/> })}
+        {(!comparison.forces.is_empty()).then(|| {
+            let route = comparison.route();
+            view! { <Cite route cite=move |address: &str| comparison.citation(address)/> }
+        })}
     }
 }
 

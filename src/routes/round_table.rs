@@ -17,6 +17,7 @@ use peel_model::route::{GradeFilter, SortKey, TableState, region_slug};
 
 use super::use_route;
 use crate::components::chart_images::ChartImageLinks;
+use crate::components::cite_this_page::Cite;
 use crate::components::download::DownloadLinks;
 use crate::components::embed_this::EmbedThis;
 use crate::components::grade_tag::GradeTag;
@@ -69,6 +70,11 @@ pub fn RoundTablePage(table: Arc<RoundTableView>) -> impl IntoView {
             table_download(&table, &state, &state.rows(&table), format)
         })
     };
+    // The citation follows the table's state, as its address does.
+    let cite = {
+        let table = table.clone();
+        move |address: &str| state.with(|state| table.citation(state, address))
+    };
     view! {
         <PageMeta
             title=title.clone()
@@ -90,6 +96,7 @@ pub fn RoundTablePage(table: Arc<RoundTableView>) -> impl IntoView {
         <ScrollRegion label=format!("PEEL {} grades by force", round.label())>
             <GradeTable table state go/>
         </ScrollRegion>
+        <Cite route=Route::round_table(round) cite/>
     }
 }
 

@@ -1,8 +1,12 @@
-//! "Cite this page" on force-round and pillar pages: the page's title, address, the date of the
-//! data and the sources its grades rest on (publishers and addresses) as plain text, and a button that copies exactly that text and
-//! says so. Expectations are computed from the built bundle.
+//! "Cite this page" on force-round and pillar pages, national tables and comparisons: the page's
+//! title, address (with the state a table or comparison is in), the date of the data and the
+//! sources its grades rest on (publishers, and addresses where few) as plain text, and a button
+//! that copies exactly that text and says so. Expectations are computed from the built bundle.
 
+use peel_model::pages::round_table::RoundTableView;
 use peel_model::pages::{PageData, Sources, build_page};
+use peel_model::publishers::publisher_name;
+use peel_model::route::TableState;
 use peel_model::widgets::citation::LICENCE_LINE;
 use peel_model::{Area, Pillar, Round, Route};
 
@@ -125,5 +129,130 @@ async fn without_javascript_the_citation_reads_and_no_copy_button_is_offered() {
             assert_eq!(button, "none");
         },
     )
+    .await;
+}
+
+/// The national table of `round` as the model builds it from the built bundle.
+fn round_table(round: Round) -> RoundTableView {
+    match build_page(&Route::round_table(round), &Sources::index_only(&index())) {
+        PageData::RoundTable(view) => view,
+        other => panic!("PEEL {} has no table: {other:?}", round.label()),
+    }
+}
+
+/// The page's address as the reader sees it, without a fragment.
+async fn page_address(browser: &Browser) -> String {
+    let href = browser.eval("return location.href").await;
+    let href = href.as_str().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn a_national_table_cites_the_state_the_reader_chose() {
+    let round = Round::from_label("2016").unwrap();
+    let table = round_table(round);
+    let address = format!("{}round/2016/", site());
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&address).await;
+        let shown = shown_citation(&browser).await;
+        assert_eq!(shown, table.citation(&TableState::default(), &address));
+        assert!(
+            shown.starts_with(&format!(
+                "PEEL 2016: grades of every force. PEEL Explorer. {address}\n"
+            )),
+            "{shown}"
+        );
+        let sources = shown.lines().nth(2).unwrap_or_default();
+        assert!(
+            sources.starts_with("Source") && sources.contains("HMICFRS"),
+            "{sources}"
+        );
+        assert!(sources.contains("JSON download"), "{sources}");
+
+        // The reader filters the table in the app: the citation follows the address.
+        browser
+            .eval(
+                "const s = document.getElementById('filter-grade'); s.value = 'good'; \
+                 s.dispatchEvent(new Event('change', {bubbles: true})); return true",
+            )
+            .await;
+        browser
+            .wait_until(
+                "the grade in the address",
+                "return location.search === '?grade=good'",
+            )
+            .await;
+        browser
+            .wait_until(
+                "the citation to name the new address",
+                "return document.getElementById('cite-text').textContent.includes('?grade=good')",
+            )
+            .await;
+        let filtered = format!("{address}?grade=good");
+        assert_eq!(page_address(&browser).await, filtered);
+        let state = TableState::from_query("grade=good");
+        let shown = shown_citation(&browser).await;
+        let described = state.describe(&table, state.rows(&table).len());
+        let title = shown.lines().next().unwrap_or_default();
+        assert!(
+            title.contains("graded good for at least one area")
+                && title.contains(described.trim_end_matches('.')),
+            "the title line names the filter: {title}"
+        );
+        assert!(title.ends_with(&format!("PEEL Explorer. {filtered}")), "{title}");
+        assert_eq!(shown, table.citation(&state, &filtered));
+        assert_eq!(
+            copy_and_read_back(&browser).await,
+            shown,
+            "the clipboard holds exactly the text shown"
+        );
+        browser.assert_no_console_errors().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_comparison_cites_its_exact_address_and_the_publishers_of_its_grades() {
+    let index = index();
+    let address = format!("{}compare/?forces=kent,northamptonshire&round=2016", site());
+    let path = "/compare/?forces=kent,northamptonshire&round=2016";
+    let comparison = match build_page(&Route::parse(path), &Sources::index_only(&index)) {
+        PageData::Compare(view) => view,
+        other => panic!("{path} is not a comparison: {other:?}"),
+    };
+    // Each compared grade's page and its publisher, as the bundle holds them.
+    let grade_sources: Vec<(String, String)> = comparison
+        .forces
+        .iter()
+        .flat_map(|force| &force.headline)
+        .filter(|grade| grade.judgement.is_some())
+        .filter_map(|grade| grade.source_url.clone())
+        .map(|url| (publisher_name(&index.publishers, &url), url))
+        .collect();
+    assert!(
+        !grade_sources.is_empty(),
+        "the 2016 grades of Kent and Northamptonshire are held"
+    );
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&address).await;
+        let shown = shown_citation(&browser).await;
+        let page = page_address(&browser).await;
+        assert_eq!(
+            shown.lines().next().unwrap_or_default(),
+            format!("Compare Kent Police, Northamptonshire Police, PEEL 2016. PEEL Explorer. {page}"),
+            "the citation's address is exactly the page's"
+        );
+        let sources = shown.lines().nth(2).unwrap_or_default();
+        for (publisher, url) in &grade_sources {
+            assert!(
+                sources.contains(&format!("{publisher}, {url}")),
+                "“{publisher}, {url}” not in the source line: {sources}"
+            );
+        }
+        assert_eq!(shown, comparison.citation(&page));
+        assert!(shown.ends_with(LICENCE_LINE));
+        assert_eq!(copy_and_read_back(&browser).await, shown);
+        browser.assert_no_console_errors().await;
+    })
     .await;
 }

@@ -72,6 +72,11 @@ pub fn publisher_of<'a>(publishers: &'a [Publisher], url: &str) -> Option<&'a Pu
     publishers.iter().find(|p| p.host == host)
 }
 
+/// The name of an address's publisher, or its host where the data names no publisher for it.
+pub fn publisher_name(publishers: &[Publisher], url: &str) -> String {
+    publisher_of(publishers, url).map_or_else(|| host_of(url), |p| p.name.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +99,13 @@ mod tests {
         let found = publisher_of(&publishers, "https://www.kentonline.co.uk/news/a-story/");
         assert_eq!(found.map(|p| p.name.as_str()), Some("Kent Online"));
         assert!(publisher_of(&publishers, "https://example.org/").is_none());
+        assert_eq!(
+            publisher_name(&publishers, "https://www.kentonline.co.uk/news/a-story/"),
+            "Kent Online"
+        );
+        assert_eq!(
+            publisher_name(&publishers, "https://www.example.org/a"),
+            "example.org"
+        );
     }
 }

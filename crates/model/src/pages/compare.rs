@@ -4,10 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
+use crate::date::Date;
 use crate::force::ForceSlug;
 use crate::report::{KeyFacts, KeyFigureId};
 use crate::round::{Round, RoundKind};
 use crate::route::{CompareQuery, MAX_FORCES, Route};
+use crate::widgets::citation::{citation_with, sources_line};
+use crate::widgets::footnotes::Footnotes;
 use crate::widgets::headline::{AreaJudgement, are_pillars, headline, headline_areas, latest_graded_round};
 use crate::widgets::history::{History, histories};
 use crate::widgets::key_facts::{FigureText, describe_figure};
@@ -24,6 +27,13 @@ pub struct CompareView {
     pub round: Option<Round>,
     /// Rounds any chosen force has grades for.
     pub rounds: Vec<Round>,
+    /// The pages the compared grades (the round's, of the forces shown) were read from, for
+    /// the citation.
+    #[serde(default, skip_serializing_if = "Footnotes::is_empty")]
+    pub grade_sources: Footnotes,
+    /// When the data was last changed, where known, for the citation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_date: Option<Date>,
     pub areas: Vec<Area>,
     pub forces: Vec<CompareForce>,
     /// Slugs in the URL that are not forces, to say so.
@@ -109,11 +119,25 @@ impl CompareView {
         })
     }
 
+    /// "Cite this page" at `address` (the address as the reader sees it, with its query): the
+    /// title and round, and the pages the compared grades were read from, numbered.
+    pub fn citation(&self, address: &str) -> String {
+        let title = match self.round {
+            Some(round) => format!("{}, PEEL {}", self.title(), round.label()),
+            None => self.title(),
+        };
+        let sources = sources_line(&self.grade_sources).unwrap_or_else(|| NO_SOURCES.to_owned());
+        citation_with(&title, address, self.data_date, &sources)
+    }
+
     /// Forces for the picker: (slug, name, region) as search wants them.
     pub fn force_refs(&self) -> Vec<ForceRef<'_>> {
         self.all_forces.iter().map(ForceRef::of_tuple).collect()
     }
 }
+
+/// The citation's source line where no compared grade is held.
+const NO_SOURCES: &str = "Sources: no grade of these forces is held in this dataset for the round.";
 
 /// The view of `query`: the forces that exist (at most four, in order), the round asked for
 /// where any chosen force has grades for it, else the latest round all chosen forces share in
@@ -162,6 +186,14 @@ pub(super) fn build(sources: &Sources, query: &CompareQuery) -> CompareView {
             }),
         })
         .collect::<Vec<_>>();
+    let grade_sources = Footnotes::of(
+        &index.publishers,
+        forces
+            .iter()
+            .flat_map(|force| &force.headline)
+            .filter(|grade| grade.judgement.is_some())
+            .filter_map(|grade| grade.source_url.as_deref()),
+    );
     CompareView {
         shown: CompareQuery {
             forces: forces.iter().map(|f| f.slug.clone()).collect(),
@@ -170,6 +202,8 @@ pub(super) fn build(sources: &Sources, query: &CompareQuery) -> CompareView {
         },
         round,
         rounds,
+        grade_sources,
+        data_date: index.data_date,
         areas: round.map(|r| headline_areas(index, r)).unwrap_or_default(),
         forces,
         unknown,

@@ -451,6 +451,8 @@ mod tests {
                 forces_with_grades: 1,
                 total_forces: 1,
             },
+            data_date: None,
+            source_publishers: Vec::new(),
             areas,
             graded_for_some_forces_only: Vec::new(),
             distributions: Vec::new(),
@@ -508,6 +510,8 @@ mod tests {
             shown: Default::default(),
             round: Some(Round::from_label("2016").unwrap()),
             rounds: vec![Round::from_label("2016").unwrap()],
+            grade_sources: Default::default(),
+            data_date: None,
             areas: Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect(),
             forces: vec![
                 force(

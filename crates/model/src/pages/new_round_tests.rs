@@ -246,6 +246,11 @@ fn the_tables_of_a_round_with_one_grade_and_of_one_with_none() {
                 Standing: None of 2 held
                 Investigating crime: Not held in this dataset
                 Responding to the public: Not held in this dataset
+            Citation:
+              PEEL 2025-27: grades of every force. PEEL Explorer. /round/2025-27/
+              Data last changed: 1 December 2026.
+              Source: HMICFRS (the page each grade was read from is in the table’s JSON download; the CSV lists each force’s pages)
+              Contains public sector information licensed under the Open Government Licence v3.0.
         "#]],
     );
     check_in(
@@ -275,6 +280,11 @@ fn the_tables_of_a_round_with_one_grade_and_of_one_with_none() {
                 Standing: None of 2 held
                 Investigating crime: Not held in this dataset
                 Responding to the public: Not held in this dataset
+            Citation:
+              PEEL 2027-29: grades of every force. PEEL Explorer. /round/2027-29/
+              Data last changed: 1 December 2026.
+              Sources: no grade of this round is held in this dataset.
+              Contains public sector information licensed under the Open Government Licence v3.0.
         "#]],
     );
 }

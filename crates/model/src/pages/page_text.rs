@@ -310,8 +310,13 @@ fn force_round(text: &mut Text, view: &ForceRoundView) {
 
 /// "Cite this page", with the page's address as a reader on the site's root would see it.
 fn citation(text: &mut Text, year: &ForceYear, title: &str, route: &Route, sources: &Footnotes) {
+    citation_lines(text, &year.citation(title, &route.path(), sources));
+}
+
+/// A page's citation, one line of it a line.
+fn citation_lines(text: &mut Text, citation: &str) {
     text.line(0, "Citation:");
-    for line in year.citation(title, &route.path(), sources).lines() {
+    for line in citation.lines() {
         text.line(1, line);
     }
 }
@@ -531,6 +536,7 @@ fn round_table(text: &mut Text, view: &RoundTableView, route: &Route) {
             }
         }
     }
+    citation_lines(text, &view.citation(&state, &route.path()));
 }
 
 fn compare(text: &mut Text, view: &CompareView) {
@@ -566,6 +572,12 @@ fn compare(text: &mut Text, view: &CompareView) {
     for force in &view.forces {
         grade_history(text, 0, &force.history, &view.round_kinds, &force.name);
     }
+    key_fact_table(text, view);
+    citation_lines(text, &view.citation(&view.route().path()));
+}
+
+/// The compared forces' key facts side by side.
+fn key_fact_table(text: &mut Text, view: &CompareView) {
     let rows = compare::key_fact_rows(view);
     if rows.is_empty() {
         text.line(0, "No key facts held.");
@@ -678,10 +690,7 @@ fn monitoring(text: &mut Text, view: &MonitoringView, route: &Route) {
         );
         text.line(3, &row.source.note);
     }
-    text.line(0, "Citation:");
-    for line in view.citation(&Route::Monitoring { date: None }.path()).lines() {
-        text.line(1, line);
-    }
+    citation_lines(text, &view.citation(&Route::Monitoring { date: None }.path()));
 }
 
 fn not_found(text: &mut Text, view: &NotFoundView) {

@@ -3,6 +3,7 @@
 
 use crate::date::Date;
 use crate::widgets::footnotes::{Footnote, Footnotes};
+use crate::wording::join_and;
 
 /// The name of the licence PEEL material is reused under.
 pub const LICENCE: &str = "Open Government Licence v3.0";
@@ -37,7 +38,7 @@ pub const LICENCE_LINE: &str =
 /// `address` is the page's address as the reader sees it (absolute where known); a date not
 /// recorded is said so, never guessed.
 pub fn citation(title: &str, address: &str, data_date: Option<Date>, source_url: &str) -> String {
-    lines(
+    citation_with(
         title,
         address,
         data_date,
@@ -46,9 +47,8 @@ pub fn citation(title: &str, address: &str, data_date: Option<Date>, source_url:
 }
 
 /// The citation of a page whose facts rest on `sources` (its numbered footnotes): each source
-/// with its number, publisher and address, on the source line (`Source: Kent Online, https://…`
-/// for one; `Sources: [1] Kent Online, https://…; [2] HMICFRS, https://…` for several). A page
-/// with no source listed names `fallback_url`, its official page.
+/// with its number, publisher and address, on the source line ([`sources_line`]). A page with no
+/// source listed names `fallback_url`, its official page.
 pub fn citation_of_sources(
     title: &str,
     address: &str,
@@ -56,23 +56,46 @@ pub fn citation_of_sources(
     sources: &Footnotes,
     fallback_url: &str,
 ) -> String {
+    match sources_line(sources) {
+        Some(line) => citation_with(title, address, data_date, &line),
+        None => citation(title, address, data_date, fallback_url),
+    }
+}
+
+/// The source line naming `sources` with their publishers: `Source: Kent Online, https://…` for
+/// one; `Sources: [1] Kent Online, https://…; [2] HMICFRS, https://…` for several; `None` for
+/// none.
+pub fn sources_line(sources: &Footnotes) -> Option<String> {
     let named = |source: &Footnote| format!("{}, {}", source.publisher, source.url.trim());
-    let line = match sources.sources.as_slice() {
-        [] => return citation(title, address, data_date, fallback_url),
-        [one] => format!("Source: {}", named(one)),
-        _ => format!(
+    match sources.sources.as_slice() {
+        [] => None,
+        [one] => Some(format!("Source: {}", named(one))),
+        _ => Some(format!(
             "Sources: {}",
             sources
                 .numbered()
                 .map(|(number, source)| format!("[{number}] {}", named(source)))
                 .collect::<Vec<_>>()
                 .join("; ")
-        ),
-    };
-    lines(title, address, data_date, &line)
+        )),
+    }
 }
 
-fn lines(title: &str, address: &str, data_date: Option<Date>, source_line: &str) -> String {
+/// The source line of a view whose facts rest on too many pages to list: their `publishers`
+/// by name, and `listed`, where each page is listed: `Sources: HMICFRS and Kent Online (each
+/// grade's page is in the download)`; `None` for no publisher.
+pub fn publishers_line(publishers: &[String], listed: &str) -> Option<String> {
+    let label = match publishers {
+        [] => return None,
+        [_] => "Source",
+        _ => "Sources",
+    };
+    Some(format!("{label}: {} ({listed})", join_and(publishers)))
+}
+
+/// The citation with its source line written by the caller, one fact a line as [`citation`]
+/// writes them.
+pub fn citation_with(title: &str, address: &str, data_date: Option<Date>, source_line: &str) -> String {
     let title = title.trim().trim_end_matches('.');
     let date = match data_date {
         Some(date) => format!("Data last changed: {}.", date.long()),
@@ -161,6 +184,34 @@ mod tests {
             official,
         );
         assert_eq!(none.lines().nth(2).unwrap(), format!("Source: {official}"));
+    }
+
+    #[test]
+    fn a_view_on_many_pages_names_their_publishers_and_where_each_page_is_listed() {
+        let names = |list: &[&str]| list.iter().map(|name| name.to_string()).collect::<Vec<_>>();
+        assert_eq!(publishers_line(&[], "listed below"), None);
+        assert_eq!(
+            publishers_line(&names(&["HMICFRS"]), "listed below").as_deref(),
+            Some("Source: HMICFRS (listed below)")
+        );
+        assert_eq!(
+            publishers_line(&names(&["HMICFRS", "Kent Online", "BBC News"]), "listed below").as_deref(),
+            Some("Sources: HMICFRS, Kent Online and BBC News (listed below)")
+        );
+        let text = citation_with(
+            "PEEL 2016: grades of every force.",
+            "/round/2016/?grade=good",
+            None,
+            "Source: HMICFRS (listed below)",
+        );
+        assert_eq!(
+            text,
+            "PEEL 2016: grades of every force. PEEL Explorer. /round/2016/?grade=good\n\
+             Date of the data: not recorded.\n\
+             Source: HMICFRS (listed below)\n\
+             Contains public sector information licensed under the Open Government Licence v3.0."
+        );
+        assert_eq!(sources_line(&Footnotes::default()), None);
     }
 
     #[test]

@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::links::{official_link, publisher as host_of};
-use crate::publishers::{Publisher, publisher_of};
+use crate::links::official_link;
+use crate::publishers::{Publisher, publisher_name};
 
 /// The numbered sources of one page, in the order the page first cites them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -42,7 +42,7 @@ impl Footnotes {
             if !sources.iter().any(|s| s.url == url) {
                 sources.push(Footnote {
                     url: url.to_owned(),
-                    publisher: publisher_of(publishers, url).map_or_else(|| host_of(url), |p| p.name.clone()),
+                    publisher: publisher_name(publishers, url),
                 });
             }
         }

@@ -51,6 +51,11 @@ fn forces_side_by_side_with_an_unknown_one_left_out() {
               Victim-based crimes per person: Not held | 0.07 victim-based crimes per person, 17% more than the national 0.06
               Victim-based crimes, 5-year trend: Not held | +14% over 5 years, against +9% nationally
               Cost of policing per person per day: Not held | 50p per person per day, 15% less than the national 59p
+            Citation:
+              Compare Kent Police, Northamptonshire Police, PEEL 2016. PEEL Explorer. /compare/?forces=kent,northamptonshire&round=2016
+              Data last changed: 1 December 2026.
+              Sources: [1] HMICFRS, https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/kent/?; [2] HMICFRS, https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/northamptonshire/?
+              Contains public sector information licensed under the Open Government Licence v3.0.
         "#]],
     );
 }

@@ -160,6 +160,8 @@ fn the_comparison_in_words() {
             Round::from_label("2015").unwrap(),
             Round::from_label("2016").unwrap(),
         ],
+        grade_sources: Default::default(),
+        data_date: None,
         areas: Pillar::GRADED.iter().map(|p| Area::Pillar(*p)).collect(),
         forces: vec![
             force(
@@ -227,4 +229,14 @@ fn the_comparison_in_words() {
     };
     assert_eq!(describe(&none), "Choose two to four forces to compare");
     assert!(area_sentences(&none).is_empty());
+
+    // Cited with its round; without a grade's page to name, said so.
+    assert_eq!(
+        view.citation("/compare/?forces=northamptonshire,derbyshire,essex"),
+        "Compare Northamptonshire Police, Derbyshire Constabulary, Essex Police, PEEL 2016. PEEL \
+         Explorer. /compare/?forces=northamptonshire,derbyshire,essex\n\
+         Date of the data: not recorded.\n\
+         Sources: no grade of these forces is held in this dataset for the round.\n\
+         Contains public sector information licensed under the Open Government Licence v3.0."
+    );
 }

@@ -1,7 +1,9 @@
 //! `/round/<round>/`: every force's headline grades for one round. [`rows`] applies the table's
-//! state (sort, filters, grouping) from its address; [`standing`] counts each force's held
+//! state (sort, filters, grouping) from its address; [`citation`] cites it in that state;
+//! [`standing`] counts each force's held
 //! grades by level and holds the rule the table sorts them by.
 
+pub mod citation;
 pub mod rows;
 pub mod standing;
 
@@ -9,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::area::Area;
 use crate::bundle::{Index, Tile};
+use crate::date::Date;
 use crate::force::ForceSlug;
 use crate::grade::{Judgement, Scale};
 use crate::round::Round;
@@ -33,6 +36,13 @@ pub struct RoundTableView {
     /// Every round of the data, oldest first, for the round links.
     pub rounds: Vec<Round>,
     pub coverage: Coverage,
+    /// When the data was last changed, where known, for the citation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_date: Option<Date>,
+    /// The publishers of the pages the round's grades were read from, each once, the most
+    /// grades first (then by name), for the citation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_publishers: Vec<String>,
     /// The columns: three pillars, or the round's graded areas.
     pub areas: Vec<Area>,
     /// The columns the question set marks as graded for some forces only: a grade not held
@@ -203,6 +213,8 @@ pub(super) fn build(index: &Index, round: Round) -> Result<RoundTableView, NotFo
         scale: kind.scale,
         rounds: index.all_rounds(),
         coverage: round_coverage(index, round),
+        data_date: index.data_date,
+        source_publishers: citation::source_publishers(&index.publishers, &rows),
         distributions: areas
             .iter()
             .map(|a| Distribution::of(index, round, a, None))
@@ -367,34 +379,39 @@ mod fixture_tests {
         check(
             "/round/2016/",
             expect![[r#"
-            Round table: PEEL 2016: grades of every force
-            Grades are held for 3 of the 3 forces in PEEL 2016.
-            Each force was graded on three pillars, on a four-point scale (outstanding, good, requires improvement, inadequate).
-            Effectiveness in PEEL 2016 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for effectiveness in PEEL 2016 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
-              DBY G (Derbyshire Constabulary: good) </force/derbyshire/2016/>
-              NHT RI (Northamptonshire Police: requires improvement) </force/northamptonshire/2016/>
-              KEN G (Kent Police: good) </force/kent/2016/>
-              Key: O Outstanding (0), G Good (2), RI Requires improvement (1), I Inadequate (0), E In enhanced monitoring (Engage) as of October 2025 (0)
-            All 3 forces. Sorted by force name, A to Z.
-              Effectiveness: 2 good, 1 requires improvement
-              Efficiency: 3 good
-              Legitimacy: 2 outstanding, 1 good
-              Derbyshire Constabulary </force/derbyshire/2016/> (East Midlands)
-                Standing: 1 outstanding, 2 good; 3 of 3 held
-                Effectiveness: Good </force/derbyshire/2016/effectiveness/>
-                Efficiency: Good </force/derbyshire/2016/efficiency/>
-                Legitimacy: Outstanding </force/derbyshire/2016/legitimacy/>
-              Kent Police </force/kent/2016/> (South East)
-                Standing: 1 outstanding, 2 good; 3 of 3 held
-                Effectiveness: Good </force/kent/2016/effectiveness/>
-                Efficiency: Good </force/kent/2016/efficiency/>
-                Legitimacy: Outstanding </force/kent/2016/legitimacy/>
-              Northamptonshire Police </force/northamptonshire/2016/> (East Midlands)
-                Standing: 2 good, 1 requires improvement; 3 of 3 held
-                Effectiveness: Requires improvement </force/northamptonshire/2016/effectiveness/>
-                Efficiency: Good </force/northamptonshire/2016/efficiency/>
-                Legitimacy: Good </force/northamptonshire/2016/legitimacy/>
-        "#]],
+                Round table: PEEL 2016: grades of every force
+                Grades are held for 3 of the 3 forces in PEEL 2016.
+                Each force was graded on three pillars, on a four-point scale (outstanding, good, requires improvement, inadequate).
+                Effectiveness in PEEL 2016 Each square is a police force, placed next to its neighbours (a tile map, not to scale), coloured by its grade for effectiveness in PEEL 2016 and marked with the grade’s letters. A square outlined in black and marked E is a force in enhanced monitoring (Engage) as of October 2025. Each square links to the force’s page.
+                  DBY G (Derbyshire Constabulary: good) </force/derbyshire/2016/>
+                  NHT RI (Northamptonshire Police: requires improvement) </force/northamptonshire/2016/>
+                  KEN G (Kent Police: good) </force/kent/2016/>
+                  Key: O Outstanding (0), G Good (2), RI Requires improvement (1), I Inadequate (0), E In enhanced monitoring (Engage) as of October 2025 (0)
+                All 3 forces. Sorted by force name, A to Z.
+                  Effectiveness: 2 good, 1 requires improvement
+                  Efficiency: 3 good
+                  Legitimacy: 2 outstanding, 1 good
+                  Derbyshire Constabulary </force/derbyshire/2016/> (East Midlands)
+                    Standing: 1 outstanding, 2 good; 3 of 3 held
+                    Effectiveness: Good </force/derbyshire/2016/effectiveness/>
+                    Efficiency: Good </force/derbyshire/2016/efficiency/>
+                    Legitimacy: Outstanding </force/derbyshire/2016/legitimacy/>
+                  Kent Police </force/kent/2016/> (South East)
+                    Standing: 1 outstanding, 2 good; 3 of 3 held
+                    Effectiveness: Good </force/kent/2016/effectiveness/>
+                    Efficiency: Good </force/kent/2016/efficiency/>
+                    Legitimacy: Outstanding </force/kent/2016/legitimacy/>
+                  Northamptonshire Police </force/northamptonshire/2016/> (East Midlands)
+                    Standing: 2 good, 1 requires improvement; 3 of 3 held
+                    Effectiveness: Requires improvement </force/northamptonshire/2016/effectiveness/>
+                    Efficiency: Good </force/northamptonshire/2016/efficiency/>
+                    Legitimacy: Good </force/northamptonshire/2016/legitimacy/>
+                Citation:
+                  PEEL 2016: grades of every force. PEEL Explorer. /round/2016/
+                  Data last changed: 1 December 2026.
+                  Source: HMICFRS (the page each grade was read from is in the table’s JSON download; the CSV lists each force’s pages)
+                  Contains public sector information licensed under the Open Government Licence v3.0.
+            "#]],
         );
     }
 
@@ -448,6 +465,11 @@ mod fixture_tests {
                       Leadership and force management: Requires improvement </force/derbyshire/2023-25/#leadership-and-force-management>
                       Recording data about crime: Not held in this dataset </force/derbyshire/2023-25/#recording-data-about-crime>
                       Disrupting serious organised crime: Not held in this dataset </force/derbyshire/2023-25/#disrupting-serious-organised-crime>
+                Citation:
+                  PEEL 2023-25: grades of every force. 2 of 3 forces: graded adequate for managing offenders and suspects. The managing offenders and suspects grade is not held in this dataset for one of the three forces. Sorted by treating the public fairly, appropriately and respectfully, best first, forces with no grade held last; grouped by region. PEEL Explorer. /round/2023-25/?sort=treating-the-public-fairly-appropriately-and-respectfully&grade=adequate&area=managing-offenders-and-suspects&group=region
+                  Data last changed: 1 December 2026.
+                  Sources: BBC News, Northampton Chronicle & Echo, Kent Online, Northamptonshire Police Fire and Crime Commissioner and Derbyshire Constabulary (the page each grade was read from is in the table’s JSON download; the CSV lists each force’s pages)
+                  Contains public sector information licensed under the Open Government Licence v3.0.
             "#]],
         );
     }

@@ -55,6 +55,8 @@ pub(crate) fn view() -> RoundTableView {
             forces_with_grades: 8,
             total_forces: 8,
         },
+        data_date: None,
+        source_publishers: Vec::new(),
         distributions: Vec::new(),
         areas,
         graded_for_some_forces_only: Vec::new(),
