@@ -106,7 +106,12 @@ async fn a_page_that_fails_again_after_its_full_load_says_so_once() {
             text.contains(&LoadError::Missing { url: String::new() }.sentence()),
             "{text}"
         );
-        assert!(browser.url().await.ends_with("/compare/?forces=kent,essex&round=2016"));
+        assert!(
+            browser
+                .url()
+                .await
+                .ends_with("/compare/?forces=kent,essex&round=2016")
+        );
     })
     .await;
 }

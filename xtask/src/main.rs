@@ -44,8 +44,9 @@ usage: cargo xtask <command>
                              (CPU slowed 4x, median of --runs cold loads, with the start-up
                              task's hydrate and effects), client navigation between two force
                              pages (--runs runs of 5 hops, 390 px wide, CPU slowed 4x),
-                             Lighthouse (mobile; median of --runs runs of five kinds of page,
-                             beside the same pages with their scripts removed) and build time,
+                             Lighthouse (mobile; median of --runs runs of nine kinds of page
+                             and seven shareable addresses, beside the same pages with their
+                             scripts removed) and build time,
                              for this tree and a baseline commit side by side (default
                              baseline: HEAD if the tree has changes, else HEAD~1); --dist and
                              --baseline-dist measure sites built already instead of building;
