@@ -277,17 +277,7 @@ fn GradeTable(
     }
     // The rows are rendered once, in the default state's order (as prerendered), and then only
     // moved into the state's order (components::row_order).
-    let body = if hydrating() {
-        // The rows as prerendered (see StaticContent).
-        Either::Left(view! { <tbody inner_html=String::new()></tbody> })
-    } else {
-        let rows = TableState::default()
-            .rows(&table)
-            .into_iter()
-            .map(|row| view! { <TableRow table=table.clone() row=row.clone()/> })
-            .collect_view();
-        Either::Right(view! { <tbody>{rows}</tbody> })
-    };
+    let body = rows_in_default_order(&table);
     let table_ref = NodeRef::<leptos::html::Table>::new();
     #[cfg(feature = "hydrate")]
     {
@@ -319,6 +309,20 @@ fn GradeTable(
 
 /// A column heading that sorts the table by `key`; under an area's heading, the counts of the
 /// grades shown in its `column`.
+/// The table's rows in the default state's order: as prerendered while hydrating (a static
+/// block, see StaticContent), else rendered.
+fn rows_in_default_order(table: &Arc<RoundTableView>) -> impl IntoView + use<> {
+    if hydrating() {
+        return Either::Left(view! { <tbody inner_html=String::new()></tbody> });
+    }
+    let rows = TableState::default()
+        .rows(table)
+        .into_iter()
+        .map(|row| view! { <TableRow table=table.clone() row=row.clone()/> })
+        .collect_view();
+    Either::Right(view! { <tbody>{rows}</tbody> })
+}
+
 #[component]
 fn SortHeader(
     label: String,
