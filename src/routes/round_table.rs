@@ -307,8 +307,6 @@ fn GradeTable(
     }
 }
 
-/// A column heading that sorts the table by `key`; under an area's heading, the counts of the
-/// grades shown in its `column`.
 /// The table's rows in the default state's order: as prerendered while hydrating (a static
 /// block, see StaticContent), else rendered.
 fn rows_in_default_order(table: &Arc<RoundTableView>) -> impl IntoView + use<> {
@@ -323,6 +321,8 @@ fn rows_in_default_order(table: &Arc<RoundTableView>) -> impl IntoView + use<> {
     Either::Right(view! { <tbody>{rows}</tbody> })
 }
 
+/// A column heading that sorts the table by `key`; under an area's heading, the counts of the
+/// grades shown in its `column`.
 #[component]
 fn SortHeader(
     label: String,
