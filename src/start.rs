@@ -15,8 +15,9 @@ use crate::timing::mark;
 
 #[wasm_bindgen(start)]
 pub fn start() {
-    // The hook's message formatting costs the release wasm about 1 KB brotli; a release panic
-    // still stops the app with a RuntimeError in the console, and a debug build says why.
+    // The hook's message formatting costs the release wasm about 1 KB brotli. A release panic
+    // aborts (a WebAssembly trap, no message, for size: xtask/src/wasm_toolchain.rs); the page
+    // shell's listener tells the reader (index.html). A debug build says why in the console.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     mark("peel:start");

@@ -256,3 +256,76 @@ async fn every_page_holds_to_its_content_security_policy_sent_as_a_header() {
     })
     .await;
 }
+
+/// A wasm module whose one export, `f`, traps at once (`unreachable`): a WebAssembly trap like
+/// the one a panic in the app is (the release wasm aborts without a message, for its size).
+const TRAPPING_MODULE: &str = "new Uint8Array([0,97,115,109,1,0,0,0, 1,4,1,96,0,0, 3,2,1,0, \
+                               7,5,1,1,102,0,0, 10,5,1,3,0,0,11])";
+
+#[tokio::test]
+async fn a_trap_in_a_script_is_told_to_the_reader_and_the_page_stays_readable() {
+    let url = format!("{}round/2016/", crate::browser::site());
+    with_browser(Options::default(), |browser| async move {
+        // A trap in an event or timer reaches `error`; in a promise, `unhandledrejection`.
+        for (how, call) in [
+            ("in a timer", "setTimeout(trap)"),
+            ("in a promise", "Promise.resolve().then(trap)"),
+        ] {
+            browser.open(&url).await;
+            let heading = browser.text("main h1").await;
+            let rows = browser.count("main table tbody tr").await;
+            assert_eq!(browser.count("#app-stopped").await, 0, "{how}: no message before");
+            browser
+                .eval(&format!(
+                    "const trap = new WebAssembly.Instance(new WebAssembly.Module({TRAPPING_MODULE})).exports.f; \
+                     {call}; return true"
+                ))
+                .await;
+            browser
+                .wait_until(
+                    &format!("the reader to be told of a trap {how}"),
+                    "return !!document.querySelector('main > #app-stopped.error-summary[role=alert]')",
+                )
+                .await;
+            let message = browser.text("#app-stopped").await;
+            assert!(message.contains("This page stopped working"), "{how}: {message}");
+            assert!(message.contains("may not respond"), "{how}: {message}");
+            assert_eq!(browser.text("main h1").await, heading, "{how}: the page stays");
+            assert_eq!(browser.count("main table tbody tr").await, rows, "{how}: the table stays");
+            assert_eq!(
+                browser.eval("return document.documentElement.dataset.app").await,
+                "stopped"
+            );
+            // Its link loads the page afresh, without the message.
+            browser.mark_document().await;
+            browser.click_link("Reload the page").await;
+            browser.wait_for_app().await;
+            assert!(!browser.same_document().await, "{how}: a full load");
+            assert_eq!(browser.count("#app-stopped").await, 0, "{how}: gone after reloading");
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_error_that_is_not_a_trap_leaves_the_page_alone() {
+    let url = format!("{}round/2016/", crate::browser::site());
+    with_browser(Options::default(), |browser| async move {
+        browser.open(&url).await;
+        browser
+            .eval("setTimeout(() => { throw new TypeError('a browser extension failed') }); return true")
+            .await;
+        browser
+            .wait_until(
+                "the error to be thrown",
+                "return new Promise((done) => setTimeout(() => done(true), 200))",
+            )
+            .await;
+        assert_eq!(browser.count("#app-stopped").await, 0);
+        assert_eq!(
+            browser.eval("return document.documentElement.dataset.app").await,
+            "ready"
+        );
+    })
+    .await;
+}

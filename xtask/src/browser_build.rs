@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 
 use crate::process::{Result, command, fail, root, run};
 use crate::site_files::copy_site;
+use crate::wasm_toolchain::WasmToolchain;
 use crate::{cache_age, tools};
 
 const TARGET: &str = "wasm32-unknown-unknown";
@@ -21,21 +22,22 @@ const TARGET: &str = "wasm32-unknown-unknown";
 /// Builds the browser app into `out` (emptied first), for a site served under `base_path`.
 pub fn build(out: &Path, base_path: &str) -> Result<()> {
     let hint = "The compiler's or Trunk's messages above say what failed.";
+    let toolchain = WasmToolchain::chosen();
+    eprintln!("    the wasm is compiled on {}", toolchain.describe());
     let Some(features) = cargo_features() else {
         eprintln!(
             "    (index.html or Trunk.toml sets how Trunk calls cargo in a way xtask does not mirror: Trunk runs every time)"
         );
-        return trunk(out, base_path, hint);
+        return trunk(out, base_path, toolchain, hint);
     };
-    run(
-        "build the browser app",
-        command("cargo")
-            .args(["build", &format!("--target={TARGET}"), "--manifest-path"])
-            .arg(root().join("Cargo.toml"))
-            .arg("--release")
-            .args(&features),
-        hint,
-    )?;
+    let mut cargo = command("cargo");
+    cargo
+        .args(["build", &format!("--target={TARGET}"), "--manifest-path"])
+        .arg(root().join("Cargo.toml"))
+        .arg("--release")
+        .args(&features);
+    toolchain.apply(&mut cargo);
+    run("build the browser app", &mut cargo, hint)?;
     let wasm = std::fs::read(wasm_path()).unwrap_or_default();
     let key = key(&wasm, base_path)?;
     let cache = root().join("target/xtask/trunk");
@@ -55,7 +57,7 @@ pub fn build(out: &Path, base_path: &str) -> Result<()> {
         );
         return Ok(());
     }
-    trunk(out, base_path, hint)?;
+    trunk(out, base_path, toolchain, hint)?;
     if std::fs::read(wasm_path()).ok().as_deref() == Some(&wasm[..]) {
         keep(out, &kept);
     } else {
@@ -65,17 +67,17 @@ pub fn build(out: &Path, base_path: &str) -> Result<()> {
     Ok(())
 }
 
-fn trunk(out: &Path, base_path: &str, hint: &str) -> Result<()> {
-    run(
-        "build the browser app",
-        command("trunk")
-            // Not --offline: Trunk hands it to cargo, which then cannot fetch crates on a fresh
-            // machine. Trunk downloads nothing itself: its tools are installed and pinned.
-            .args(["build", "--release", "--skip-version-check", "--dist"])
-            .arg(out)
-            .args(["--public-url", base_path]),
-        hint,
-    )
+fn trunk(out: &Path, base_path: &str, toolchain: WasmToolchain, hint: &str) -> Result<()> {
+    let mut trunk = command("trunk");
+    trunk
+        // Not --offline: Trunk hands it to cargo, which then cannot fetch crates on a fresh
+        // machine. Trunk downloads nothing itself: its tools are installed and pinned.
+        .args(["build", "--release", "--skip-version-check", "--dist"])
+        .arg(out)
+        .args(["--public-url", base_path]);
+    // Trunk's own cargo step must see what xtask's did, or it would build the wasm again.
+    toolchain.apply(&mut trunk);
+    run("build the browser app", &mut trunk, hint)
 }
 
 /// The feature arguments Trunk passes to cargo, from `index.html`'s `rel="rust"` link; `None`

@@ -17,6 +17,7 @@ mod site_files;
 mod stylesheet;
 mod test;
 mod tools;
+mod wasm_toolchain;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

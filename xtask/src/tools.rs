@@ -86,6 +86,8 @@ pub fn ensure_build_tools() -> Result<()> {
         )?;
     }
 
+    crate::wasm_toolchain::ensure();
+
     let wasm_opt_ok = output(command(root().join("node_modules/.bin/wasm-opt")).arg("--version"))
         .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}")));
     if !wasm_opt_ok {
