@@ -22,9 +22,13 @@ fn counts(round: &str, area: &str) -> BTreeMap<String, usize> {
 
 /// The rows of a table as (row heading, cells).
 async fn table_rows(browser: &Browser, table: &str) -> Vec<(String, Vec<String>)> {
+    // Scrolled to first, as a reader would: a table off screen is not rendered until scrolled
+    // near (content-visibility), and its rendered text is empty until then.
     let rows = browser
         .eval(&format!(
-            "return [...document.querySelectorAll('{table} tbody tr')].filter(r => r.querySelector('td')).map(r => [r.querySelector('th').innerText.trim(), [...r.querySelectorAll('td')].map(td => td.innerText.trim())])"
+            "document.querySelector('{table}').scrollIntoView(); \
+             return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(\
+               [...document.querySelectorAll('{table} tbody tr')].filter(r => r.querySelector('td')).map(r => [r.querySelector('th').innerText.trim(), [...r.querySelectorAll('td')].map(td => td.innerText.trim())])))))"
         ))
         .await;
     rows.as_array()

@@ -110,14 +110,17 @@ async fn after_scrolling(browser: &Browser) -> Vec<f64> {
     let found = browser
         .eval(
             "const box = document.querySelector('.table-scroll:has(> .round-table)'); \
-             box.scrollTop = 600; box.scrollLeft = 400; \
-             return new Promise(done => requestAnimationFrame(() => { \
+             box.scrollIntoView(); \
+             const frame = () => new Promise(done => requestAnimationFrame(done)); \
+             return frame().then(frame).then(() => new Promise(done => { \
+               box.scrollTop = 600; box.scrollLeft = 400; \
+               requestAnimationFrame(() => { \
                const b = box.getBoundingClientRect(); \
                const head = box.querySelector('thead th').getBoundingClientRect(); \
                const rows = [...box.querySelectorAll('tbody th[scope=row]')]; \
                const row = rows.find(r => r.getBoundingClientRect().bottom > head.bottom) || rows[0]; \
                const force = row.getBoundingClientRect(); \
-               done([b.top, head.top, b.left, force.left, box.scrollTop, box.scrollLeft]); }));",
+               done([b.top, head.top, b.left, force.left, box.scrollTop, box.scrollLeft]); }); }));",
         )
         .await;
     found
