@@ -10,6 +10,7 @@
 //! ([`chart_images`]), whose sizes the pages' links state.
 
 mod chart_images;
+mod early_data;
 mod error;
 mod previews;
 
@@ -163,6 +164,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
     // Images are drawn by worker threads while this thread renders the pages.
     let workers = previews::Workers::start(renderer.clone(), options.preview_cache.clone(), MAX_BYTES)?;
     let mut pages = 0;
+    let force_slugs: Vec<_> = index.forces.iter().map(|force| force.slug.clone()).collect();
     for route in site_map(&sources) {
         let mut data = build_page(&route, &sources);
         charts.link_from(&mut data, &site);
@@ -178,6 +180,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
                 .ok_or_else(|| PrerenderError::NoPreviewTemplate { route: route.clone() })?;
             workers.write(options.dist.join(path.trim_start_matches('/')), svg);
         }
+        let early = early_data::script(&route, &site, &force_slugs);
         let html = render(
             &shell,
             &site,
@@ -185,6 +188,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
                 route: route.clone(),
                 data,
             },
+            early.as_deref(),
         )?;
         write_page(&options.dist, &route, &html)?;
         pages += 1;
@@ -198,7 +202,7 @@ pub fn run(options: &Options) -> Result<Summary, PrerenderError> {
         route: Route::parse(NOT_FOUND_FILE),
         data: PageData::NotFound(not_found::any_address()),
     };
-    let html = render(&shell, &site, not_found)?;
+    let html = render(&shell, &site, not_found, None)?;
     let file = options.dist.join(NOT_FOUND_FILE.trim_start_matches('/'));
     std::fs::write(&file, html).map_err(|error| PrerenderError::Write { path: file, error })?;
     Ok(Summary {
@@ -239,7 +243,13 @@ fn with_national_tables(site: &Site, index: &Index) -> Site {
     }
 }
 
-fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, PrerenderError> {
+/// The page's HTML; `script`, an inline script of its own (`early_data`), goes in its head.
+fn render(
+    shell: &Shell,
+    site: &Site,
+    page: EmbeddedPage,
+    script: Option<&str>,
+) -> Result<String, PrerenderError> {
     let url = site.route(&page.route);
     // `<` escaped so the JSON can never close its <script> element.
     let page_json = serde_json::to_string(&page)
@@ -278,6 +288,9 @@ fn render(shell: &Shell, site: &Site, page: EmbeddedPage) -> Result<String, Prer
     // Leptos' hydration state (empty lists for these pages, whose data is the page data above);
     // its hash goes into the policy with the shell's inline script and style.
     head.push_str(&format!("<script>{resources}</script>"));
+    if let Some(script) = script {
+        head.push_str(&format!("<script>{script}</script>"));
+    }
     // The shell's <meta charset> was found when it was read (`Shell::parse`).
     let head = content_security_policy::add_to_head(&head).unwrap_or(head);
 

@@ -97,6 +97,7 @@ fn render_route_at(site: &Data, route: &Route, at: &Site) -> String {
             route: route.clone(),
             data,
         },
+        None,
     )
     .unwrap()
 }

@@ -232,6 +232,64 @@ async fn comparing_three_forces_shows_their_grades_from_the_data() {
     .await;
 }
 
+/// A comparison is built in the browser: its files are asked for by the page itself, beside the
+/// wasm, and the app's own requests are answered from those (one request per file, none for a
+/// force the bundle lacks).
+#[tokio::test]
+async fn a_comparisons_files_are_asked_for_once_and_early() {
+    let names = force_names();
+    with_browser(Options::default(), |browser| async move {
+        browser
+            .open(&format!(
+                "{}compare/?forces=Kent,essex,no-such-force,essex,surrey,sussex&round=2023-25",
+                site()
+            ))
+            .await;
+        browser
+            .wait_until(
+                "the comparison",
+                "return !!document.querySelector('.compare-table')",
+            )
+            .await;
+        // The first four distinct forces asked, as the app reads them: the unknown one is named
+        // as unknown, and Sussex is left out.
+        let headers = browser.texts(".compare-table thead th").await;
+        assert_eq!(
+            headers[1..],
+            [
+                names["kent"].clone(),
+                names["essex"].clone(),
+                names["surrey"].clone()
+            ]
+        );
+        let requests = browser
+            .eval(
+                "return performance.getEntriesByType('resource')\
+                   .filter(e => e.name.includes('/data/'))\
+                   .map(e => [new URL(e.name).pathname, e.initiatorType])",
+            )
+            .await;
+        let requests: Vec<(String, String)> = serde_json::from_value(requests).unwrap();
+        let files: Vec<&str> = requests
+            .iter()
+            .map(|(path, _)| path.rsplit('/').next().unwrap())
+            .collect();
+        let mut sorted = files.clone();
+        sorted.sort();
+        assert_eq!(
+            sorted,
+            ["essex.json", "index.json", "kent.json", "surrey.json"],
+            "{requests:?}"
+        );
+        assert!(
+            requests.iter().all(|(_, by)| by == "link"),
+            "every file asked for by the page's preload, and the app's request answered by it: {requests:?}"
+        );
+        browser.assert_no_console_errors().await;
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn the_compare_picker_works_from_the_keyboard() {
     let names = force_names();
