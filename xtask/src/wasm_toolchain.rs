@@ -6,7 +6,7 @@
 //! prerenderer stay on stable.
 //!
 //! A panic in the browser is then a bare `unreachable` trap; the page shell's error listener
-//! turns it into the app's message for the reader (`src/prerender.rs`, `SCRIPT_FAILED`).
+//! (`index.html`) turns it into the app's message for the reader.
 
 use std::process::Command;
 
