@@ -11,8 +11,7 @@ use crate::components::static_content::StaticContent;
 use crate::site::link;
 
 #[component]
-pub fn PlacesPage(mut places: PlacesView) -> impl IntoView {
-    let letters = std::mem::take(&mut places.letters);
+pub fn PlacesPage(places: PlacesView) -> impl IntoView {
     let title = "Find your police force by place".to_owned();
     view! {
         <PageMeta
@@ -29,13 +28,15 @@ pub fn PlacesPage(mut places: PlacesView) -> impl IntoView {
         </p>
         // 1,171 names never change once shown: hydration takes them as prerendered instead of
         // walking 3,600 elements (docs/performance.md).
-        <StaticContent content=move || view! { <PlaceList places letters/> }/>
+        <StaticContent content=move || view! { <PlaceList places/> }/>
     }
 }
 
 /// The letters A to Z, then each letter's places with their forces.
 #[component]
-fn PlaceList(places: PlacesView, letters: Vec<peel_model::pages::places::PlaceLetter>) -> impl IntoView {
+fn PlaceList(mut places: PlacesView) -> impl IntoView {
+    // The letters are consumed while `places` is still read for each place's force.
+    let letters = std::mem::take(&mut places.letters);
     view! {
         <nav class="letter-nav" aria-label="Places by initial letter">
             <ul>

@@ -50,6 +50,17 @@ async fn table_rows(browser: &Browser, table: &str) -> Vec<(String, Vec<String>)
         .unwrap_or_default()
 }
 
+/// Opens the comparison of `query` and waits until the app has built it in the browser.
+async fn open_comparison(browser: &Browser, query: &str) {
+    browser.open(&format!("{}compare/?{query}", site())).await;
+    browser
+        .wait_until(
+            "the comparison",
+            "return !!document.querySelector('.compare-table')",
+        )
+        .await;
+}
+
 async fn wait_for_file(file: &std::path::Path) {
     for _ in 0..100 {
         if file.exists() && std::fs::metadata(file).is_ok_and(|m| m.len() > 0) {
@@ -172,19 +183,7 @@ async fn comparing_three_forces_shows_their_grades_from_the_data() {
     let names = force_names();
     let forces = ["kent", "essex", "northamptonshire"];
     with_browser(Options::default(), |browser| async move {
-        browser
-            .open(&format!(
-                "{}compare/?forces={}&round=2016",
-                site(),
-                forces.join(",")
-            ))
-            .await;
-        browser
-            .wait_until(
-                "the comparison",
-                "return !!document.querySelector('.compare-table')",
-            )
-            .await;
+        open_comparison(&browser, &format!("forces={}&round=2016", forces.join(","))).await;
         let headers = browser.texts(".compare-table thead th").await;
         assert_eq!(&headers[1..], forces.map(|f| names[f].clone()));
         let rows = table_rows(&browser, ".compare-table").await;
@@ -239,18 +238,11 @@ async fn comparing_three_forces_shows_their_grades_from_the_data() {
 async fn a_comparisons_files_are_asked_for_once_and_early() {
     let names = force_names();
     with_browser(Options::default(), |browser| async move {
-        browser
-            .open(&format!(
-                "{}compare/?forces=Kent,essex,no-such-force,essex,surrey,sussex&round=2023-25",
-                site()
-            ))
-            .await;
-        browser
-            .wait_until(
-                "the comparison",
-                "return !!document.querySelector('.compare-table')",
-            )
-            .await;
+        open_comparison(
+            &browser,
+            "forces=Kent,essex,no-such-force,essex,surrey,sussex&round=2023-25",
+        )
+        .await;
         // The first four distinct forces asked, as the app reads them: the unknown one is named
         // as unknown, and Sussex is left out.
         let headers = browser.texts(".compare-table thead th").await;

@@ -312,14 +312,16 @@ async fn an_error_that_is_not_a_trap_leaves_the_page_alone() {
     let url = format!("{}round/2016/", crate::browser::site());
     with_browser(Options::default(), |browser| async move {
         browser.open(&url).await;
+        // Counted by a listener of the test's own, so the page's listener is known to have
+        // heard it too.
         browser
-            .eval("setTimeout(() => { throw new TypeError('a browser extension failed') }); return true")
+            .eval(
+                "window.__errors = 0; addEventListener('error', () => window.__errors++); \
+                 setTimeout(() => { throw new TypeError('a browser extension failed') }); return true",
+            )
             .await;
         browser
-            .wait_until(
-                "the error to be thrown",
-                "return new Promise((done) => setTimeout(() => done(true), 200))",
-            )
+            .wait_until("the error to be thrown", "return window.__errors === 1")
             .await;
         assert_eq!(browser.count("#app-stopped").await, 0);
         assert_eq!(

@@ -35,7 +35,7 @@ impl WasmToolchain {
     /// The toolchain to build the wasm with: the nightly when it is installed with its standard
     /// library's source, unless `XTASK_WASM_TOOLCHAIN=stable`.
     pub fn chosen() -> Self {
-        if std::env::var(CHOICE).is_ok_and(|v| v == "stable") || !installed() {
+        if stable_asked() || !installed() {
             WasmToolchain::Stable
         } else {
             WasmToolchain::Nightly
@@ -61,6 +61,11 @@ impl WasmToolchain {
     }
 }
 
+/// Whether `XTASK_WASM_TOOLCHAIN=stable` asks for the wasm on stable.
+fn stable_asked() -> bool {
+    std::env::var(CHOICE).is_ok_and(|v| v == "stable")
+}
+
 /// Whether the nightly and its `rust-src` are installed.
 fn installed() -> bool {
     output(command("rustup").args(["component", "list", "--installed", "--toolchain", NIGHTLY]))
@@ -70,7 +75,7 @@ fn installed() -> bool {
 /// Installs the nightly with `rust-src` (about 200 MB, seconds on a fast link) unless present.
 /// A failure is a warning, not an error: the wasm is then built on stable, a tenth larger.
 pub fn ensure() {
-    if std::env::var(CHOICE).is_ok_and(|v| v == "stable") || installed() {
+    if stable_asked() || installed() {
         return;
     }
     let started = step(&format!(
